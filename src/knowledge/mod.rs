@@ -1,0 +1,1 @@
+//! knowledge (to be filled)
