@@ -1,0 +1,70 @@
+// Shared end-to-end plumbing: a fresh server and browser per test file, accessibility checks,
+// and a guard that records console errors, CSP violations and any request leaving the origin.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.DIST_DIR || path.join(here, '..', '..', 'dist');
+export const SHOTS = path.join(here, '..', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let nextPort = 8100 + Math.floor(Math.random() * 400);
+
+/** Starts a server on a fresh port and a browser; returns helpers and a close(). */
+export async function launch() {
+  const port = nextPort++;
+  const server = await startServer(DIST, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin, server, browser,
+    async close() { await browser.close(); await new Promise((r) => server.close(r)); },
+  };
+}
+
+/** Watches a page for console errors, CSP violations and requests to another origin. */
+export function guard(page, origin) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))) {
+      problems.push(`request left the origin: ${url}`);
+    }
+  });
+  return problems;
+}
+
+/** Opens the app at a hash route and waits until the wasm app has rendered. */
+export async function openApp(page, origin, route = '') {
+  await page.goto(`${origin}/${route ? '#/' + route : ''}`);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+}
+
+/** Runs axe with the WCAG 2.1 A and AA tags and returns the violations, summarised. */
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Saves a screenshot under e2e/screenshots so people can look at what the tests saw. */
+export async function shot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, skipping what is already there at the right version.
+#   scripts/setup.sh build   -> what building and serving need (wasm target, trunk, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint and the e2e packages
+# Tools go per user (~/.cargo/bin, ~/.cache/asm-proposal-tools), so a fresh clone on the same
+# machine (as CI makes) finds them again; a really fresh machine installs them once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE="${1:-build}"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
+export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library exactly, so read the version from Cargo.lock.
+if [ ! -f Cargo.lock ]; then cargo generate-lockfile; fi
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ -z "$WBG_VERSION" ]; then
+  WBG_VERSION=$(grep -o 'wasm-bindgen = "=[0-9.]*"' Cargo.toml | grep -o '[0-9][0-9.]*')
+fi
+
+if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 8 minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (about 3 minutes, once)"
+  # Without --locked: with it, a transitive dependency fails to resolve (see the toolchain guide).
+  cargo install wasm-bindgen-cli --version "=$WBG_VERSION"
+fi
+
+# Debian's binaryen 108 silently breaks Leptos wasm; the npm package carries version 132.
+if [ "$("$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSION" ]; then
+  say "installing wasm-opt (binaryen@$BINARYEN_VERSION from npm)"
+  mkdir -p "$TOOLS/binaryen"
+  (cd "$TOOLS/binaryen" && { [ -f package.json ] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null)
+fi
+
+if [ "$MODE" = "test" ]; then
+  need_apt=()
+  command -v chromium >/dev/null || need_apt+=(chromium)
+  command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+  command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+  if [ ${#need_apt[@]} -gt 0 ]; then
+    say "installing ${need_apt[*]} from Debian"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  fi
+  if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+    say "installing end-to-end packages (npm ci)"
+    (cd e2e && npm ci --no-audit --no-fund >/dev/null)
+  fi
+fi
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WBG_VERSION, wasm-opt $BINARYEN_VERSION"

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy (native and wasm32), native tests, browser tests
+# (wasm-bindgen-test in headless Chromium), the release build with its size budget, and the
+# end-to-end tests (Playwright + axe) against the release build. The last line is the count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
+export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+LOGS=target/test-logs
+mkdir -p "$LOGS"
+
+passed=0
+failed=0
+failed_stages=()
+
+stage() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+# A check without its own test count (fmt, clippy, size budget) counts as one test.
+check() {
+  local name="$1"; shift
+  stage "$name"
+  if "$@" > "$LOGS/$name.log" 2>&1; then
+    tail -n 5 "$LOGS/$name.log"; passed=$((passed + 1)); echo "ok: $name"
+  else
+    cat "$LOGS/$name.log"; failed=$((failed + 1)); failed_stages+=("$name"); echo "FAILED: $name"
+  fi
+}
+
+# cargo test (native or wasm-bindgen-test): sums every "test result:" line.
+cargo_tests() {
+  local name="$1"; shift
+  stage "$name"
+  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E '^(test result|running|test .* FAILED|failures:|error)' || true
+  local status=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -Eo 'test result: .* ([0-9]+) passed' "$LOGS/$name.log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$LOGS/$name.log" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    failed=$((failed + 1)); tail -n 40 "$LOGS/$name.log"
+  fi
+  if [ "$status" -ne 0 ]; then failed_stages+=("$name"); fi
+  echo "$name: $p passed, $f failed"
+}
+
+check fmt cargo fmt --all --check
+check clippy-native cargo clippy --all-targets -- -D warnings
+check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+cargo_tests native cargo test
+WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
+  cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
+check release-build scripts/build-dist.sh
+check size-budget scripts/sizes.sh dist --check 358400
+
+stage e2e
+if [ -f dist/index.html ]; then
+  (cd e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="../$LOGS/e2e.tap" tests/) 2>&1 | tee "$LOGS/e2e.log"
+  e_status=${PIPESTATUS[0]}
+  ep=$(grep -E '^# pass ' "$LOGS/e2e.tap" | awk '{print $3}'); ep=${ep:-0}
+  ef=$(grep -E '^# fail ' "$LOGS/e2e.tap" | awk '{print $3}'); ef=${ef:-0}
+  passed=$((passed + ep)); failed=$((failed + ef))
+  if [ "$e_status" -ne 0 ]; then
+    [ "$ef" -eq 0 ] && failed=$((failed + 1))
+    failed_stages+=(e2e)
+  fi
+  echo "e2e: $ep passed, $ef failed"
+else
+  echo "e2e skipped: no release build"; failed=$((failed + 1)); failed_stages+=(e2e)
+fi
+
+echo
+if [ ${#failed_stages[@]} -gt 0 ]; then echo "failed stages: ${failed_stages[*]}"; fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

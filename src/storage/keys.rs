@@ -1,0 +1,40 @@
+//! Storage keys as an enum, so no part of the app spells a key by hand.
+
+/// Prefix of every key this app writes, so it never touches another app's data on the origin.
+pub const PREFIX: &str = "asmpb.";
+
+/// Every kind of key the app stores.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageKey {
+    /// The chosen interface language.
+    Language,
+    /// The list of drafts with their summaries.
+    DraftIndex,
+    /// The id of the draft opened last, reopened on the next visit.
+    LastDraft,
+    /// One draft's current document.
+    Draft(String),
+    /// One draft's older versions.
+    History(String),
+    /// A stored value that could not be read, kept aside untouched.
+    Quarantine(String),
+}
+
+impl StorageKey {
+    /// The key as written to storage.
+    pub fn as_string(&self) -> String {
+        match self {
+            StorageKey::Language => format!("{PREFIX}lang"),
+            StorageKey::DraftIndex => format!("{PREFIX}drafts"),
+            StorageKey::LastDraft => format!("{PREFIX}last"),
+            StorageKey::Draft(id) => format!("{PREFIX}draft.{id}"),
+            StorageKey::History(id) => format!("{PREFIX}history.{id}"),
+            StorageKey::Quarantine(id) => format!("{PREFIX}quarantine.{id}"),
+        }
+    }
+
+    /// Whether a raw key belongs to this app.
+    pub fn is_ours(raw: &str) -> bool {
+        raw.starts_with(PREFIX)
+    }
+}

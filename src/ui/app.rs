@@ -1,0 +1,18 @@
+//! The root component: provides the language, route and draft, then lays out the shell.
+
+use super::lang::{sync_document_lang, UiLang};
+use super::route::Route;
+use super::shell::Shell;
+use super::state::{with_store, DraftState};
+use crate::storage::browser::LocalStore;
+use leptos::prelude::*;
+
+/// The whole app, mounted on `<body>` by `main` and by browser tests.
+#[component]
+pub fn App() -> impl IntoView {
+    let ui = with_store(UiLang::provide);
+    sync_document_lang(ui, LocalStore);
+    Route::provide();
+    DraftState::provide();
+    view! { <Shell /> }
+}

@@ -1,0 +1,166 @@
+//! The app shell: skip link, header with title, language switcher and save status, the step
+//! navigation, and the current step with previous/next buttons.
+
+use super::lang::{t, tr, UiLang};
+use super::route::{Route, Step};
+use super::state::{DraftState, SaveStatus};
+use super::steps::StepView;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// Header, navigation and the current step.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let route = Route::expect();
+    view! {
+        <div class="app" data-app-ready="true">
+            <a class="skip" href="#main">{tr("app.skip")}</a>
+            <header class="top">
+                <p class="brand">{tr("app.title")}</p>
+                <SaveIndicator />
+                <LanguageSwitcher />
+            </header>
+            <Notice />
+            <div class="layout">
+                <StepNav />
+                <main id="main" tabindex="-1">
+                    {move || view! { <StepView step=route.step.get() /> }}
+                    <PrevNext />
+                </main>
+            </div>
+        </div>
+    }
+}
+
+/// The language switcher: a labelled select, each language named in itself.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let ui = UiLang::expect();
+    view! {
+        <div class="lang">
+            <label for="lang-select">{tr("app.language")}</label>
+            <select
+                id="lang-select"
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                        ui.0.set(lang);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || ui.get() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// "Saved / saving / not saved", announced politely to screen readers.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let draft = DraftState::expect();
+    let text = move || match draft.status.get() {
+        SaveStatus::Saved => t("save.saved"),
+        SaveStatus::Pending => t("save.pending"),
+        SaveStatus::Failed(_) => t("save.failed"),
+        SaveStatus::Conflict => t("save.conflict"),
+        SaveStatus::ReadOnly => t("save.read_only"),
+    };
+    let class = move || match draft.status.get() {
+        SaveStatus::Saved => "status ok",
+        SaveStatus::Pending => "status pending",
+        _ => "status bad",
+    };
+    view! { <p class=class role="status" aria-live="polite" data-save-status=move || format!("{:?}", draft.status.get())>{text}</p> }
+}
+
+/// A one-off message about storage (off, quarantined value, newer schema).
+#[component]
+fn Notice() -> impl IntoView {
+    let draft = DraftState::expect();
+    move || {
+        draft.notice.get().map(|key| {
+            view! {
+                <div class="notice" role="alert">
+                    <p>{tr(key)}</p>
+                    <button type="button" on:click=move |_| draft.notice.set(None)>
+                        {tr("app.dismiss")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The list of steps; the current one carries `aria-current="step"`.
+#[component]
+fn StepNav() -> impl IntoView {
+    let route = Route::expect();
+    view! {
+        <nav class="steps" aria-label=tr("nav.label")>
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .map(|step| {
+                        let current = move || route.step.get() == step;
+                        view! {
+                            <li>
+                                <a
+                                    href=step.href()
+                                    aria-current=move || current().then_some("step")
+                                    class:current=current
+                                >
+                                    <span class="num">{step.index() + 1}</span>
+                                    <span>{tr(step.label_key())}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Previous / next step links at the foot of each step.
+#[component]
+fn PrevNext() -> impl IntoView {
+    let route = Route::expect();
+    view! {
+        <nav class="prevnext" aria-label=tr("nav.prevnext")>
+            {move || {
+                route
+                    .step
+                    .get()
+                    .prev()
+                    .map(|s| {
+                        view! {
+                            <a class="button secondary" href=s.href() rel="prev">
+                                {move || format!("← {}", t(s.label_key()))}
+                            </a>
+                        }
+                    })
+            }}
+            {move || {
+                route
+                    .step
+                    .get()
+                    .next()
+                    .map(|s| {
+                        view! {
+                            <a class="button" href=s.href() rel="next">
+                                {move || format!("{} →", t(s.label_key()))}
+                            </a>
+                        }
+                    })
+            }}
+        </nav>
+    }
+}

@@ -1,0 +1,195 @@
+//! The draft being edited, its save state, and autosave: one signal holds the proposal, one
+//! effect persists it at most 500 ms after the last change and at once when the page is hidden.
+
+use crate::model::Proposal;
+use crate::storage::browser::LocalStore;
+use crate::storage::{Drafts, KeyValueStore, MemoryStore, Opened, Saved, StorageError};
+use leptos::prelude::*;
+use std::time::Duration;
+
+thread_local! {
+    // The backend is chosen once: localStorage when the browser allows it, else memory, so the
+    // app still works (and says so) in a locked-down private window.
+    static BACKEND: (&'static dyn KeyValueStore, bool) = if LocalStore::available() {
+        (&LocalStore, true)
+    } else {
+        (Box::leak(Box::new(MemoryStore::new())), false)
+    };
+}
+
+/// Runs `f` with the app's storage backend.
+pub fn with_store<R>(f: impl FnOnce(&dyn KeyValueStore) -> R) -> R {
+    BACKEND.with(|(store, _)| f(*store))
+}
+
+/// Whether drafts really persist (false when the browser offers no storage).
+pub fn storage_persists() -> bool {
+    BACKEND.with(|(_, persistent)| *persistent)
+}
+
+/// The current time as ISO 8601, from the browser's clock.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Where the draft stands with storage, shown in the header.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Everything typed is stored.
+    Saved,
+    /// A change waits for the debounce.
+    Pending,
+    /// The last save failed; the draft is safe in memory only.
+    Failed(StorageError),
+    /// Another tab saved this draft since we read it; we did not overwrite it.
+    Conflict,
+    /// Opened read-only (written by a newer version of the app).
+    ReadOnly,
+}
+
+/// The draft being edited, provided once as context.
+#[derive(Clone, Copy)]
+pub struct DraftState {
+    /// The proposal itself.
+    pub proposal: RwSignal<Proposal>,
+    /// Its id in the drafts repository.
+    pub id: RwSignal<String>,
+    /// The stored revision our copy is based on.
+    pub rev: RwSignal<u64>,
+    /// Save state for the status line.
+    pub status: RwSignal<SaveStatus>,
+    /// A one-off message for the person (quarantined value, storage off, ...), a translation key.
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+/// The default draft id until the drafts list chooses others.
+const FIRST_DRAFT: &str = "d1";
+
+impl DraftState {
+    /// Opens the last draft (or a new one) and starts autosaving.
+    pub fn provide() -> DraftState {
+        let now = now_iso();
+        let (proposal, id, rev, status, notice) = with_store(|store| {
+            let drafts = Drafts::new(store);
+            let id = drafts
+                .last_opened()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| FIRST_DRAFT.to_string());
+            match drafts.open(&id, &now) {
+                Ok(Opened::Ready { proposal, rev }) => (*proposal, id, rev, SaveStatus::Saved, None),
+                Ok(Opened::NewerSchema { proposal, .. }) => (
+                    proposal.map(|p| *p).unwrap_or_else(|| Proposal::new(&now)),
+                    id,
+                    0,
+                    SaveStatus::ReadOnly,
+                    Some("notice.newer_schema"),
+                ),
+                Ok(Opened::Quarantined { .. }) => (
+                    Proposal::new(&now),
+                    id,
+                    0,
+                    SaveStatus::Saved,
+                    Some("notice.quarantined"),
+                ),
+                Ok(Opened::Missing) => (Proposal::new(&now), id, 0, SaveStatus::Saved, None),
+                Err(err) => (Proposal::new(&now), id, 0, SaveStatus::Failed(err), None),
+            }
+        });
+        let notice = notice.or(if storage_persists() {
+            None
+        } else {
+            Some("notice.storage_off")
+        });
+        let state = DraftState {
+            proposal: RwSignal::new(proposal),
+            id: RwSignal::new(id),
+            rev: RwSignal::new(rev),
+            status: RwSignal::new(status),
+            notice: RwSignal::new(notice),
+        };
+        provide_context(state);
+        state.start_autosave();
+        state
+    }
+
+    /// The draft provided by the app.
+    pub fn expect() -> DraftState {
+        expect_context::<DraftState>()
+    }
+
+    /// Changes the proposal; autosave follows.
+    pub fn edit(self, f: impl FnOnce(&mut Proposal)) {
+        if self.status.get_untracked() == SaveStatus::ReadOnly {
+            return;
+        }
+        self.proposal.update(|p| {
+            f(p);
+            p.touch(&now_iso());
+        });
+    }
+
+    /// Writes the draft now if a change is waiting (or a save failed before).
+    pub fn flush(self) {
+        match self.status.get_untracked() {
+            SaveStatus::Pending | SaveStatus::Failed(_) => {}
+            _ => return,
+        }
+        let id = self.id.get_untracked();
+        let base = self.rev.get_untracked();
+        let now = now_iso();
+        let result = with_store(|store| {
+            let drafts = Drafts::new(store);
+            let r = self
+                .proposal
+                .with_untracked(|p| drafts.save(&id, base, p, &now));
+            if r.is_ok() {
+                let _ = drafts.set_last_opened(&id);
+            }
+            r
+        });
+        match result {
+            Ok(Saved::Done { rev }) => {
+                self.rev.set(rev);
+                self.status.set(SaveStatus::Saved);
+            }
+            Ok(Saved::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
+            Err(err) => self.status.set(SaveStatus::Failed(err)),
+        }
+    }
+
+    fn start_autosave(self) {
+        let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        let first = StoredValue::new(true);
+        Effect::new(move |_| {
+            // Track the document only; the first run is the value just loaded.
+            self.proposal.track();
+            if first.get_value() {
+                first.set_value(false);
+                return;
+            }
+            if self.status.get_untracked() == SaveStatus::ReadOnly {
+                return;
+            }
+            if !matches!(self.status.get_untracked(), SaveStatus::Conflict) {
+                self.status.set(SaveStatus::Pending);
+            }
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(move || self.flush(), Duration::from_millis(400));
+            timer.set_value(handle.ok());
+        });
+        // Closing or hiding the tab must not wait for the debounce.
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let vis = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                self.flush();
+            }
+        });
+        on_cleanup(move || {
+            hide.remove();
+            vis.remove();
+        });
+    }
+}

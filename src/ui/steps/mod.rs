@@ -1,0 +1,41 @@
+//! One file per wizard step; `StepView` picks the one the route names and focuses its heading
+//! (or the field a review link points at) so keyboard and screen-reader users land in place.
+
+mod context;
+
+use super::lang::tr;
+use super::route::{Route, Step};
+use leptos::prelude::*;
+
+/// The step's form.
+#[component]
+pub fn StepView(
+    /// Which step to show.
+    step: Step,
+) -> impl IntoView {
+    let route = Route::expect();
+    // After the step renders, move focus to the requested field or the heading.
+    request_animation_frame(move || {
+        let target = route
+            .focus
+            .get_untracked()
+            .map(|path| format!("f-{}", path.replace('.', "-")));
+        let doc = document();
+        let el = target
+            .and_then(|id| doc.get_element_by_id(&id))
+            .or_else(|| doc.get_element_by_id("step-heading"));
+        if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+    let body = match step {
+        Step::Context => context::ContextStep().into_any(),
+        other => view! { <p>{tr(other.label_key())}</p> }.into_any(),
+    };
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">{tr(step.label_key())}</h1>
+            {body}
+        </section>
+    }
+}
