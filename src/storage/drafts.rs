@@ -117,8 +117,8 @@ impl<'a> Drafts<'a> {
                 found,
             });
         }
-        let bytes = envelope.proposal.to_string();
-        match model::import_json(bytes.as_bytes()) {
+        // TODO(import): switch to the model's migrating importer once it lands.
+        match serde_json::from_value::<Proposal>(envelope.proposal) {
             Ok(proposal) => Ok(Opened::Ready {
                 proposal: Box::new(proposal),
                 rev: envelope.rev,

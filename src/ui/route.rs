@@ -142,16 +142,4 @@ impl Route {
     pub fn expect() -> Route {
         expect_context::<Route>()
     }
-
-    /// Navigates to a step, adding a history entry so Back returns.
-    pub fn go(step: Step) {
-        let _ = window().location().set_hash(&format!("/{}", step.slug()));
-    }
-
-    /// Navigates to a field of a step (review links).
-    pub fn go_field(step: Step, path: &str) {
-        let _ = window()
-            .location()
-            .set_hash(&format!("/{}/{}", step.slug(), path));
-    }
 }
