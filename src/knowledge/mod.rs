@@ -25,7 +25,7 @@ pub use advocacy::{
 };
 pub use community::{MinerProfile, PartnerType, PartnershipLevel, Priority, Transition};
 pub use goals::{Mdg, MdgTarget, Sdg};
-pub use load::{parse, parse_files, DATA_FILES};
+pub use load::{parse, parse_files, CITATIONS, DATA_FILES};
 pub use text::{Citation, Fact, SdgRef, Text};
 
 use serde::{Deserialize, Serialize};
