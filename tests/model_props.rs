@@ -278,6 +278,11 @@ fn money_parsing_examples() {
     assert_eq!(Money(1_000).format_grouped(0, '.', ' '), "1 000");
     assert_eq!(Money(i64::MIN).format(0), i64::MIN.to_string());
     assert_eq!(Money::checked_sum([Money(i64::MAX), Money(1)]), None);
+    // Absurd exponents are refused or clamped, never a panic.
+    assert_eq!(Money::parse("1", 40), Err(NumberError::TooLarge));
+    assert_eq!(Money(5).format(u32::MAX), "0.000000000000000005");
+    assert_eq!(Money::parse("10", 18), Err(NumberError::TooLarge));
+    assert_eq!(Money::parse("0.5", 18), Ok(Money(500_000_000_000_000_000)));
 }
 
 #[test]
