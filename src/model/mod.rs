@@ -54,14 +54,18 @@ pub mod communication;
 pub mod context;
 pub mod date;
 pub mod donor;
+pub mod examples;
 pub mod ids;
 pub mod linkage;
 pub mod logframe;
+pub mod migrate;
 pub mod money;
 pub mod ops;
 pub mod partners;
 pub mod priorities;
+pub mod stress;
 pub mod sustainability;
+pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,13 +79,17 @@ pub use context::{
 };
 pub use date::Date;
 pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
+pub use examples::{example_json, examples, load_example, ExampleInfo};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
 pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
+pub use migrate::{import_json, to_json_pretty, ImportError, MAX_IMPORT_BYTES};
 pub use money::{Money, NumberError, Quantity};
 pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
 pub use priorities::{Issue, Priority, PriorityIssue};
+pub use stress::stress_fixture;
 pub use sustainability::{Sustainability, Transition};
+pub use validate::{validate, Problem, ProblemKind};
 
 /// The schema version this build writes and reads natively.
 pub const SCHEMA_VERSION: u32 = 1;
