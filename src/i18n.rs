@@ -1,6 +1,7 @@
 //! The translation layer: every visible string of the UI goes through `t(lang, key)`.
 //!
-//! Strings live in `locales/<lang>.json` (flat key → text maps), embedded at compile time.
+//! Strings live in `locales/<lang>/*.json` (flat key → text maps, one file per area), merged by
+//! `build.rs` and embedded at compile time.
 //! A native test checks that every language has exactly the same keys and that every key the
 //! UI source uses exists, so a missing translation fails the build's tests, not a person's screen.
 
@@ -39,7 +40,11 @@ impl Lang {
 
     /// Parses a stored or browser language code; unknown codes give `None`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Lang::En),
             "fr" => Some(Lang::Fr),
@@ -50,8 +55,14 @@ impl Lang {
 
 /// Raw catalogues, embedded so the app needs no request to show text.
 pub const CATALOGUES: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("../locales/en.json")),
-    (Lang::Fr, include_str!("../locales/fr.json")),
+    (
+        Lang::En,
+        include_str!(concat!(env!("OUT_DIR"), "/locale_en.json")),
+    ),
+    (
+        Lang::Fr,
+        include_str!(concat!(env!("OUT_DIR"), "/locale_fr.json")),
+    ),
 ];
 
 fn catalogue(lang: Lang) -> &'static HashMap<String, String> {

@@ -38,7 +38,10 @@ fn a_draft_saved_to_local_storage_comes_back() {
     let drafts = Drafts::new(&store);
     let mut p = Proposal::new(NOW);
     p.context.title = "Mercury-free gold".into();
-    assert_eq!(drafts.save("d1", 0, &p, NOW).unwrap(), Saved::Done { rev: 1 });
+    assert_eq!(
+        drafts.save("d1", 0, &p, NOW).unwrap(),
+        Saved::Done { rev: 1 }
+    );
     match drafts.open("d1", NOW).unwrap() {
         Opened::Ready { proposal, .. } => assert_eq!(proposal.context.title, "Mercury-free gold"),
         other => panic!("{other:?}"),
@@ -71,8 +74,18 @@ fn the_real_quota_error_is_recognised_and_keeps_the_old_value() {
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_shows_the_context_step() {
     clear();
-    let body = web_sys::window().unwrap().document().unwrap().body().unwrap();
-    let host = web_sys::window().unwrap().document().unwrap().create_element("div").unwrap();
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    let host = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("div")
+        .unwrap();
     body.append_child(&host).unwrap();
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
     let handle = leptos::mount::mount_to(host.clone(), asm_proposal::App);

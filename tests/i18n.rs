@@ -12,7 +12,10 @@ fn every_language_has_exactly_the_same_keys() {
         let missing: Vec<_> = en.difference(&other).collect();
         let extra: Vec<_> = other.difference(&en).collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang:?} has keys English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:?}"
+        );
         for k in &other {
             assert!(!t(lang, k).trim().is_empty(), "{lang:?} {k} is empty");
         }
@@ -43,7 +46,10 @@ fn every_key_used_by_the_ui_exists() {
     let known: BTreeSet<_> = keys(Lang::En).into_iter().collect();
     let mut missing = Vec::new();
     let mut used = 0;
-    for path in rs_files(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui"))) {
+    for path in rs_files(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/ui"
+    ))) {
         let src = std::fs::read_to_string(&path).unwrap_or_default();
         for key in quoted_keys(&src) {
             used += 1;
@@ -53,7 +59,10 @@ fn every_key_used_by_the_ui_exists() {
         }
     }
     assert!(used > 10, "found too few keys in the UI source ({used})");
-    assert!(missing.is_empty(), "keys used but not translated: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "keys used but not translated: {missing:#?}"
+    );
 }
 
 #[test]
@@ -83,16 +92,18 @@ fn rs_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 /// digits and underscores, appearing as a `label=`/`hint=` prop or a `tr(`/`t(` argument.
 fn quoted_keys(src: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for marker in ["tr(\"", " t(\"", "(t(\"", "label=\"", "hint=\"", "key: \"", "Some(\""] {
+    for marker in [
+        "tr(\"", " t(\"", "(t(\"", "label=\"", "hint=\"", "key: \"", "Some(\"",
+    ] {
         let mut rest = src;
         while let Some(i) = rest.find(marker) {
             rest = &rest[i + marker.len()..];
             if let Some(end) = rest.find('"') {
                 let key = &rest[..end];
                 let looks_like_key = key.contains('.')
-                    && key
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.');
+                    && key.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'
+                    });
                 if looks_like_key {
                     out.push(key.to_string());
                 }

@@ -2,8 +2,7 @@
 
 use asm_proposal::model::Proposal;
 use asm_proposal::storage::{
-    Drafts, Fault, FaultyStore, KeyValueStore, MemoryStore, Opened, Saved, StorageError,
-    StorageKey,
+    Drafts, Fault, FaultyStore, KeyValueStore, MemoryStore, Opened, Saved, StorageError, StorageKey,
 };
 
 const NOW: &str = "2026-11-27T10:00:00Z";
@@ -47,7 +46,10 @@ fn a_saved_draft_comes_back() {
     let store = MemoryStore::new();
     let drafts = Drafts::new(&store);
     let p = sample();
-    assert_eq!(drafts.save("d1", 0, &p, NOW).unwrap(), Saved::Done { rev: 1 });
+    assert_eq!(
+        drafts.save("d1", 0, &p, NOW).unwrap(),
+        Saved::Done { rev: 1 }
+    );
     drafts.set_last_opened("d1").unwrap();
     assert_eq!(drafts.last_opened().unwrap().as_deref(), Some("d1"));
     match drafts.open("d1", NOW).unwrap() {
@@ -77,7 +79,10 @@ fn a_stale_tab_cannot_overwrite_a_newer_save() {
     // Tab B read rev 1 and saved rev 2.
     let mut b = p.clone();
     b.context.title = "Tab B".into();
-    assert_eq!(drafts.save("d1", 1, &b, NOW).unwrap(), Saved::Done { rev: 2 });
+    assert_eq!(
+        drafts.save("d1", 1, &b, NOW).unwrap(),
+        Saved::Done { rev: 2 }
+    );
     // Tab A still thinks it is at rev 1: it must not overwrite.
     let mut a = p.clone();
     a.context.title = "Tab A".into();
@@ -131,7 +136,10 @@ fn unavailable_storage_is_an_error_not_a_panic() {
     let store = FaultyStore::new();
     store.set_fault(Fault::Unavailable);
     let drafts = Drafts::new(&store);
-    assert_eq!(drafts.open("d1", NOW).unwrap_err(), StorageError::Unavailable);
+    assert_eq!(
+        drafts.open("d1", NOW).unwrap_err(),
+        StorageError::Unavailable
+    );
     assert_eq!(
         drafts.save("d1", 0, &sample(), NOW).unwrap_err(),
         StorageError::Unavailable
@@ -177,10 +185,10 @@ fn a_draft_from_a_newer_schema_opens_read_only() {
 #[test]
 fn keys_are_prefixed_and_used_bytes_counts_only_ours() {
     let store = MemoryStore::new();
-    store.set("someone-else", "x".repeat(1000).as_str()).unwrap();
     store
-        .set(&StorageKey::Language.as_string(), "fr")
+        .set("someone-else", "x".repeat(1000).as_str())
         .unwrap();
+    store.set(&StorageKey::Language.as_string(), "fr").unwrap();
     assert!(StorageKey::is_ours(&StorageKey::Language.as_string()));
     let used = store.used_bytes().unwrap();
     assert_eq!(used, ("asmpb.lang".len() + 2) * 2);

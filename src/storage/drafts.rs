@@ -88,7 +88,9 @@ impl<'a> Drafts<'a> {
 
     /// The revision currently stored for a draft (0 when none or unreadable).
     pub fn stored_rev(&self, id: &str) -> Result<u64, StorageError> {
-        let raw = self.store.get(&StorageKey::Draft(id.to_string()).as_string())?;
+        let raw = self
+            .store
+            .get(&StorageKey::Draft(id.to_string()).as_string())?;
         Ok(raw
             .and_then(|r| serde_json::from_str::<Envelope>(&r).ok())
             .map(|e| e.rev)
@@ -117,8 +119,9 @@ impl<'a> Drafts<'a> {
                 found,
             });
         }
-        // TODO(import): switch to the model's migrating importer once it lands.
-        match serde_json::from_value::<Proposal>(envelope.proposal) {
+        // The same migrating importer as for files: an old draft is upgraded on open.
+        let bytes = envelope.proposal.to_string();
+        match model::import_json(bytes.as_bytes()) {
             Ok(proposal) => Ok(Opened::Ready {
                 proposal: Box::new(proposal),
                 rev: envelope.rev,
@@ -136,8 +139,10 @@ impl<'a> Drafts<'a> {
         reason: &str,
     ) -> Result<Opened, StorageError> {
         let quarantine_id = format!("{id}.{}", now.replace([':', '.'], "-"));
-        self.store
-            .set_confirmed(&StorageKey::Quarantine(quarantine_id.clone()).as_string(), raw)?;
+        self.store.set_confirmed(
+            &StorageKey::Quarantine(quarantine_id.clone()).as_string(),
+            raw,
+        )?;
         // Only once the copy is confirmed is the original removed, so nothing is ever lost.
         self.store
             .remove(&StorageKey::Draft(id.to_string()).as_string())?;
@@ -175,7 +180,8 @@ impl<'a> Drafts<'a> {
             proposal: serde_json::to_value(proposal)
                 .map_err(|e| StorageError::Other(e.to_string()))?,
         };
-        let text = serde_json::to_string(&envelope).map_err(|e| StorageError::Other(e.to_string()))?;
+        let text =
+            serde_json::to_string(&envelope).map_err(|e| StorageError::Other(e.to_string()))?;
         self.store
             .set_confirmed(&StorageKey::Draft(id.to_string()).as_string(), &text)?;
         Ok(Saved::Done { rev })

@@ -92,7 +92,9 @@ impl Step {
 
     /// The step before this one, if any.
     pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).and_then(|i| Step::ALL.get(i).copied())
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// The hash URL of the step.
@@ -105,7 +107,10 @@ impl Step {
 pub fn parse_hash(hash: &str) -> (Step, Option<String>) {
     let path = hash.trim_start_matches('#').trim_start_matches('/');
     let mut parts = path.splitn(2, '/');
-    let step = parts.next().and_then(Step::from_slug).unwrap_or(Step::Context);
+    let step = parts
+        .next()
+        .and_then(Step::from_slug)
+        .unwrap_or(Step::Context);
     let field = parts.next().filter(|f| !f.is_empty()).map(str::to_string);
     (step, field)
 }

@@ -77,7 +77,9 @@ impl DraftState {
                 .flatten()
                 .unwrap_or_else(|| FIRST_DRAFT.to_string());
             match drafts.open(&id, &now) {
-                Ok(Opened::Ready { proposal, rev }) => (*proposal, id, rev, SaveStatus::Saved, None),
+                Ok(Opened::Ready { proposal, rev }) => {
+                    (*proposal, id, rev, SaveStatus::Saved, None)
+                }
                 Ok(Opened::NewerSchema { proposal, .. }) => (
                     proposal.map(|p| *p).unwrap_or_else(|| Proposal::new(&now)),
                     id,

@@ -7,8 +7,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ContextStep() -> impl IntoView {
     let (title, set_title) = bind(|p| p.context.title.clone(), |p, v| p.context.title = v);
-    let (applicant, set_applicant) =
-        bind(|p| p.context.applicant.clone(), |p, v| p.context.applicant = v);
+    let (applicant, set_applicant) = bind(
+        |p| p.context.applicant.clone(),
+        |p, v| p.context.applicant = v,
+    );
     let (country, set_country) = bind(
         |p| p.context.country_name.clone(),
         |p, v| p.context.country_name = v,

@@ -24,7 +24,9 @@ pub fn StepView(
         let el = target
             .and_then(|id| doc.get_element_by_id(&id))
             .or_else(|| doc.get_element_by_id("step-heading"));
-        if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        if let Some(el) =
+            el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
             let _ = el.focus();
         }
     });

@@ -1,0 +1,42 @@
+//! Merges the UI strings of each language (`locales/<lang>/*.json`, one file per area of the
+//! app so people can work on different screens at once) into one catalogue per language.
+//! A key defined twice, or a file that is not a flat JSON object of strings, fails the build.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    for lang in ["en", "fr"] {
+        let dir = Path::new("locales").join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        let mut merged: BTreeMap<String, String> = BTreeMap::new();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let text = fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+            let map: BTreeMap<String, String> = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{} is not a flat map of strings: {e}", file.display()));
+            for (k, v) in map {
+                if merged.insert(k.clone(), v).is_some() {
+                    panic!("translation key {k} is defined twice ({})", file.display());
+                }
+            }
+        }
+        let json = serde_json::to_string(&merged).unwrap_or_default();
+        fs::write(
+            Path::new(&out_dir).join(format!("locale_{lang}.json")),
+            json,
+        )
+        .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
+    }
+}

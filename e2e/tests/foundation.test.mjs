@@ -1,0 +1,94 @@
+// The foundation, end to end: the release build runs under its CSP without errors or requests
+// leaving the origin, the context step keeps what was typed across a reload, the language
+// choice is remembered and sets <html lang>, and axe finds nothing on the screens visited.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+async function newPage() {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  return { context, page, problems };
+}
+
+test('the page declares a strict Content-Security-Policy and runs under it', async () => {
+  const { context, page, problems } = await newPage();
+  await openApp(page, env.origin);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.ok(csp.includes("'wasm-unsafe-eval'"), csp);
+  assert.ok(!csp.includes("'unsafe-inline'"), 'no unsafe-inline');
+  assert.ok(!/'unsafe-eval'/.test(csp), 'no unsafe-eval');
+  for (const d of ["connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(csp.includes(d), `missing ${d}`);
+  }
+  assert.match(csp, /'sha256-[A-Za-z0-9+/=]+'/, 'the inline loader is allowed by its hash');
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what is typed on the context step comes back after a reload', async () => {
+  const { context, page, problems } = await newPage();
+  await openApp(page, env.origin, 'context');
+  await page.getByLabel('Proposal title').fill('Clean gold for Santa Filomena');
+  await page.getByLabel('Applicant organisation').fill('SOTRAMI');
+  await page.getByLabel('Country', { exact: true }).fill('Peru');
+  await page.getByLabel('Country code (ISO, two letters)').fill('pe');
+  await page.getByLabel('Mine sites and localities').fill('Santa Filomena\nChala');
+  await page.getByLabel('Minerals mined').fill('gold');
+  await page.waitForSelector('[data-save-status="Saved"]');
+  await page.reload();
+  await page.waitForSelector('[data-app-ready="true"]');
+  assert.equal(await page.getByLabel('Proposal title').inputValue(), 'Clean gold for Santa Filomena');
+  assert.equal(await page.getByLabel('Applicant organisation').inputValue(), 'SOTRAMI');
+  assert.equal(await page.getByLabel('Country', { exact: true }).inputValue(), 'Peru');
+  assert.equal(await page.getByLabel('Country code (ISO, two letters)').inputValue(), 'PE');
+  assert.equal(await page.getByLabel('Mine sites and localities').inputValue(), 'Santa Filomena\nChala');
+  assert.equal(await page.getByLabel('Minerals mined').inputValue(), 'gold');
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'foundation-context');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the language choice is remembered and sets <html lang>', async () => {
+  const { context, page, problems } = await newPage();
+  await openApp(page, env.origin);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Titre de la proposition').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.reload();
+  await page.waitForSelector('[data-app-ready="true"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.getByLabel('Titre de la proposition').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'foundation-context-fr');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every step has its own address and the navigation lists them all', async () => {
+  const { context, page, problems } = await newPage();
+  await openApp(page, env.origin, 'budget');
+  assert.equal(await page.locator('#step-heading').textContent(), 'Budget');
+  const links = page.getByRole('navigation', { name: 'Proposal steps' }).getByRole('link');
+  assert.equal(await links.count(), 10);
+  await links.nth(1).click();
+  await page.waitForFunction(() => location.hash === '#/priorities');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#step-heading')?.textContent === 'Budget');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
