@@ -1,6 +1,7 @@
 //! The root component: provides the language, route and draft, then lays out the shell.
 
 use super::lang::{sync_document_lang, UiLang};
+use super::list::UndoSlot;
 use super::route::Route;
 use super::shell::Shell;
 use super::state::{with_store, DraftState};
@@ -14,5 +15,6 @@ pub fn App() -> impl IntoView {
     sync_document_lang(ui, LocalStore);
     Route::provide();
     DraftState::provide();
+    UndoSlot::provide();
     view! { <Shell /> }
 }

@@ -2,11 +2,12 @@
 //! plain Rust lives in the core modules, where native tests reach it.
 
 mod app;
-mod lang;
-mod route;
+pub mod lang;
+pub mod list;
+pub mod route;
 mod shell;
-mod state;
-mod steps;
-mod widgets;
+pub mod state;
+pub mod steps;
+pub mod widgets;
 
 pub use app::App;

@@ -2,6 +2,7 @@
 //! navigation, and the current step with previous/next buttons.
 
 use super::lang::{t, tr, UiLang};
+use super::list::UndoBar;
 use super::route::{Route, Step};
 use super::state::{DraftState, SaveStatus};
 use super::steps::StepView;
@@ -24,6 +25,7 @@ pub fn Shell() -> impl IntoView {
             <div class="layout">
                 <StepNav />
                 <main id="main" tabindex="-1">
+                    <UndoBar />
                     {move || view! { <StepView step=route.step.get() /> }}
                     <PrevNext />
                 </main>

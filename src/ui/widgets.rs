@@ -133,3 +133,29 @@ pub fn bind(
     let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
     (value, on_input)
 }
+
+/// The report's guidance beside a form: collapsible, below the form on a phone and beside it
+/// on a wide screen (see `.step-grid` in the stylesheet).
+#[component]
+pub fn Guidance(
+    /// The guidance itself: paragraphs, figures, a citation per point.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <aside class="guidance" aria-label=tr("guidance.title")>
+            <details open>
+                <summary>{tr("guidance.title")}</summary>
+                {children()}
+            </details>
+        </aside>
+    }
+}
+
+/// A citation of the report (section and speaker), in the guidance.
+#[component]
+pub fn Cite(
+    /// Where the point comes from.
+    citation: crate::knowledge::Citation,
+) -> impl IntoView {
+    view! { <cite>{move || format!("{} {}", t("guidance.source"), citation.label())}</cite> }
+}

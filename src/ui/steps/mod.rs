@@ -1,7 +1,16 @@
 //! One file per wizard step; `StepView` picks the one the route names and focuses its heading
 //! (or the field a review link points at) so keyboard and screen-reader users land in place.
 
+mod budget;
+mod communication;
 mod context;
+mod donor;
+mod linkages;
+mod objectives;
+mod partners;
+mod priorities;
+mod review;
+mod sustainability;
 
 use super::lang::tr;
 use super::route::{Route, Step};
@@ -32,7 +41,15 @@ pub fn StepView(
     });
     let body = match step {
         Step::Context => context::ContextStep().into_any(),
-        other => view! { <p>{tr(other.label_key())}</p> }.into_any(),
+        Step::Priorities => priorities::PrioritiesStep().into_any(),
+        Step::Objectives => objectives::ObjectivesStep().into_any(),
+        Step::Linkages => linkages::LinkagesStep().into_any(),
+        Step::Donor => donor::DonorStep().into_any(),
+        Step::Partners => partners::PartnersStep().into_any(),
+        Step::Communication => communication::CommunicationStep().into_any(),
+        Step::Budget => budget::BudgetStep().into_any(),
+        Step::Sustainability => sustainability::SustainabilityStep().into_any(),
+        Step::Review => review::ReviewStep().into_any(),
     };
     view! {
         <section class="step" aria-labelledby="step-heading">
