@@ -20,6 +20,9 @@ pub struct Envelope {
     /// The document itself, kept as raw JSON here so a newer or broken one can be examined
     /// without losing anything.
     pub proposal: serde_json::Value,
+    /// In the trash since this time, if deleted (restorable until purged).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<String>,
 }
 
 /// What opening a stored draft gave.
@@ -168,7 +171,12 @@ impl<'a> Drafts<'a> {
         proposal: &Proposal,
         now: &str,
     ) -> Result<Saved, StorageError> {
-        let theirs = self.stored_rev(id)?;
+        let key = StorageKey::Draft(id.to_string()).as_string();
+        let stored = self
+            .store
+            .get(&key)?
+            .and_then(|r| serde_json::from_str::<Envelope>(&r).ok());
+        let theirs = stored.as_ref().map(|e| e.rev).unwrap_or(0);
         if theirs > base_rev {
             return Ok(Saved::Conflict { theirs });
         }
@@ -179,6 +187,7 @@ impl<'a> Drafts<'a> {
             saved_at: now.to_string(),
             proposal: serde_json::to_value(proposal)
                 .map_err(|e| StorageError::Other(e.to_string()))?,
+            trashed_at: stored.and_then(|e| e.trashed_at),
         };
         let text =
             serde_json::to_string(&envelope).map_err(|e| StorageError::Other(e.to_string()))?;

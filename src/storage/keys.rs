@@ -3,6 +3,9 @@
 /// Prefix of every key this app writes, so it never touches another app's data on the origin.
 pub const PREFIX: &str = "asmpb.";
 
+/// Prefix of every draft's key (the draft id follows).
+pub const PREFIX_DRAFT: &str = "asmpb.draft.";
+
 /// Every kind of key the app stores.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageKey {

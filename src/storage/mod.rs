@@ -7,6 +7,7 @@
 mod drafts;
 mod faulty;
 mod keys;
+mod library;
 mod memory;
 
 #[cfg(target_arch = "wasm32")]
@@ -14,7 +15,8 @@ pub mod browser;
 
 pub use drafts::{Drafts, Envelope, Opened, Saved};
 pub use faulty::{Fault, FaultyStore};
-pub use keys::StorageKey;
+pub use keys::{StorageKey, PREFIX_DRAFT};
+pub use library::{epoch_secs, DraftSummary, Library, Version, VersionInfo, HISTORY_LEN};
 pub use memory::MemoryStore;
 
 use std::fmt;

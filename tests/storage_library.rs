@@ -1,0 +1,153 @@
+//! The drafts list, trash, duplicates and history over the in-memory backends.
+
+use asm_proposal::model::{load_example, Proposal};
+use asm_proposal::storage::{
+    epoch_secs, Drafts, KeyValueStore, Library, MemoryStore, Opened, HISTORY_LEN,
+};
+
+fn at(minute: u32) -> String {
+    format!("2026-11-27T{:02}:{:02}:00Z", 8 + minute / 60, minute % 60)
+}
+
+fn titled(title: &str) -> Proposal {
+    let mut p = Proposal::new(&at(0));
+    p.context.title = title.into();
+    p
+}
+
+#[test]
+fn epoch_seconds_are_exact() {
+    assert_eq!(epoch_secs("1970-01-01T00:00:00Z"), Some(0));
+    assert_eq!(epoch_secs("2000-03-01T00:00:00.000Z"), Some(951_868_800));
+    assert_eq!(epoch_secs("garbage"), None);
+}
+
+#[test]
+fn drafts_are_listed_newest_first_with_title_and_donor() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    let a = lib.create(&titled("First"), &at(1)).unwrap();
+    let mut second = titled("Second");
+    second.context.donor.name = "SDC".into();
+    let b = lib.create(&second, &at(2)).unwrap();
+    assert_ne!(a, b);
+    let list = lib.list().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].id, b);
+    assert_eq!(list[0].title, "Second");
+    assert_eq!(list[0].donor, "SDC");
+    assert_eq!(list[1].title, "First");
+}
+
+#[test]
+fn two_drafts_created_in_the_same_second_get_different_ids() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    let a = lib.create(&titled("A"), &at(1)).unwrap();
+    let b = lib.create(&titled("B"), &at(1)).unwrap();
+    assert_ne!(a, b);
+}
+
+#[test]
+fn an_example_becomes_a_draft_and_a_duplicate_is_independent() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    let example = load_example("peru_women_fund").expect("the Peru example exists");
+    let id = lib.create(&example, &at(1)).unwrap();
+    let copy = lib.duplicate(&id, "(copy)", &at(2)).unwrap();
+    let drafts = Drafts::new(&store);
+    match drafts.open(&copy, &at(3)).unwrap() {
+        Opened::Ready { proposal, .. } => {
+            assert!(proposal.context.title.ends_with("(copy)"));
+            assert_eq!(proposal.logframe, example.logframe);
+        }
+        other => panic!("{other:?}"),
+    }
+    match drafts.open(&id, &at(3)).unwrap() {
+        Opened::Ready { proposal, .. } => assert_eq!(proposal.context.title, example.context.title),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn trash_is_reversible_and_purge_is_final() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    let id = lib.create(&titled("Keep me"), &at(1)).unwrap();
+    lib.set_trashed(&id, Some(&at(2))).unwrap();
+    assert_eq!(
+        lib.list().unwrap()[0].trashed_at.as_deref(),
+        Some(at(2).as_str())
+    );
+    // Saving a trashed draft keeps it in the trash.
+    Drafts::new(&store)
+        .save(&id, 1, &titled("Keep me"), &at(3))
+        .unwrap();
+    assert!(lib.list().unwrap()[0].trashed_at.is_some());
+    lib.set_trashed(&id, None).unwrap();
+    assert_eq!(lib.list().unwrap()[0].trashed_at, None);
+    lib.record_version(&id, &titled("Keep me"), &at(4)).unwrap();
+    lib.purge(&id).unwrap();
+    assert!(lib.list().unwrap().is_empty());
+    assert!(lib.versions(&id).is_empty());
+}
+
+#[test]
+fn history_keeps_versions_spaced_in_time() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    // Saves every minute for an hour: versions closer than two minutes replace each other.
+    for m in 0..60 {
+        lib.record_version("d1", &titled(&format!("v{m}")), &at(m))
+            .unwrap();
+    }
+    let versions = lib.versions("d1");
+    assert!(versions.len() >= 20, "kept {}", versions.len());
+    assert!(versions.len() <= HISTORY_LEN);
+    assert_eq!(versions[0].title, "v59", "newest first");
+    for pair in versions.windows(2).skip(1) {
+        let gap = epoch_secs(&pair[0].saved_at).unwrap() - epoch_secs(&pair[1].saved_at).unwrap();
+        assert!(gap >= 60, "versions too close: {pair:?}");
+    }
+}
+
+#[test]
+fn history_is_capped_and_restoring_an_old_version_destroys_nothing() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    for m in 0..(HISTORY_LEN as u32 + 10) {
+        lib.record_version("d1", &titled(&format!("v{m}")), &at(m * 3))
+            .unwrap();
+    }
+    let versions = lib.versions("d1");
+    assert_eq!(versions.len(), HISTORY_LEN);
+    let oldest = versions.last().unwrap();
+    let restored = lib.version("d1", oldest.index).unwrap();
+    assert_eq!(restored.context.title, oldest.title);
+    // Restoring = saving it as the new current version: all older versions are still there.
+    lib.record_version("d1", &restored, &at(500)).unwrap();
+    let after = lib.versions("d1");
+    assert_eq!(after[0].title, oldest.title);
+    assert!(after
+        .iter()
+        .any(|v| v.title == format!("v{}", HISTORY_LEN + 9)));
+}
+
+#[test]
+fn history_gives_way_when_storage_is_full() {
+    let big = "x".repeat(2_000);
+    let store = MemoryStore::with_quota(60_000);
+    let lib = Library::new(&store);
+    for m in 0..40 {
+        let mut p = titled(&format!("v{m}"));
+        p.context.problem.statement = big.clone();
+        lib.record_version("d1", &p, &at(m * 3)).unwrap();
+    }
+    let versions = lib.versions("d1");
+    assert!(!versions.is_empty());
+    assert_eq!(
+        versions[0].title, "v39",
+        "the newest version is always kept"
+    );
+    assert!(store.used_bytes().unwrap() <= 60_000);
+}
