@@ -1,1 +1,227 @@
-//! model (to be filled)
+//! The proposal document: one serde type, [`Proposal`], with stable ids, money in integer
+//! minor units, plain ISO dates, structural validation, JSON import with migrations, and worked
+//! examples.
+//!
+//! Everything here is plain Rust with no browser dependency; the UI keeps a `Proposal` in a
+//! store, review rules and exports read `&Proposal`.
+//!
+//! # Ids
+//!
+//! Every item of every list has an [`Id`] allocated from `meta.next_id`, unique across the whole
+//! proposal and serialised as a number. Links hold ids, so reordering never breaks them, and the
+//! `Proposal::remove_*` methods clear every link to what they remove (see [`ops`]).
+//!
+//! # Field paths
+//!
+//! A field path names one field of the document for the review rules (where a finding points),
+//! validation ([`Problem::path`]) and the UI (which turns a path into an element id by replacing
+//! `.` with `-`). The convention:
+//!
+//! - Segments are joined with `.`.
+//! - The **first segment is the wizard step**, one of [`Step`]'s ids: `context`, `priorities`,
+//!   `objectives`, `linkages`, `donor`, `partners`, `communication`, `budget`,
+//!   `sustainability`. (The logframe lives in `Proposal::logframe` but its step is `objectives`.)
+//! - A **list item is named by its stable id**, never its index: `priorities.4.why`.
+//! - The last segment is the Rust field name.
+//! - A whole list or a non-item list (strings, enum values) is named by the field:
+//!   `context.sites`, `objectives.7.priority_ids`.
+//!
+//! Examples:
+//!
+//! | path | field |
+//! |---|---|
+//! | `context.title` | `context.title` |
+//! | `context.duration.start` | `context.duration.start` |
+//! | `context.problem.evidence.3.source` | source of evidence item 3 |
+//! | `context.word_limits.summary` | word limit override for section `summary` |
+//! | `priorities.4.why` | priority 4 |
+//! | `objectives.goal.text` | the goal |
+//! | `objectives.7.indicators.12.target_value` | indicator 12 of objective 7 |
+//! | `objectives.7.outputs.9.activities.11.start` | activity 11 of output 9 |
+//! | `linkages.9.reason` | MDG linkage 9 |
+//! | `donor.national_strategy.name`, `donor.fit.5.text` | donor alignment |
+//! | `partners.3.role` | partner 3 |
+//! | `communication.stories.15.source` | success story 15 |
+//! | `budget.21.unit_cost` | budget line 21 |
+//! | `sustainability.formalisation` | sustainability |
+//! | `meta.next_id` | bookkeeping (not a wizard step; shown on the review page) |
+//!
+//! Because ids are unique across the proposal, a path stays valid while items are reordered
+//! and becomes invalid only when its item is deleted.
+
+pub mod budget;
+pub mod communication;
+pub mod context;
+pub mod date;
+pub mod donor;
+pub mod ids;
+pub mod linkage;
+pub mod logframe;
+pub mod money;
+pub mod ops;
+pub mod partners;
+pub mod priorities;
+pub mod sustainability;
+
+use serde::{Deserialize, Serialize};
+
+pub use budget::{BudgetCategory, BudgetLine, BudgetTotals};
+pub use communication::{
+    Audience, Champion, CommunicationPlan, Measure, Product, SpecificMessage, SuccessStory,
+};
+pub use context::{
+    CommunityProfile, Context, DonorTemplate, DonorType, Duration, Evidence, MinerProfile,
+    ProblemStatement, TargetDonor,
+};
+pub use date::Date;
+pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
+pub use ids::{HasId, Id, IdCounter, Removed};
+pub use linkage::{MdgLinkage, Strength};
+pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
+pub use money::{Money, NumberError, Quantity};
+pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
+pub use priorities::{Issue, Priority, PriorityIssue};
+pub use sustainability::{Sustainability, Transition};
+
+/// The schema version this build writes and reads natively.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A proposal: the one document the app edits, saves, reviews and exports.
+///
+/// `schema_version`, `context` and `meta` must be present in JSON; every other field (and
+/// every field inside the parts) defaults when missing, so older or hand-trimmed files load.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposal {
+    /// Schema version of this document (see [`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// Step `context`.
+    pub context: Context,
+    /// Step `priorities`: ranked, most important first.
+    #[serde(default)]
+    pub priorities: Vec<Priority>,
+    /// Step `objectives`: the logframe.
+    #[serde(default)]
+    pub logframe: Logframe,
+    /// Step `linkages`: MDG links of objectives.
+    #[serde(default)]
+    pub linkages: Vec<MdgLinkage>,
+    /// Step `donor`.
+    #[serde(default)]
+    pub donor: DonorAlignment,
+    /// Step `partners`.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    /// Step `communication`.
+    #[serde(default)]
+    pub communication: CommunicationPlan,
+    /// Step `budget`.
+    #[serde(default)]
+    pub budget: Vec<BudgetLine>,
+    /// Step `sustainability`.
+    #[serde(default)]
+    pub sustainability: Sustainability,
+    /// Bookkeeping.
+    pub meta: Meta,
+}
+
+/// Bookkeeping fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    /// When the proposal was created, ISO 8601 with offset (`2026-05-01T09:30:00Z`).
+    /// Given by the caller (no clock in the core) so exports are deterministic.
+    pub created: String,
+    /// When it was last changed, same format.
+    pub updated: String,
+    /// Next id to hand out; greater than every id in the document.
+    pub next_id: IdCounter,
+}
+
+ids::id_enum! {
+    /// Wizard steps, in order; each is the first segment of a field path.
+    Step {
+        /// Context.
+        Context = "context",
+        /// Priorities.
+        Priorities = "priorities",
+        /// Logframe.
+        Objectives = "objectives",
+        /// MDG linkages.
+        Linkages = "linkages",
+        /// Donor alignment.
+        Donor = "donor",
+        /// Partners.
+        Partners = "partners",
+        /// Communication and advocacy.
+        Communication = "communication",
+        /// Budget.
+        Budget = "budget",
+        /// Sustainability.
+        Sustainability = "sustainability",
+    }
+}
+
+impl Step {
+    /// The step a field path belongs to (`None` for `meta.*` or an unknown first segment).
+    pub fn of_path(path: &str) -> Option<Step> {
+        Step::from_id(path.split('.').next().unwrap_or(""))
+    }
+}
+
+impl Proposal {
+    /// A blank proposal created at `now` (ISO 8601 timestamp supplied by the caller).
+    pub fn new(now: &str) -> Self {
+        Proposal {
+            schema_version: SCHEMA_VERSION,
+            context: Context::default(),
+            priorities: Vec::new(),
+            logframe: Logframe::default(),
+            linkages: Vec::new(),
+            donor: DonorAlignment::default(),
+            partners: Vec::new(),
+            communication: CommunicationPlan::default(),
+            budget: Vec::new(),
+            sustainability: Sustainability::default(),
+            meta: Meta {
+                created: now.to_string(),
+                updated: now.to_string(),
+                next_id: IdCounter::default(),
+            },
+        }
+    }
+
+    /// Allocates a fresh id, unique in this proposal.
+    pub fn new_id(&mut self) -> Id {
+        self.meta.next_id.alloc()
+    }
+
+    /// Records a change at `now`.
+    pub fn touch(&mut self, now: &str) {
+        self.meta.updated = now.to_string();
+    }
+
+    /// Budget totals (see [`budget`] for the definitions), `None` on overflow.
+    pub fn budget_totals(&self) -> Option<BudgetTotals> {
+        budget::totals(&self.budget)
+    }
+
+    /// Minor-unit digits of the proposal currency, `None` if the code is unknown.
+    pub fn currency_exponent(&self) -> Option<u32> {
+        money::currency_exponent(&self.context.currency)
+    }
+
+    /// The objective with this id.
+    pub fn objective(&self, id: Id) -> Option<&Objective> {
+        ids::find(&self.logframe.objectives, id)
+    }
+
+    /// The priority with this id.
+    pub fn priority(&self, id: Id) -> Option<&Priority> {
+        ids::find(&self.priorities, id)
+    }
+
+    /// The partner with this id.
+    pub fn partner(&self, id: Id) -> Option<&Partner> {
+        ids::find(&self.partners, id)
+    }
+}

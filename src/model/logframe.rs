@@ -1,0 +1,160 @@
+//! Step 3, `objectives`: the logical framework (goal, objectives, outputs, activities), with
+//! indicators and assumptions.
+//!
+//! Outputs sit inside their objective and activities inside their output, so the hierarchy
+//! can never be broken by a dangling parent link.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{impl_has_id, Id};
+
+/// The whole logframe. Its wizard step (and first path segment) is `objectives`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Logframe {
+    /// The overall goal. Paths `objectives.goal.<field>`.
+    pub goal: Goal,
+    /// Specific objectives, in order. Paths `objectives.<id>.<field>`.
+    pub objectives: Vec<Objective>,
+}
+
+/// The long-term change the project contributes to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goal {
+    /// Statement of the goal. Path `objectives.goal.text`.
+    pub text: String,
+    /// Path `objectives.goal.indicators.<id>.<field>`.
+    pub indicators: Vec<Indicator>,
+    /// Path `objectives.goal.assumptions.<id>.text`.
+    pub assumptions: Vec<Assumption>,
+}
+
+/// A specific objective.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Objective {
+    /// Stable id; linkages, donor fit, partners and budget lines point to it.
+    pub id: Id,
+    /// Statement. Path `objectives.<id>.text`.
+    pub text: String,
+    /// Path `objectives.<id>.indicators.<id>.<field>`.
+    pub indicators: Vec<Indicator>,
+    /// Path `objectives.<id>.assumptions.<id>.text`.
+    pub assumptions: Vec<Assumption>,
+    /// Path `objectives.<id>.outputs.<id>.<field>`.
+    pub outputs: Vec<Output>,
+    /// Priorities this objective serves. Path `objectives.<id>.priority_ids`.
+    pub priority_ids: Vec<Id>,
+}
+
+/// A result the project delivers towards an objective.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Output {
+    /// Stable id.
+    pub id: Id,
+    /// Statement. Path `objectives.<obj>.outputs.<id>.text`.
+    pub text: String,
+    /// Path `objectives.<obj>.outputs.<id>.indicators.<id>.<field>`.
+    pub indicators: Vec<Indicator>,
+    /// Path `objectives.<obj>.outputs.<id>.activities.<id>.<field>`.
+    pub activities: Vec<Activity>,
+}
+
+/// Something the project does to deliver an output.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Activity {
+    /// Stable id.
+    pub id: Id,
+    /// What is done.
+    pub text: String,
+    /// Planned start, `YYYY-MM-DD` or empty.
+    pub start: String,
+    /// Planned end, `YYYY-MM-DD` or empty.
+    pub end: String,
+    /// Partner leading it, if any (cleared when that partner is removed).
+    pub lead_partner: Option<Id>,
+}
+
+/// How progress is measured.
+///
+/// Values are kept as typed text: when `numeric` is true they must read as a decimal number
+/// (validation checks), otherwise they are qualitative ("law adopted").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Indicator {
+    /// Stable id.
+    pub id: Id,
+    /// What is measured.
+    pub name: String,
+    /// Unit (`%`, `households`, `kg Hg/year`).
+    pub unit: String,
+    /// Whether baseline and target are numbers.
+    pub numeric: bool,
+    /// Value at the start.
+    pub baseline_value: String,
+    /// Year the baseline was measured.
+    pub baseline_year: Option<i32>,
+    /// Value aimed for.
+    pub target_value: String,
+    /// When the target should be reached, `YYYY-MM-DD` or empty.
+    pub target_date: String,
+    /// Means of verification (source of the data).
+    pub verification: String,
+    /// Reported separately for women and men.
+    pub by_sex: bool,
+    /// Reported separately by age group.
+    pub by_age: bool,
+}
+
+/// A condition outside the project's control that must hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assumption {
+    /// Stable id.
+    pub id: Id,
+    /// The assumption.
+    pub text: String,
+}
+
+macro_rules! blank_new {
+    ($($t:ty),*) => {$(
+        impl $t {
+            /// A blank item with this id.
+            pub fn new(id: Id) -> Self {
+                Self { id, ..Default::default() }
+            }
+        }
+    )*};
+}
+blank_new!(Objective, Output, Activity, Indicator, Assumption);
+
+impl_has_id!(Objective, Output, Activity, Indicator, Assumption);
+
+impl Logframe {
+    /// Every indicator list in the logframe with the path prefix of its owner
+    /// (`objectives.goal`, `objectives.7`, `objectives.7.outputs.9`).
+    pub fn indicator_lists(&self) -> Vec<(String, &[Indicator])> {
+        let mut v: Vec<(String, &[Indicator])> =
+            vec![("objectives.goal".to_string(), &self.goal.indicators)];
+        for o in &self.objectives {
+            v.push((format!("objectives.{}", o.id), &o.indicators));
+            for out in &o.outputs {
+                v.push((
+                    format!("objectives.{}.outputs.{}", o.id, out.id),
+                    &out.indicators,
+                ));
+            }
+        }
+        v
+    }
+
+    /// Every output, with the id of its objective.
+    pub fn outputs(&self) -> impl Iterator<Item = (Id, &Output)> {
+        self.objectives
+            .iter()
+            .flat_map(|o| o.outputs.iter().map(move |out| (o.id, out)))
+    }
+}
