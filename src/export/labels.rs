@@ -143,6 +143,37 @@ labels! {
     // Sustainability, sources.
     Sustainability => "Sustainability", "Durabilité";
     Sources => "Sources", "Sources";
+    // Budget categories.
+    CatPersonnel => "Personnel", "Personnel";
+    CatTravel => "Travel", "Déplacements";
+    CatEquipment => "Equipment", "Équipement";
+    CatSupplies => "Supplies", "Fournitures";
+    CatTraining => "Training", "Formation";
+    CatMeetings => "Workshops and meetings", "Ateliers et réunions";
+    CatGrantsCredit => "Grants and credit", "Subventions et crédit";
+    CatCommunication => "Communication and advocacy costs", "Frais de communication et de plaidoyer";
+    CatMonitoring => "Monitoring and evaluation", "Suivi et évaluation";
+    CatServices => "Contracted services", "Prestations de services";
+    CatOverheads => "Overheads", "Frais généraux";
+    CatOther => "Other", "Autres";
+    // Commitment, strength.
+    Confirmed => "Confirmed", "Confirmé";
+    InDiscussion => "In discussion", "En discussion";
+    ToApproach => "To be approached", "À solliciter";
+    Direct => "direct", "directe";
+    Indirect => "indirect", "indirecte";
+    BySex => "by sex", "par sexe";
+    ByAge => "by age", "par âge";
+    By => "by", "d'ici le";
+    Transitions => "Transitions supported", "Transitions soutenues";
+    Formalisation => "Path to formalisation", "Voie vers la formalisation";
+    Reinvestment => "Reinvestment of income", "Réinvestissement des revenus";
+    AltLivelihoods => "Alternative livelihoods", "Moyens de subsistance alternatifs";
+    Channel => "Channel", "Canal";
+    FundingCycle => "Donor planning cycle", "Cycle de programmation du bailleur";
+    Details => "Details", "Détails";
+    LeadPartner => "Lead", "Responsable";
+    Unlinked => "Not linked to an objective", "Non rattaché à un objectif";
     // Brief.
     TheCase => "The case", "L'enjeu";
     TheAsk => "The ask", "Notre demande";

@@ -43,10 +43,11 @@ pub fn check(xml: &str) -> Result<Vec<Element>, String> {
                 let end = find(xml, i, "]]>")?;
                 i = end + 3;
             } else if xml[i..].starts_with("<!DOCTYPE") {
-                if seen_root || xml[i..].find('[').is_some_and(|p| p < find(xml, i, ">")? - i) {
+                let end = find(xml, i, ">")?;
+                if seen_root || xml[i..end].contains('[') {
                     return Err(format!("unsupported DOCTYPE at {i}"));
                 }
-                i = find(xml, i, ">")? + 1;
+                i = end + 1;
             } else if xml[i..].starts_with("</") {
                 let end = find(xml, i, ">")?;
                 let name = xml[i + 2..end].trim_end();
