@@ -57,11 +57,13 @@ pub mod donor;
 pub mod ids;
 pub mod linkage;
 pub mod logframe;
+pub mod migrate;
 pub mod money;
 pub mod ops;
 pub mod partners;
 pub mod priorities;
 pub mod sustainability;
+pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
@@ -78,10 +80,12 @@ pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
 pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
+pub use migrate::{import_json, to_json_pretty, ImportError, MAX_IMPORT_BYTES};
 pub use money::{Money, NumberError, Quantity};
 pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
 pub use priorities::{Issue, Priority, PriorityIssue};
 pub use sustainability::{Sustainability, Transition};
+pub use validate::{validate, Problem, ProblemKind};
 
 /// The schema version this build writes and reads natively.
 pub const SCHEMA_VERSION: u32 = 1;

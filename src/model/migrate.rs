@@ -1,0 +1,196 @@
+//! JSON export and import, with the migration chain that lifts older files to the current
+//! schema.
+//!
+//! Import never panics and never trusts the file: size is capped before parsing, the version
+//! is read from a generic JSON value first, migrations run on that value, and only then is it
+//! turned into a [`Proposal`] and checked with [`validate`].
+
+use serde_json::Value;
+
+use super::validate::{all_ids, validate, Problem};
+use super::{IdCounter, Proposal, SCHEMA_VERSION};
+
+/// Largest file [`import_json`] accepts. The stress fixture (far bigger than any real
+/// proposal) is well under 1 MB, so 5 MB only turns away files that are not proposals.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file could not be imported. Each variant carries what a message to the person needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// Size of the file in bytes.
+        size: usize,
+        /// The limit in bytes.
+        max: usize,
+    },
+    /// The file is not JSON (or not UTF-8); where the reader stopped (1-based).
+    NotJson {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// JSON, but not a proposal (missing `schema_version`, wrong field types, ...).
+    NotAProposal {
+        /// Technical detail (serde's message, with line and column where known).
+        detail: String,
+    },
+    /// Written by a newer version of the app; the person should update the app.
+    NewerSchema {
+        /// Version in the file.
+        found: u64,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// A proposal whose ids or links are broken; the problems that block the import.
+    Invalid(Vec<Problem>),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { size, max } => {
+                write!(f, "file too large ({size} bytes, limit {max})")
+            }
+            ImportError::NotJson { line, column } => {
+                write!(f, "not a JSON file (line {line}, column {column})")
+            }
+            ImportError::NotAProposal { detail } => write!(f, "not a proposal: {detail}"),
+            ImportError::NewerSchema { found, supported } => write!(
+                f,
+                "made with a newer version of the app (schema {found}, this app reads up to {supported})"
+            ),
+            ImportError::Invalid(problems) => {
+                write!(f, "{} structural problem(s)", problems.len())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One migration step: rewrites a document of version `n` (its index + 1) into version `n + 1`.
+/// Steps work on `serde_json::Value` so they can read fields the current types no longer have.
+pub type Migration = fn(&mut Value) -> Result<(), String>;
+
+/// The chain: `MIGRATIONS[0]` lifts v1 to v2, and so on. Empty while v1 is current; when the
+/// schema changes, bump [`SCHEMA_VERSION`] and append the step here (and a fixture test).
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Lifts `doc` from version `from` to `to` using `chain`, updating `schema_version` after each
+/// step. Exposed so the mechanism can be tested with a made-up chain.
+pub fn migrate_value(
+    doc: &mut Value,
+    from: u32,
+    to: u32,
+    chain: &[Migration],
+) -> Result<(), String> {
+    let mut version = from;
+    while version < to {
+        let step = usize::try_from(version - 1)
+            .ok()
+            .and_then(|i| chain.get(i))
+            .ok_or_else(|| format!("no migration from schema version {version}"))?;
+        step(doc).map_err(|e| format!("migrating from schema version {version}: {e}"))?;
+        version += 1;
+        match doc.as_object_mut() {
+            Some(obj) => {
+                obj.insert("schema_version".into(), Value::from(version));
+            }
+            None => return Err("document is not an object".into()),
+        }
+    }
+    Ok(())
+}
+
+/// Lossless, deterministic JSON of a proposal (field order fixed by the types, maps sorted).
+pub fn to_json_pretty(p: &Proposal) -> String {
+    // Serialising these plain structs cannot fail (no non-string map keys, no custom
+    // serialisers); an empty string would only appear if that ever changed.
+    serde_json::to_string_pretty(p).unwrap_or_default()
+}
+
+/// Reads a proposal file: checks size, parses, migrates older versions, repairs a too-low id
+/// counter, and refuses files whose ids or links are broken. Drafting gaps (an empty name, a
+/// half-typed date) do not block the import; call [`validate`] afterwards to show them.
+pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            size: bytes.len(),
+            max: MAX_IMPORT_BYTES,
+        });
+    }
+    // Skip a UTF-8 byte-order mark some Windows editors add.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // serde_json limits nesting depth, so hostile deep nesting errors instead of overflowing.
+    let mut doc: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Some(obj) = doc.as_object() else {
+        return Err(ImportError::NotAProposal {
+            detail: "the file holds JSON but not an object".into(),
+        });
+    };
+    let found = match obj.get("schema_version") {
+        Some(v) => v.as_u64().ok_or_else(|| ImportError::NotAProposal {
+            detail: "schema_version is not a whole number".into(),
+        })?,
+        None => {
+            return Err(ImportError::NotAProposal {
+                detail: "missing field `schema_version`".into(),
+            })
+        }
+    };
+    if found > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::NewerSchema {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found == 0 {
+        return Err(ImportError::NotAProposal {
+            detail: "schema_version 0 does not exist".into(),
+        });
+    }
+    let mut proposal: Proposal = if found == u64::from(SCHEMA_VERSION) {
+        // Current version: read from the bytes, so serde's message carries line and column.
+        serde_json::from_slice(bytes).map_err(|e| ImportError::NotAProposal {
+            detail: e.to_string(),
+        })?
+    } else {
+        // `found` is between 1 and SCHEMA_VERSION here, so it fits in u32.
+        let from = u32::try_from(found).unwrap_or(SCHEMA_VERSION);
+        migrate_value(&mut doc, from, SCHEMA_VERSION, MIGRATIONS)
+            .map_err(|detail| ImportError::NotAProposal { detail })?;
+        serde_json::from_value(doc).map_err(|e| ImportError::NotAProposal {
+            detail: e.to_string(),
+        })?
+    };
+    repair_counter(&mut proposal);
+    let blocking: Vec<Problem> = validate(&proposal)
+        .into_iter()
+        .filter(|p| p.kind.blocks_import())
+        .collect();
+    if blocking.is_empty() {
+        Ok(proposal)
+    } else {
+        Err(ImportError::Invalid(blocking))
+    }
+}
+
+/// A hand-edited file may have a `next_id` at or below ids in use; raising it is always safe
+/// and saves the person from a refusal. (At `u32::MAX` it cannot be raised: validation refuses.)
+fn repair_counter(p: &mut Proposal) {
+    let max = all_ids(p)
+        .into_iter()
+        .map(|(_, id)| id.0)
+        .max()
+        .unwrap_or(0);
+    if p.meta.next_id.0 <= max {
+        if let Some(next) = max.checked_add(1) {
+            p.meta.next_id = IdCounter(next);
+        }
+    }
+}
