@@ -31,9 +31,11 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
                 );
             }
         }
+        let heading = b.heading(spec.kind).to_string();
+        drop_repeated_captions(&heading, &mut blocks);
         sections.push(Section {
             id: spec.kind.id().to_string(),
-            heading: b.heading(spec.kind).to_string(),
+            heading,
             blocks,
         });
     }
@@ -67,6 +69,20 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
         timestamp: p.meta.updated.clone(),
         paged: template == crate::model::DonorTemplate::FullProposal,
         sections,
+    }
+}
+
+/// A caption that repeats the heading right above it only adds noise: it is cleared (the
+/// writers then fall back to the heading for the table's accessible name where they need one).
+fn drop_repeated_captions(section_heading: &str, blocks: &mut [Block]) {
+    let mut last_heading = section_heading.to_string();
+    for b in blocks.iter_mut() {
+        match b {
+            Block::Heading { text, .. } => last_heading = text.clone(),
+            Block::Table(t) if t.caption == last_heading => t.caption.clear(),
+            Block::Table(_) => {}
+            _ => {}
+        }
     }
 }
 
@@ -447,19 +463,19 @@ impl Builder<'_> {
                     .map(|a| format!("\u{2022} {}", self.activity_line(a)))
                     .collect();
                 if !acts.is_empty() {
-                    rows.push(Row::body(vec![format!("{}:\n{}", self.l(L::Activities), acts.join("\n"))]));
+                    rows.push(Row::wide(format!("{}:\n{}", self.l(L::Activities), acts.join("\n"))));
                 }
             }
         }
         Table {
             caption: self.l(L::Logframe).to_string(),
             columns: vec![
-                Column::text(self.l(L::ResultsChain), 24),
-                Column::text(self.l(L::Indicators), 20),
-                Column::text(self.l(L::Baseline), 12),
-                Column::text(self.l(L::Target), 12),
+                Column::text(self.l(L::ResultsChain), 22),
+                Column::text(self.l(L::Indicators), 19),
+                Column::text(self.l(L::Baseline), 13),
+                Column::text(self.l(L::Target), 15),
                 Column::text(self.l(L::MeansOfVerification), 16),
-                Column::text(self.l(L::Assumptions), 16),
+                Column::text(self.l(L::Assumptions), 15),
             ],
             rows,
         }
@@ -591,14 +607,14 @@ impl Builder<'_> {
                 .collect();
             let mut columns = vec![
                 Column::text(self.l(L::Partner), 18),
-                Column::text(self.l(L::PartnerType), 14),
+                Column::text(self.l(L::PartnerType), 13),
                 Column::text(self.l(L::Level), 14),
-                Column::text(self.l(L::Role), 22),
+                Column::text(self.l(L::Role), 21),
             ];
             if !brief {
                 columns.push(Column::text(self.l(L::Contribution), 20));
             }
-            columns.push(Column::text(self.l(L::Commitment), 12));
+            columns.push(Column::text(self.l(L::Commitment), 14));
             v.push(Block::Table(Table {
                 caption: self.l(L::Partnerships).to_string(),
                 columns,
@@ -808,11 +824,11 @@ impl Builder<'_> {
             v.push(Block::Table(Table {
                 caption: self.l(L::Budget).to_string(),
                 columns: vec![
-                    Column::text(self.l(L::Item), 30),
-                    Column::text(self.l(L::Unit), 9),
-                    Column::number(self.l(L::Quantity), 8),
+                    Column::text(self.l(L::Item), 27),
+                    Column::text(self.l(L::Unit), 11),
+                    Column::number(self.l(L::Quantity), 10),
                     Column::number(self.amount_header(L::UnitCost), 13),
-                    Column::number(self.amount_header(L::Amount), 14),
+                    Column::number(self.amount_header(L::Amount), 13),
                     Column::number(self.amount_header(L::CoFunding), 13),
                     Column::number(self.amount_header(L::Requested), 13),
                 ],

@@ -188,9 +188,10 @@ impl Body {
         for r in &t.rows {
             o.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             match r.kind {
-                RowKind::Group => {
+                RowKind::Group | RowKind::Wide => {
                     let text = r.cells.first().map(String::as_str).unwrap_or("");
-                    cell(o, TEXT_W, Some(n), Some("F3EFE8"), false, text, true);
+                    let group = r.kind == RowKind::Group;
+                    cell(o, TEXT_W, Some(n), group.then_some("F3EFE8"), false, text, group);
                 }
                 RowKind::Body | RowKind::Total => {
                     let bold = r.kind == RowKind::Total;

@@ -220,9 +220,11 @@ fn table(o: &mut String, t: &Table) {
     o.push_str("</tr></thead>\n<tbody>\n");
     for r in &t.rows {
         match r.kind {
-            RowKind::Group => {
-                o.push_str(&format!("<tr class=\"group\"><td colspan=\"{}\">", t.columns.len().max(1)));
-                push_xml_text(o, r.cells.first().map(String::as_str).unwrap_or(""));
+            RowKind::Group | RowKind::Wide => {
+                let class = if r.kind == RowKind::Group { "group" } else { "wide" };
+                o.push_str(&format!("<tr class=\"{class}\"><td colspan=\"{}\">", t.columns.len().max(1)));
+                let esc = xml_text(r.cells.first().map(String::as_str).unwrap_or(""));
+                o.push_str(&esc.replace('\n', "<br />"));
                 o.push_str("</td></tr>\n");
             }
             RowKind::Body | RowKind::Total => {

@@ -122,6 +122,8 @@ pub enum RowKind {
     Group,
     /// A subtotal or total row, drawn bold.
     Total,
+    /// Plain text spanning all columns (only the first cell is used).
+    Wide,
 }
 
 /// A table row.
@@ -147,6 +149,14 @@ impl Row {
         Row {
             kind: RowKind::Group,
             cells: vec![label.into()],
+        }
+    }
+
+    /// Plain text spanning all columns.
+    pub fn wide(text: impl Into<String>) -> Row {
+        Row {
+            kind: RowKind::Wide,
+            cells: vec![text.into()],
         }
     }
 

@@ -122,11 +122,11 @@ fn table(o: &mut String, t: &Table) {
         o.push('|');
         for i in 0..t.columns.len() {
             let text = match r.kind {
-                RowKind::Group if i > 0 => String::new(),
+                RowKind::Group | RowKind::Wide if i > 0 => String::new(),
                 _ => r.cells.get(i).map(|c| markdown_inline(c)).unwrap_or_default(),
             };
             o.push(' ');
-            if r.kind != RowKind::Body && !text.is_empty() {
+            if matches!(r.kind, RowKind::Group | RowKind::Total) && !text.is_empty() {
                 o.push_str("**");
                 o.push_str(&text);
                 o.push_str("**");

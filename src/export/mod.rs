@@ -196,7 +196,7 @@ pub fn markdown(p: &Proposal, opts: &ExportOptions) -> String {
 
 /// The lossless draft as JSON.
 pub fn json(p: &Proposal) -> Result<String, ExportError> {
-    json::render(p).map_err(|e| ExportError::Json(e.to_string()))
+    json::render(p).ok_or_else(|| ExportError::Json("the serializer returned nothing".into()))
 }
 
 /// IATI 2.03 activity XML (the template does not apply; `opts.lang` sets `xml:lang`).
