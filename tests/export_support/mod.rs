@@ -330,11 +330,18 @@ pub fn check_docx(bytes: &[u8]) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Markdown is inert when no raw HTML tag, autolink or inline link with a script URL appears.
+/// A `]` or `<` preceded by an odd number of backslashes is escaped text, not syntax.
 pub fn check_markdown_inert(md: &str) -> Result<(), String> {
     let lower = md.to_ascii_lowercase();
-    for bad in ["<script", "](javascript:", "<javascript:", "](vbscript:", "](data:", "<img", "<iframe"] {
-        if lower.contains(bad) {
-            return Err(format!("markdown contains {bad}"));
+    let escaped = |at: usize| lower[..at].bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1;
+    for bad in ["<script", "<img", "<iframe", "<javascript:", "](javascript:", "](vbscript:", "](data:"] {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(bad) {
+            let at = from + p;
+            if !escaped(at) {
+                return Err(format!("markdown contains {bad}"));
+            }
+            from = at + 1;
         }
     }
     Ok(())
