@@ -34,7 +34,7 @@ nav.toc a { color: var(--ink); }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .88rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; caption-side: top; }
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-thead th { background: #e4ebee; }
+thead th { background: #e4ebee; overflow-wrap: normal; hyphens: auto; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.group td { background: var(--band); font-weight: 600; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
