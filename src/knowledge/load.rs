@@ -1,0 +1,119 @@
+//! Embedding and parsing of `data/knowledge/*.json`.
+//!
+//! Each file holds some top-level fields of [`KnowledgeBase`]; they are merged into one JSON
+//! object (a key defined twice is an error) and parsed once. Items name their source with
+//! `"cite": "<key>"`, a key of `citations.json`, so each report section and speaker is spelled
+//! once; the loader replaces it with the full `citation` object. The data is ours and a test
+//! proves it parses, so [`super::kb`] falls back to an empty base rather than panicking.
+
+use super::KnowledgeBase;
+use serde_json::{Map, Value};
+
+/// The embedded data files, by name, in the order they are merged.
+pub const DATA_FILES: [(&str, &str); 9] = [
+    ("mdgs.json", include_str!("../../data/knowledge/mdgs.json")),
+    ("sdgs.json", include_str!("../../data/knowledge/sdgs.json")),
+    (
+        "priorities.json",
+        include_str!("../../data/knowledge/priorities.json"),
+    ),
+    (
+        "miner_profiles.json",
+        include_str!("../../data/knowledge/miner_profiles.json"),
+    ),
+    (
+        "partners.json",
+        include_str!("../../data/knowledge/partners.json"),
+    ),
+    (
+        "donors.json",
+        include_str!("../../data/knowledge/donors.json"),
+    ),
+    (
+        "communication.json",
+        include_str!("../../data/knowledge/communication.json"),
+    ),
+    (
+        "approaches.json",
+        include_str!("../../data/knowledge/approaches.json"),
+    ),
+    (
+        "facts.json",
+        include_str!("../../data/knowledge/facts.json"),
+    ),
+];
+
+/// The citation table: `{"citations": {"key": {"section": …, "speaker": …}}}`.
+pub const CITATIONS: &str = include_str!("../../data/knowledge/citations.json");
+
+/// Parses the embedded data files into a knowledge base, naming the file at fault on error.
+pub fn parse() -> Result<KnowledgeBase, String> {
+    parse_files(CITATIONS, &DATA_FILES)
+}
+
+/// Parses the given citation table and `(name, json)` files into a knowledge base.
+pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
+    let table: Value =
+        serde_json::from_str(citations).map_err(|e| format!("citations.json: {e}"))?;
+    let Some(Value::Object(table)) = table.get("citations") else {
+        return Err("citations.json: expected a `citations` object".into());
+    };
+    let mut merged = Map::new();
+    for (name, raw) in files {
+        let value: Value = serde_json::from_str(raw).map_err(|e| format!("{name}: {e}"))?;
+        let Value::Object(map) = value else {
+            return Err(format!("{name}: top level must be an object"));
+        };
+        for (key, v) in map {
+            if merged.contains_key(&key) {
+                return Err(format!("{name}: field `{key}` is defined twice"));
+            }
+            merged.insert(key, v);
+        }
+    }
+    let mut merged = Value::Object(merged);
+    resolve_cites(&mut merged, table, "")?;
+    let mut kb: KnowledgeBase =
+        serde_json::from_value(merged).map_err(|e| format!("knowledge: {e}"))?;
+    for goal in &mut kb.mdgs {
+        let n = goal.number;
+        for target in &mut goal.targets {
+            target.goal = n;
+        }
+        for fact in &mut goal.figures {
+            if !fact.mdgs.contains(&n) {
+                fact.mdgs.insert(0, n);
+            }
+        }
+    }
+    Ok(kb)
+}
+
+/// Replaces every `"cite": "<key>"` in `v` by `"citation": <table[key]>`.
+fn resolve_cites(v: &mut Value, table: &Map<String, Value>, path: &str) -> Result<(), String> {
+    match v {
+        Value::Object(map) => {
+            if let Some(cite) = map.remove("cite") {
+                let key = cite.as_str().unwrap_or_default();
+                let citation = table
+                    .get(key)
+                    .ok_or_else(|| format!("{path}: unknown citation key `{key}`"))?;
+                if map.insert("citation".into(), citation.clone()).is_some() {
+                    return Err(format!("{path}: both `cite` and `citation`"));
+                }
+            }
+            for (k, child) in map.iter_mut() {
+                if k != "citation" {
+                    resolve_cites(child, table, &format!("{path}.{k}"))?;
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                resolve_cites(child, table, &format!("{path}[{i}]"))?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}

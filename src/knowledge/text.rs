@@ -1,0 +1,107 @@
+//! The small building blocks every knowledge item is made of: bilingual text, citations,
+//! references to Sustainable Development Goals and cited facts.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A piece of text in every language the app supports.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// The English text.
+    pub en: String,
+    /// The French text.
+    pub fr: String,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English if that translation is empty.
+    pub fn get(&self, lang: Lang) -> &str {
+        let s = match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        };
+        if s.trim().is_empty() {
+            &self.en
+        } else {
+            s
+        }
+    }
+
+    /// Every language's text, with its language, in `Lang::ALL` order.
+    pub fn all(&self) -> [(Lang, &str); 2] {
+        [(Lang::En, &self.en), (Lang::Fr, &self.fr)]
+    }
+}
+
+/// Where a piece of knowledge comes from.
+///
+/// For content drawn from the 2005 World Bank / CASM conference report, `section` names the
+/// report's section and session (e.g. "IV. MDG 6: Combat HIV/AIDS, Malaria and Other Diseases")
+/// and `speaker` the presenter. The MDG target wording and the SDGs are not from the report; their
+/// `section` names the United Nations document instead and `speaker` is `None`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// Report section (or other source document) the item is drawn from.
+    pub section: String,
+    /// The speaker or author within that section, when one can be named.
+    #[serde(default)]
+    pub speaker: Option<String>,
+}
+
+impl Citation {
+    /// A one-line human form: "section (speaker)" or just "section".
+    pub fn label(&self) -> String {
+        match &self.speaker {
+            Some(s) if !s.trim().is_empty() => format!("{} ({})", self.section, s),
+            _ => self.section.clone(),
+        }
+    }
+
+    /// True when the citation points to the 2005 conference report (not a UN document).
+    pub fn is_report(&self) -> bool {
+        !self.section.starts_with("UN ")
+    }
+}
+
+/// A pointer to a Sustainable Development Goal, optionally to one of its targets.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SdgRef {
+    /// The SDG number, 1..=17.
+    pub sdg: u8,
+    /// The SDG target code such as "1.1" or "3.b", when one target carries the idea.
+    #[serde(default)]
+    pub target: Option<String>,
+}
+
+impl SdgRef {
+    /// "SDG 3" or "SDG 3.3": the form donors use in their reporting.
+    pub fn label(&self) -> String {
+        match &self.target {
+            Some(t) => format!("SDG {t}"),
+            None => format!("SDG {}", self.sdg),
+        }
+    }
+}
+
+/// A cited fact or figure a drafter can quote as evidence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Stable snake_case identifier.
+    pub id: String,
+    /// The figure itself, short (e.g. "13–20 million").
+    pub figure: Text,
+    /// What the figure measures, in one sentence of our own words.
+    pub statement: Text,
+    /// Millennium Development Goals the fact bears on.
+    #[serde(default)]
+    pub mdgs: Vec<u8>,
+    /// Priority issue ids the fact supports.
+    #[serde(default)]
+    pub priorities: Vec<String>,
+    /// Where the figure comes from.
+    pub citation: Citation,
+}

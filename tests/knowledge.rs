@@ -1,0 +1,479 @@
+//! Completeness and integrity of the knowledge base (`src/knowledge`, `data/knowledge`).
+
+use asm_proposal::i18n::Lang;
+use asm_proposal::knowledge::{ids, kb, parse, parse_files, KnowledgeBase, Text, CITATIONS};
+use proptest::prelude::*;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashSet};
+
+/// The parsed base; a parse error fails here with the file at fault in the message.
+fn base() -> KnowledgeBase {
+    match parse() {
+        Ok(kb) => kb,
+        Err(e) => panic!("embedded knowledge data does not parse: {e}"),
+    }
+}
+
+fn ids_of<'a>(it: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+    it.map(String::as_str).collect()
+}
+
+/// The goal each of the 18 targets of the 2001 list belongs to.
+fn goal_of_target(t: u8) -> u8 {
+    match t {
+        1 | 2 => 1,
+        3 => 2,
+        4 => 3,
+        5 => 4,
+        6 => 5,
+        7 | 8 => 6,
+        9..=11 => 7,
+        _ => 8,
+    }
+}
+
+#[test]
+fn data_parses_and_kb_is_that_data() {
+    let parsed = base();
+    assert_eq!(&parsed, kb());
+    let total: usize = asm_proposal::knowledge::DATA_FILES
+        .iter()
+        .map(|(_, raw)| raw.len())
+        .sum::<usize>()
+        + CITATIONS.len();
+    // It ships in the wasm bundle (about 41 KB gzipped today): a guard against bloat.
+    assert!(
+        total < 135_000,
+        "knowledge JSON is {total} bytes; keep it compact"
+    );
+}
+
+#[test]
+fn eight_goals_with_eighteen_targets_mapped_right() {
+    let kb = base();
+    let numbers: Vec<u8> = kb.mdgs.iter().map(|g| g.number).collect();
+    assert_eq!(numbers, (1..=8).collect::<Vec<u8>>());
+    let targets: Vec<u8> = kb.mdg_targets().map(|t| t.number).collect();
+    assert_eq!(targets, (1..=18).collect::<Vec<u8>>());
+    for n in 1..=18u8 {
+        let t = kb.mdg_target(n).expect("target present");
+        assert_eq!(
+            t.goal,
+            goal_of_target(n),
+            "target {n} belongs to the wrong goal"
+        );
+        assert!(!t.sdgs.is_empty(), "target {n} has no SDG mapping");
+        for r in &t.sdgs {
+            assert!((1..=17).contains(&r.sdg), "target {n}: SDG {}", r.sdg);
+            if let Some(code) = &r.target {
+                let (goal, rest) = code.split_once('.').expect("code like 3.3");
+                assert_eq!(goal, r.sdg.to_string(), "target {n}: code {code}");
+                assert!(!rest.is_empty(), "target {n}: code {code}");
+            }
+        }
+    }
+    for g in &kb.mdgs {
+        assert!(!g.lever_issue.en.is_empty(), "MDG {} lever issue", g.number);
+        assert!(!g.sdgs.is_empty(), "MDG {} has no SDGs", g.number);
+        assert!(g.sdgs.iter().all(|s| (1..=17).contains(s)));
+        assert!(!g.figures.is_empty(), "MDG {} has no figures", g.number);
+        assert!(g.figures.iter().all(|f| f.mdgs.contains(&g.number)));
+        assert!(!g.targets.is_empty());
+        // Each target's SDGs are among its goal's SDGs or at least reported consistently.
+        assert!(kb.mdg(g.number).is_some());
+    }
+    assert_eq!(kb.mdg_target(7).map(|t| t.goal), Some(6));
+    assert!(kb.mdg(0).is_none() && kb.mdg(9).is_none());
+    assert!(kb.mdg_target(0).is_none() && kb.mdg_target(19).is_none());
+}
+
+#[test]
+fn seventeen_sdgs() {
+    let kb = base();
+    let numbers: Vec<u8> = kb.sdgs.iter().map(|g| g.number).collect();
+    assert_eq!(numbers, (1..=17).collect::<Vec<u8>>());
+    assert_eq!(
+        kb.sdg(3).map(|s| s.title.en.as_str()),
+        Some("Good health and well-being")
+    );
+    // Every SDG a goal points to exists, and the reverse lookup finds target 7 under SDG 3.
+    assert!(kb.mdg_targets_for_sdg(3).iter().any(|t| t.number == 7));
+    assert!(kb.mdg_targets_for_sdg(17).iter().all(|t| t.goal == 8));
+}
+
+#[test]
+fn every_catalogue_holds_exactly_its_ids_in_order() {
+    let kb = base();
+    assert_eq!(ids_of(kb.priorities.iter().map(|p| &p.id)), ids::PRIORITIES);
+    assert_eq!(
+        ids_of(kb.miner_profiles.iter().map(|p| &p.id)),
+        ids::MINER_PROFILES
+    );
+    assert_eq!(
+        ids_of(kb.transitions.iter().map(|t| &t.id)),
+        ids::TRANSITIONS
+    );
+    assert_eq!(
+        ids_of(kb.partnership_levels.iter().map(|l| &l.id)),
+        ids::PARTNERSHIP_LEVELS
+    );
+    assert_eq!(
+        ids_of(kb.partner_types.iter().map(|p| &p.id)),
+        ids::PARTNER_TYPES
+    );
+    assert_eq!(
+        ids_of(kb.donor_types.iter().map(|d| &d.id)),
+        ids::DONOR_TYPES
+    );
+    assert_eq!(
+        ids_of(kb.communication_channels.iter().map(|c| &c.id)),
+        ids::COMMUNICATION_CHANNELS
+    );
+    assert_eq!(ids_of(kb.five_rs.iter().map(|r| &r.id)), ids::FIVE_RS);
+    assert_eq!(
+        ids_of(kb.empowerment.pillars.iter().map(|p| &p.id)),
+        ids::EMPOWERMENT_PILLARS
+    );
+    assert_eq!(
+        ids_of(kb.strength_criteria.iter().map(|c| &c.id)),
+        ids::STRENGTH_CRITERIA
+    );
+    for id in ids::PRIORITIES {
+        assert!(kb.priority(id).is_some(), "priority {id}");
+    }
+    for id in ids::DONOR_TYPES {
+        assert!(kb.donor_type(id).is_some(), "donor type {id}");
+    }
+    let orders: Vec<u8> = kb.partnership_levels.iter().map(|l| l.order).collect();
+    assert_eq!(orders, vec![1, 2, 3, 4, 5]);
+    let orders: Vec<u8> = kb.five_rs.iter().map(|r| r.order).collect();
+    assert_eq!(orders, vec![1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn lessons_and_facts_are_there_with_unique_ids() {
+    let kb = base();
+    assert!(kb.donor_lessons.len() >= 8, "donor lessons");
+    assert!(kb.message_lessons.len() >= 4, "message lessons");
+    assert!(kb.success_story_lessons.len() >= 4, "success story lessons");
+    assert!(kb.facts.len() >= 10, "facts");
+    for (what, list) in [
+        ("donor", &kb.donor_lessons),
+        ("message", &kb.message_lessons),
+        ("story", &kb.success_story_lessons),
+    ] {
+        let unique: HashSet<&str> = list.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(unique.len(), list.len(), "duplicate {what} lesson id");
+    }
+    let all: Vec<&str> = kb.all_facts().map(|f| f.id.as_str()).collect();
+    let unique: HashSet<&str> = all.iter().copied().collect();
+    assert_eq!(unique.len(), all.len(), "duplicate fact id");
+    for id in ["miners_worldwide", "dependants", "countries"] {
+        assert!(kb.fact(id).is_some(), "key fact {id}");
+    }
+    assert!(
+        kb.fact("hiv_world_2004").is_some(),
+        "goal figures are found too"
+    );
+}
+
+#[test]
+fn cross_references_point_to_existing_items() {
+    let kb = base();
+    let priorities: BTreeSet<&str> = ids::PRIORITIES.into_iter().collect();
+    let profiles: BTreeSet<&str> = ids::MINER_PROFILES.into_iter().collect();
+    let levels: BTreeSet<&str> = ids::PARTNERSHIP_LEVELS.into_iter().collect();
+    for p in &kb.priorities {
+        assert!(!p.mdgs.is_empty(), "priority {} has no MDG", p.id);
+        assert!(
+            p.mdgs.iter().all(|g| (1..=8).contains(g)),
+            "priority {}",
+            p.id
+        );
+        assert!(
+            p.sdgs.iter().all(|s| (1..=17).contains(&s.sdg)),
+            "priority {}",
+            p.id
+        );
+    }
+    for f in kb.all_facts() {
+        assert!(f.mdgs.iter().all(|g| (1..=8).contains(g)), "fact {}", f.id);
+        for p in &f.priorities {
+            assert!(priorities.contains(p.as_str()), "fact {} → {p}", f.id);
+        }
+    }
+    for t in &kb.transitions {
+        for p in &t.profiles {
+            assert!(profiles.contains(p.as_str()), "transition {} → {p}", t.id);
+        }
+    }
+    for p in &kb.partner_types {
+        assert!(!p.levels.is_empty(), "partner type {} has no level", p.id);
+        for l in &p.levels {
+            assert!(levels.contains(l.as_str()), "partner type {} → {l}", p.id);
+        }
+    }
+    for d in &kb.donor_types {
+        assert!(d.mdgs.iter().all(|g| (1..=8).contains(g)), "donor {}", d.id);
+    }
+    // Every goal has at least one priority issue that relates to it.
+    for n in 1..=8 {
+        assert!(
+            !kb.priorities_for_mdg(n).is_empty(),
+            "no priority for MDG {n}"
+        );
+    }
+    assert!(kb.facts_for_priority("child_labour").count() >= 2);
+}
+
+/// Visits every JSON object in `v`, depth first, with its path.
+fn walk<'a>(
+    v: &'a Value,
+    path: &str,
+    f: &mut impl FnMut(&str, &'a serde_json::Map<String, Value>),
+) {
+    match v {
+        Value::Object(map) => {
+            f(path, map);
+            for (k, child) in map {
+                walk(child, &format!("{path}.{k}"), f);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                walk(child, &format!("{path}[{i}]"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_text(map: &serde_json::Map<String, Value>) -> bool {
+    map.len() == 2 && map.contains_key("en") && map.contains_key("fr")
+}
+
+/// Every `Text` in the base, with its path.
+fn all_texts(kb: &KnowledgeBase) -> Vec<(String, Text)> {
+    let value = serde_json::to_value(kb).expect("serialisable");
+    let mut out = Vec::new();
+    walk(&value, "kb", &mut |path, map| {
+        if is_text(map) {
+            let text: Text = serde_json::from_value(Value::Object(map.clone())).expect("text");
+            out.push((path.to_string(), text));
+        }
+    });
+    out
+}
+
+#[test]
+fn every_text_is_bilingual_and_french_prose_is_translated() {
+    let kb = base();
+    let texts = all_texts(&kb);
+    assert!(texts.len() > 400, "only {} texts found", texts.len());
+    for (path, t) in &texts {
+        assert!(!t.en.trim().is_empty(), "{path}: empty English");
+        assert!(!t.fr.trim().is_empty(), "{path}: empty French");
+        let prose_words =
+            t.en.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+        if prose_words >= 3 {
+            assert_ne!(t.en, t.fr, "{path}: French is a copy of the English");
+        }
+        assert_eq!(t.get(Lang::Fr), t.fr);
+        assert_eq!(t.get(Lang::En), t.en);
+        for (lang, s) in t.all() {
+            assert_eq!(s.trim(), s, "{path} ({lang:?}): stray whitespace");
+            assert!(!s.contains("  "), "{path} ({lang:?}): double space");
+        }
+    }
+    // French prose should look French: accents appear across the base.
+    let accented = texts
+        .iter()
+        .filter(|(_, t)| t.fr.chars().any(|c| "éèàùâêîôûçœ".contains(c)))
+        .count();
+    assert!(accented * 2 > texts.len(), "French texts look unaccented");
+}
+
+#[test]
+fn every_item_carries_a_citation() {
+    let kb = base();
+    let value = serde_json::to_value(&kb).expect("serialisable");
+    let mut items = 0;
+    walk(&value, "kb", &mut |path, map| {
+        if is_text(map) {
+            return;
+        }
+        let is_item =
+            map.contains_key("id") || map.contains_key("number") || path == "kb.empowerment";
+        if is_item {
+            items += 1;
+            let section = map
+                .get("citation")
+                .and_then(|c| c.get("section"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            assert!(!section.trim().is_empty(), "{path}: no citation section");
+            if let Some(Value::String(s)) = map.get("citation").and_then(|c| c.get("speaker")) {
+                assert!(!s.trim().is_empty(), "{path}: empty speaker (use null)");
+            }
+        }
+    });
+    assert!(items > 150, "only {items} cited items");
+    // Content about ASM cites the report; only UN framework texts cite UN documents.
+    for p in &kb.priorities {
+        assert!(p.citation.is_report(), "priority {}", p.id);
+    }
+    for g in &kb.mdgs {
+        assert!(g.citation.is_report(), "MDG {}", g.number);
+        assert!(g.targets.iter().all(|t| !t.citation.is_report()));
+    }
+}
+
+/// Lower-case alphanumeric words, so punctuation, quotes and line breaks do not hide a copy.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+const RUN: usize = 12;
+
+fn report_text() -> Option<String> {
+    let name = "000_4c53d3f093c79f81.txt";
+    let mut candidates = Vec::new();
+    if let Ok(p) = std::env::var("ASM_REPORT") {
+        candidates.push(std::path::PathBuf::from(p));
+    }
+    let manifest = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for up in [0, 1, 2, 3] {
+        let mut dir = manifest.clone();
+        for _ in 0..up {
+            dir.pop();
+        }
+        candidates.push(dir.join("shared/reference").join(name));
+        candidates.push(dir.join("reference").join(name));
+    }
+    candidates
+        .into_iter()
+        .find_map(|p| std::fs::read_to_string(p).ok())
+}
+
+#[test]
+fn no_twelve_word_run_of_the_report_is_copied() {
+    let Some(report) = report_text() else {
+        eprintln!("report not found (set ASM_REPORT); skipping the own-words check");
+        return;
+    };
+    let report_words = words(&report);
+    assert!(report_words.len() > 20_000, "report looks truncated");
+    let runs: HashSet<&[String]> = report_words.windows(RUN).collect();
+    let kb = base();
+    let mut copied = Vec::new();
+    for (path, t) in all_texts(&kb) {
+        for (_, s) in t.all() {
+            let w = words(s);
+            if let Some(run) = w.windows(RUN).find(|run| runs.contains(run)) {
+                copied.push(format!("{path}: \"{}\"", run.join(" ")));
+            }
+        }
+    }
+    assert!(
+        copied.is_empty(),
+        "copied from the report:\n{}",
+        copied.join("\n")
+    );
+}
+
+#[test]
+fn the_copy_detector_catches_a_copy() {
+    let report = words("A B, c d e: f g h i j k l m n");
+    let runs: HashSet<&[String]> = report.windows(RUN).collect();
+    let ours = words("x b c D e f g h i j k l m");
+    assert!(ours.windows(RUN).any(|w| runs.contains(w)));
+    let other = words("b c d e f g h i j k l x m");
+    assert!(!other.windows(RUN).any(|w| runs.contains(w)));
+}
+
+#[test]
+fn broken_data_is_reported_not_panicked() {
+    let cites = r#"{"citations": {"x": {"section": "I. Introduction", "speaker": null}}}"#;
+    let err = parse_files(cites, &[("a.json", "{ not json")]).unwrap_err();
+    assert!(err.contains("a.json"));
+    assert!(parse_files(cites, &[("a.json", "[1]")]).is_err());
+    let dup = parse_files(
+        cites,
+        &[
+            ("a.json", r#"{"facts": []}"#),
+            ("b.json", r#"{"facts": []}"#),
+        ],
+    );
+    assert!(dup.unwrap_err().contains("twice"));
+    assert!(parse_files(cites, &[("a.json", r#"{"factz": []}"#)]).is_err());
+    assert!(parse_files("{}", &[]).is_err());
+    // A known key resolves to its section; an unknown key names itself in the error.
+    let files = asm_proposal::knowledge::DATA_FILES;
+    let ok = parse_files(CITATIONS, &files).expect("real data parses");
+    assert!(ok.mdgs[0].citation.section.starts_with("IV. "));
+    let broken: Vec<(&str, String)> = files
+        .iter()
+        .map(|(n, raw)| {
+            (
+                *n,
+                raw.replacen("\"cite\": \"pedro\"", "\"cite\": \"nope\"", 1),
+            )
+        })
+        .collect();
+    let broken: Vec<(&str, &str)> = broken.iter().map(|(n, r)| (*n, r.as_str())).collect();
+    assert!(parse_files(CITATIONS, &broken)
+        .unwrap_err()
+        .contains("nope"));
+}
+
+#[test]
+fn every_citation_key_is_used_and_names_a_report_part() {
+    let table: Value = serde_json::from_str(CITATIONS).expect("citations.json");
+    let table = table["citations"].as_object().expect("object");
+    let raw: String = asm_proposal::knowledge::DATA_FILES
+        .iter()
+        .map(|(_, raw)| *raw)
+        .collect();
+    for (key, c) in table {
+        assert!(
+            raw.contains(&format!("\"cite\": \"{key}\"")),
+            "unused citation {key}"
+        );
+        let section = c["section"].as_str().expect("section");
+        assert!(
+            section.starts_with("UN ")
+                || section.starts_with("Front matter")
+                || ["I. ", "II. ", "III. ", "IV. "]
+                    .iter()
+                    .any(|p| section.starts_with(p)),
+            "{key}: section should name the report part"
+        );
+    }
+}
+
+#[test]
+fn text_falls_back_to_english() {
+    let t = Text {
+        en: "Hello".into(),
+        fr: String::new(),
+    };
+    assert_eq!(t.get(Lang::Fr), "Hello");
+}
+
+proptest! {
+    #[test]
+    fn lookups_never_panic_and_match_the_ranges(n in any::<u8>(), id in "\\PC{0,24}") {
+        let kb = kb();
+        prop_assert_eq!(kb.mdg(n).is_some(), (1..=8).contains(&n));
+        prop_assert_eq!(kb.mdg_target(n).is_some(), (1..=18).contains(&n));
+        prop_assert_eq!(kb.sdg(n).is_some(), (1..=17).contains(&n));
+        prop_assert_eq!(kb.priority(&id).is_some(), ids::PRIORITIES.contains(&id.as_str()));
+        prop_assert_eq!(kb.donor_type(&id).is_some(), ids::DONOR_TYPES.contains(&id.as_str()));
+        prop_assert!(kb.fact(&id).is_none() || !id.is_empty());
+    }
+}
