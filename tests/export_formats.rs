@@ -33,11 +33,13 @@ fn check_formats(p: &Proposal, name: &str, templates: &[DonorTemplate]) {
                 assert_eq!(out.mime, f.mime());
                 match f {
                     Format::Docx | Format::BriefDocx => {
-                        check_docx(&out.bytes).unwrap_or_else(|e| panic!("{name} {f:?} {lang:?} {t:?}: {e}"));
+                        check_docx(&out.bytes)
+                            .unwrap_or_else(|e| panic!("{name} {f:?} {lang:?} {t:?}: {e}"));
                     }
                     Format::Html | Format::BriefHtml | Format::IatiXml => {
                         let s = std::str::from_utf8(&out.bytes).expect("utf-8");
-                        check_xml_inert(s).unwrap_or_else(|e| panic!("{name} {f:?} {lang:?} {t:?}: {e}"));
+                        check_xml_inert(s)
+                            .unwrap_or_else(|e| panic!("{name} {f:?} {lang:?} {t:?}: {e}"));
                     }
                     Format::Markdown => {
                         let s = std::str::from_utf8(&out.bytes).expect("utf-8");
@@ -46,9 +48,11 @@ fn check_formats(p: &Proposal, name: &str, templates: &[DonorTemplate]) {
                     Format::Json => {
                         // Files beyond the importer's size cap are still checked for losslessness.
                         let back: Proposal = if out.bytes.len() > model::MAX_IMPORT_BYTES {
-                            serde_json::from_slice(&out.bytes).unwrap_or_else(|e| panic!("{name}: {e}"))
+                            serde_json::from_slice(&out.bytes)
+                                .unwrap_or_else(|e| panic!("{name}: {e}"))
                         } else {
-                            model::import_json(&out.bytes).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+                            model::import_json(&out.bytes)
+                                .unwrap_or_else(|e| panic!("{name}: {e:?}"))
                         };
                         assert_eq!(&back, p, "{name}: JSON export is not lossless");
                     }
@@ -64,6 +68,11 @@ fn sample_blank_and_stress_export_cleanly() {
     check_all_formats(&Proposal::new("2026-01-01T00:00:00Z"), "blank");
     check_all_formats(&Proposal::new(""), "blank-no-dates");
     check_all_formats(&stress(), "stress");
+    check_all_formats(&model::stress_fixture(), "model stress fixture");
+    for ex in model::examples::examples() {
+        let p = model::examples::load_example(ex.id).expect("example loads");
+        check_all_formats(&p, ex.id);
+    }
 }
 
 #[test]
@@ -73,7 +82,26 @@ fn iati_validates_against_the_2_03_schema() {
         ("blank", Proposal::new("2026-01-01T00:00:00Z")),
         ("no-dates", Proposal::new("not a date")),
         ("stress", stress()),
-        ("hostile", with_every_text(&sample(), "<script>\u{1}]]>\" onerror=x \u{202e}&amp; 1 234,5")),
+        ("model-stress", model::stress_fixture()),
+        (
+            "peru",
+            model::examples::load_example("peru_women_fund").expect("example"),
+        ),
+        (
+            "tanzania",
+            model::examples::load_example("tanzania_health").expect("example"),
+        ),
+        (
+            "andes",
+            model::examples::load_example("andean_mercury").expect("example"),
+        ),
+        (
+            "hostile",
+            with_every_text(
+                &sample(),
+                "<script>\u{1}]]>\" onerror=x \u{202e}&amp; 1 234,5",
+            ),
+        ),
     ];
     let mut ran = false;
     for (name, p) in cases {
@@ -139,7 +167,14 @@ fn section_headings(p: &Proposal, f: Format, o: &ExportOptions) -> Vec<String> {
             let s = String::from_utf8(out.bytes).unwrap();
             s.split("<section id=\"")
                 .skip(1)
-                .filter_map(|chunk| chunk.split("<h2>").nth(1)?.split("</h2>").next().map(str::to_string))
+                .filter_map(|chunk| {
+                    chunk
+                        .split("<h2>")
+                        .nth(1)?
+                        .split("</h2>")
+                        .next()
+                        .map(str::to_string)
+                })
                 .collect()
         }
         Format::Markdown => String::from_utf8(out.bytes)
@@ -149,11 +184,17 @@ fn section_headings(p: &Proposal, f: Format, o: &ExportOptions) -> Vec<String> {
             .collect(),
         Format::Docx => {
             let parts = check_docx(&out.bytes).unwrap();
-            let doc = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+            let doc = &parts
+                .iter()
+                .find(|(n, _)| n == "word/document.xml")
+                .unwrap()
+                .1;
             doc.split("<w:pStyle w:val=\"Heading1\"/>")
                 .skip(1)
                 .map(|c| {
-                    c.split("</w:p>").next().unwrap_or("")
+                    c.split("</w:p>")
+                        .next()
+                        .unwrap_or("")
                         .split("<w:t xml:space=\"preserve\">")
                         .skip(1)
                         .filter_map(|t| t.split("</w:t>").next())
@@ -184,10 +225,18 @@ fn sections_follow_the_template_in_every_format_and_language() {
             }
         }
     }
-    let full: Vec<&str> = export::template::sections(DonorTemplate::FullProposal).iter().map(|s| s.kind.id()).collect();
+    let full: Vec<&str> = export::template::sections(DonorTemplate::FullProposal)
+        .iter()
+        .map(|s| s.kind.id())
+        .collect();
     assert_eq!(full.first(), Some(&"context"));
     assert!(full.iter().position(|s| *s == "logframe") < full.iter().position(|s| *s == "budget"));
-    assert_eq!(export::template::sections(DonorTemplate::LogframeAnnex)[0].kind.id(), "logframe");
+    assert_eq!(
+        export::template::sections(DonorTemplate::LogframeAnnex)[0]
+            .kind
+            .id(),
+        "logframe"
+    );
 }
 
 #[test]
@@ -196,14 +245,28 @@ fn french_export_is_translated() {
     let o = opts(Lang::Fr, DonorTemplate::FullProposal);
     let html = export::html(&p, &o);
     assert!(html.contains("<html lang=\"fr\""));
-    for fr in ["Cadre logique", "Partenariats", "Sources de vérification", "Totaux par catégorie", "Situation de référence"] {
+    for fr in [
+        "Cadre logique",
+        "Partenariats",
+        "Sources de vérification",
+        "Totaux par catégorie",
+        "Situation de référence",
+    ] {
         assert!(html.contains(fr), "missing {fr}");
     }
-    for en in ["Logical framework", "Partnerships", "Means of verification", "Totals by category"] {
+    for en in [
+        "Logical framework",
+        "Partnerships",
+        "Means of verification",
+        "Totals by category",
+    ] {
         assert!(!html.contains(en), "untranslated {en}");
     }
     // French number format: narrow no-break space for thousands, comma for decimals.
-    assert!(html.contains("150\u{202F}000,00 USD"), "amount not in French format");
+    assert!(
+        html.contains("150\u{202F}000,00 USD"),
+        "amount not in French format"
+    );
     let md = export::markdown(&p, &o);
     assert!(md.contains("## Cadre logique"));
 }
@@ -215,12 +278,19 @@ fn word_limit_overrides_flag_sections_in_every_format() {
     p.context.word_limits.insert("priorities".into(), 0); // 0 = no limit
     let o = opts(Lang::En, DonorTemplate::FullProposal);
     let html = export::html(&p, &o);
-    assert!(html.contains("the template's limit is 5"), "HTML lacks the over-limit note");
+    assert!(
+        html.contains("the template's limit is 5"),
+        "HTML lacks the over-limit note"
+    );
     assert_eq!(html.matches("class=\"note\"").count(), 1);
     assert!(export::markdown(&p, &o).contains("> **Note:** This section has"));
     let docx = export::docx(&p, &o).unwrap();
     let parts = check_docx(&docx).unwrap();
-    let doc = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+    let doc = &parts
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
     assert!(doc.contains("<w:pStyle w:val=\"Note\"/>"));
     // The default limits of the concept note are tight; the stress fixture exceeds them.
     let s = stress();
@@ -232,24 +302,51 @@ fn word_limit_overrides_flag_sections_in_every_format() {
 fn docx_has_real_styles_and_structure() {
     let bytes = export::docx(&sample(), &opts(Lang::En, DonorTemplate::FullProposal)).unwrap();
     let parts = check_docx(&bytes).unwrap();
-    let get = |n: &str| parts.iter().find(|(name, _)| name == n).map(|(_, t)| t.as_str()).unwrap();
+    let get = |n: &str| {
+        parts
+            .iter()
+            .find(|(name, _)| name == n)
+            .map(|(_, t)| t.as_str())
+            .unwrap()
+    };
     let styles = get("word/styles.xml");
-    for id in ["Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListBullet", "ListNumber", "Caption", "Note", "ProposalTable"] {
-        assert!(styles.contains(&format!("w:styleId=\"{id}\"")), "style {id} missing");
+    for id in [
+        "Title",
+        "Subtitle",
+        "Heading1",
+        "Heading2",
+        "Heading3",
+        "ListBullet",
+        "ListNumber",
+        "Caption",
+        "Note",
+        "ProposalTable",
+    ] {
+        assert!(
+            styles.contains(&format!("w:styleId=\"{id}\"")),
+            "style {id} missing"
+        );
     }
     assert!(styles.contains("<w:outlineLvl w:val=\"0\"/>"));
     let doc = get("word/document.xml");
     assert!(doc.contains("<w:pStyle w:val=\"Title\"/>"));
     assert!(doc.contains("<w:tblStyle w:val=\"ProposalTable\"/>"));
-    assert!(doc.contains("<w:tblHeader/>"), "table header rows must repeat");
+    assert!(
+        doc.contains("<w:tblHeader/>"),
+        "table header rows must repeat"
+    );
     assert!(doc.contains("<w:pageBreakBefore/>"));
     // Numbered lists each get their own numbering instance so they restart at 1.
     let numbering = get("word/numbering.xml");
-    let ordered = doc.matches("<w:pStyle w:val=\"ListNumber\"/><w:numPr>").count();
+    let ordered = doc
+        .matches("<w:pStyle w:val=\"ListNumber\"/><w:numPr>")
+        .count();
     assert!(ordered > 0);
     assert!(numbering.contains("<w:startOverride w:val=\"1\"/>"));
     let core = get("docProps/core.xml");
-    assert!(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-04-15T16:45:10Z</dcterms:modified>"));
+    assert!(core.contains(
+        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-04-15T16:45:10Z</dcterms:modified>"
+    ));
     // The first entry is [Content_Types].xml, as Office expects.
     assert_eq!(parts[0].0, "[Content_Types].xml");
 }
@@ -259,14 +356,27 @@ fn html_is_standalone_printable_and_locked_down() {
     let html = export::html(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\""));
     assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"));
-    for needle in ["@media print", "@page", "break-inside: avoid", "display: table-header-group", "break-before: page", "<thead>"] {
+    for needle in [
+        "@media print",
+        "@page",
+        "break-inside: avoid",
+        "display: table-header-group",
+        "break-before: page",
+        "<thead>",
+    ] {
         assert!(html.contains(needle), "missing {needle}");
     }
     for banned in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
         assert!(!html.contains(banned), "found {banned}");
     }
     let brief = export::brief_html(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
-    for needle in ["The case", "Links to the Millennium", "A success story", "The ask", "Fairtrade Foundation register"] {
+    for needle in [
+        "The case",
+        "Links to the Millennium",
+        "A success story",
+        "The ask",
+        "Fairtrade Foundation register",
+    ] {
         assert!(brief.contains(needle), "brief lacks {needle}");
     }
 }
@@ -290,17 +400,49 @@ fn exports_are_deterministic() {
     p.touch("2027-01-02T03:04:05Z");
     let b = export::docx(&p, &o).unwrap();
     assert_ne!(a, b);
-    assert_eq!(&b[10..14], &asm_proposal::export::zip::DosDateTime::from_iso("2027-01-02T03:04:05Z").time.to_le_bytes().iter().chain(asm_proposal::export::zip::DosDateTime::from_iso("2027-01-02T03:04:05Z").date.to_le_bytes().iter()).copied().collect::<Vec<u8>>()[..]);
+    assert_eq!(
+        &b[10..14],
+        &asm_proposal::export::zip::DosDateTime::from_iso("2027-01-02T03:04:05Z")
+            .time
+            .to_le_bytes()
+            .iter()
+            .chain(
+                asm_proposal::export::zip::DosDateTime::from_iso("2027-01-02T03:04:05Z")
+                    .date
+                    .to_le_bytes()
+                    .iter()
+            )
+            .copied()
+            .collect::<Vec<u8>>()[..]
+    );
 }
 
 #[test]
 fn file_names_are_safe_and_never_empty() {
     let mut p = sample();
     let o = opts(Lang::En, DonorTemplate::ConceptNote);
-    assert_eq!(export::file_name(&p, Format::Docx, &o), "Mercury-free-gold-for-Santa-Filomena-concept-note.docx");
-    assert_eq!(export::file_name(&p, Format::IatiXml, &o), "Mercury-free-gold-for-Santa-Filomena-iati.xml");
-    assert_eq!(export::file_name(&p, Format::BriefDocx, &o), "Mercury-free-gold-for-Santa-Filomena-brief.docx");
-    for title in ["", "   ", "../../etc/passwd", "<script>", "\u{202e}gpj.exe", "日本語", "con", "a/b\\c:d*e?f\"g<h>i|j"] {
+    assert_eq!(
+        export::file_name(&p, Format::Docx, &o),
+        "Mercury-free-gold-for-Santa-Filomena-concept-note.docx"
+    );
+    assert_eq!(
+        export::file_name(&p, Format::IatiXml, &o),
+        "Mercury-free-gold-for-Santa-Filomena-iati.xml"
+    );
+    assert_eq!(
+        export::file_name(&p, Format::BriefDocx, &o),
+        "Mercury-free-gold-for-Santa-Filomena-brief.docx"
+    );
+    for title in [
+        "",
+        "   ",
+        "../../etc/passwd",
+        "<script>",
+        "\u{202e}gpj.exe",
+        "日本語",
+        "con",
+        "a/b\\c:d*e?f\"g<h>i|j",
+    ] {
         p.context.title = title.into();
         p.context.applicant = String::new();
         for f in Format::ALL {
@@ -308,7 +450,11 @@ fn file_names_are_safe_and_never_empty() {
             let (stem, ext) = name.rsplit_once('.').unwrap();
             assert_eq!(ext, f.extension());
             assert!(!stem.is_empty());
-            assert!(stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{name}");
+            assert!(
+                stem.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "{name}"
+            );
         }
     }
 }
@@ -334,7 +480,11 @@ fn python_docx_reads_the_document() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("pydocx");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("sample.docx");
-    std::fs::write(&path, export::docx(&sample(), &opts(Lang::Fr, DonorTemplate::FullProposal)).unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        export::docx(&sample(), &opts(Lang::Fr, DonorTemplate::FullProposal)).unwrap(),
+    )
+    .unwrap();
     let script = "import sys, docx\n\
         d = docx.Document(sys.argv[1])\n\
         heads = [p.text for p in d.paragraphs if p.style.name == 'Heading 1']\n\
@@ -342,7 +492,11 @@ fn python_docx_reads_the_document() {
         print(len(d.tables), d.tables[0].rows[0].cells[0].text)\n\
         print(d.paragraphs[0].style.name, d.core_properties.title)\n";
     for py in ["/usr/bin/python3", "python3"] {
-        let out = std::process::Command::new(py).arg("-c").arg(script).arg(&path).output();
+        let out = std::process::Command::new(py)
+            .arg("-c")
+            .arg(script)
+            .arg(&path)
+            .output();
         let Ok(out) = out else { continue };
         let stderr = String::from_utf8_lossy(&out.stderr);
         if stderr.contains("No module named 'docx'") {
@@ -353,7 +507,10 @@ fn python_docx_reads_the_document() {
         let mut lines = text.lines();
         assert_eq!(lines.next().unwrap_or(""), "Contexte|Priorités|Objectifs et résultats|Cadre logique|Liens avec les objectifs du Millénaire et de développement durable|Adéquation avec le bailleur et la stratégie nationale|Partenariats|Communication et plaidoyer|Budget|Durabilité|Sources");
         assert!(lines.next().unwrap_or("").ends_with("Chaîne des résultats"));
-        assert_eq!(lines.next().unwrap_or(""), "Title Mercury-free gold for Santa Filomena");
+        assert_eq!(
+            lines.next().unwrap_or(""),
+            "Title Mercury-free gold for Santa Filomena"
+        );
         return;
     }
     eprintln!("python-docx not available: read-back skipped");

@@ -49,11 +49,18 @@ fn hostile_text() -> impl Strategy<Value = String> {
 
 fn assert_all_formats_safe(p: &Proposal) {
     for lang in Lang::ALL {
-        for template in [DonorTemplate::ConceptNote, DonorTemplate::FullProposal, DonorTemplate::LogframeAnnex] {
+        for template in [
+            DonorTemplate::ConceptNote,
+            DonorTemplate::FullProposal,
+            DonorTemplate::LogframeAnnex,
+        ] {
             let o = ExportOptions { lang, template };
             for f in Format::ALL {
                 if template != DonorTemplate::FullProposal
-                    && matches!(f, Format::Json | Format::IatiXml | Format::BriefHtml | Format::BriefDocx)
+                    && matches!(
+                        f,
+                        Format::Json | Format::IatiXml | Format::BriefHtml | Format::BriefDocx
+                    )
                 {
                     continue; // these do not depend on the template
                 }
@@ -67,7 +74,8 @@ fn assert_all_formats_safe(p: &Proposal) {
                         check_xml_inert(s.expect("utf-8")).unwrap_or_else(|e| panic!("{f:?}: {e}"));
                     }
                     Format::Markdown => {
-                        check_markdown_inert(s.expect("utf-8")).unwrap_or_else(|e| panic!("{f:?}: {e}"));
+                        check_markdown_inert(s.expect("utf-8"))
+                            .unwrap_or_else(|e| panic!("{f:?}: {e}"));
                     }
                     Format::Json => {
                         let back = model::import_json(&out.bytes).expect("JSON re-imports");
@@ -75,7 +83,11 @@ fn assert_all_formats_safe(p: &Proposal) {
                     }
                 }
                 let name = &out.file_name;
-                assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')), "{name}");
+                assert!(
+                    name.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')),
+                    "{name}"
+                );
             }
         }
     }

@@ -11,7 +11,11 @@ fn writes_sample_files() {
         for f in Format::ALL {
             let opts = ExportOptions::for_proposal(&p, lang);
             let out = render(&p, f, &opts).unwrap();
-            std::fs::write(dir.join(format!("{}-{}", lang.code(), out.file_name)), &out.bytes).unwrap();
+            std::fs::write(
+                dir.join(format!("{}-{}", lang.code(), out.file_name)),
+                &out.bytes,
+            )
+            .unwrap();
         }
     }
     println!("{}", dir.display());

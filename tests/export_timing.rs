@@ -1,15 +1,13 @@
 //! Prints how long each export of the stress fixture takes (no assertion: the numbers go into
 //! the release notes; the wasm budget is 300 ms per export).
 
-mod export_support;
-
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
 use std::time::Instant;
 
 #[test]
 fn stress_fixture_export_timings() {
-    let p = export_support::stress();
+    let p = asm_proposal::model::stress_fixture();
     let o = ExportOptions::for_proposal(&p, Lang::En);
     for f in Format::ALL {
         // One warm-up, then the best of five, so a busy shared machine does not skew it.
@@ -24,6 +22,10 @@ fn stress_fixture_export_timings() {
             })
             .min()
             .unwrap_or_default();
-        println!("export timing {f:?}: {:.2} ms, {} KB", best.as_secs_f64() * 1000.0, size / 1024);
+        println!(
+            "export timing {f:?}: {:.2} ms, {} KB",
+            best.as_secs_f64() * 1000.0,
+            size / 1024
+        );
     }
 }

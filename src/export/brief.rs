@@ -21,7 +21,10 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     // The case: the problem, the two strongest facts, who is affected.
     let mut case = Vec::new();
     if !c.problem.statement.trim().is_empty() {
-        case.push(Block::Paragraph(vec![Span::plain(shorten(&c.problem.statement, MAX_CHARS))]));
+        case.push(Block::Paragraph(vec![Span::plain(shorten(
+            &c.problem.statement,
+            MAX_CHARS,
+        ))]));
     }
     let mut facts: Vec<Vec<Span>> = c
         .problem
@@ -49,31 +52,48 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         facts.push(vec![Span::plain(s)]);
     }
     if !facts.is_empty() {
-        case.push(Block::List { ordered: false, items: facts });
+        case.push(Block::List {
+            ordered: false,
+            items: facts,
+        });
     }
     sections.push(section("case", l(L::TheCase), case, lang));
 
     // The MDG links, grouped by goal, each with its lever issue.
-    let mut goals: Vec<u8> = p.linkages.iter().filter_map(|k| names::mdg_of_target(k.mdg_target)).collect();
+    let mut goals: Vec<u8> = p
+        .linkages
+        .iter()
+        .filter_map(|k| names::mdg_of_target(k.mdg_target))
+        .collect();
     goals.sort_unstable();
     goals.dedup();
     let mut links = Vec::new();
     for g in goals {
         let mut item = vec![Span::bold(names::mdg_title(g, lang))];
         if let Some(lever) = names::mdg_lever(g, lang) {
-            item.push(Span::plain(format!(" \u{2014} {}: {}", l(L::LeverIssue), shorten(&lever, 260))));
+            item.push(Span::plain(format!(
+                " \u{2014} {}: {}",
+                l(L::LeverIssue),
+                shorten(&lever, 260)
+            )));
         }
         let reasons: Vec<String> = p
             .linkages
             .iter()
-            .filter(|k| names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty())
+            .filter(|k| {
+                names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty()
+            })
             .map(|k| shorten(&k.reason, 200))
             .take(2)
             .collect();
         if !reasons.is_empty() {
             item.push(Span::plain(format!("\n{}", reasons.join(" "))));
         }
-        let sdgs = names::sdgs_of_mdg(g)
+        let sdgs = crate::knowledge::kb()
+            .mdg(g)
+            .map(|m| m.sdgs.clone())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| names::sdgs_of_mdg(g).to_vec())
             .iter()
             .map(|n| format!("{} {n}", l(L::Sdg)))
             .collect::<Vec<_>>()
@@ -86,19 +106,32 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     let links_block = if links.is_empty() {
         Vec::new()
     } else {
-        vec![Block::List { ordered: false, items: links }]
+        vec![Block::List {
+            ordered: false,
+            items: links,
+        }]
     };
     sections.push(section("mdgs", l(L::MdgLinks), links_block, lang));
 
     // One success story: the first with a text, sourced.
-    if let Some(s) = p.communication.stories.iter().find(|s| !s.text.trim().is_empty()) {
+    if let Some(s) = p
+        .communication
+        .stories
+        .iter()
+        .find(|s| !s.text.trim().is_empty())
+    {
         let mut b = Vec::new();
         if !s.title.trim().is_empty() {
             b.push(Block::Paragraph(vec![Span::bold(s.title.trim())]));
         }
-        b.push(Block::Paragraph(vec![Span::plain(shorten(&s.text, MAX_CHARS))]));
+        b.push(Block::Paragraph(vec![Span::plain(shorten(
+            &s.text, MAX_CHARS,
+        ))]));
         if !s.source.trim().is_empty() {
-            b.push(Block::Paragraph(vec![Span::bold(format!("{}: ", l(L::Source))), Span::plain(s.source.trim())]));
+            b.push(Block::Paragraph(vec![
+                Span::bold(format!("{}: ", l(L::Source))),
+                Span::plain(s.source.trim()),
+            ]));
         }
         sections.push(section("story", l(L::SuccessStory), b, lang));
     }
@@ -113,7 +146,10 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .map(|(k, v)| vec![Span::bold(format!("{k}: ")), Span::plain(v.clone())])
         .collect();
     if !p.logframe.goal.text.trim().is_empty() {
-        ask.push(Block::Paragraph(vec![Span::bold(format!("{}: ", l(L::Goal))), Span::plain(shorten(&p.logframe.goal.text, 300))]));
+        ask.push(Block::Paragraph(vec![
+            Span::bold(format!("{}: ", l(L::Goal))),
+            Span::plain(shorten(&p.logframe.goal.text, 300)),
+        ]));
     }
     let objectives: Vec<Vec<Span>> = p
         .logframe
@@ -124,10 +160,16 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .map(|o| vec![Span::plain(shorten(&o.text, 200))])
         .collect();
     if !objectives.is_empty() {
-        ask.push(Block::List { ordered: true, items: objectives });
+        ask.push(Block::List {
+            ordered: true,
+            items: objectives,
+        });
     }
     if !meta.is_empty() {
-        ask.push(Block::List { ordered: false, items: meta });
+        ask.push(Block::List {
+            ordered: false,
+            items: meta,
+        });
     }
     sections.push(section("ask", l(L::TheAsk), ask, lang));
 
@@ -145,9 +187,15 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
 
 fn section(id: &str, heading: &str, mut blocks: Vec<Block>, lang: Lang) -> Section {
     if blocks.is_empty() {
-        blocks.push(Block::Paragraph(vec![Span::plain(L::NotProvided.text(lang))]));
+        blocks.push(Block::Paragraph(vec![Span::plain(
+            L::NotProvided.text(lang),
+        )]));
     }
-    Section { id: id.to_string(), heading: heading.to_string(), blocks }
+    Section {
+        id: id.to_string(),
+        heading: heading.to_string(),
+        blocks,
+    }
 }
 
 /// Cuts text to about `max` characters at a word boundary, adding an ellipsis, so one long
@@ -158,6 +206,9 @@ pub fn shorten(s: &str, max: usize) -> String {
         return s.to_string();
     }
     let cut: String = s.chars().take(max).collect();
-    let at = cut.rfind(char::is_whitespace).filter(|&i| i > max / 2).unwrap_or(cut.len());
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > max / 2)
+        .unwrap_or(cut.len());
     format!("{}\u{2026}", cut[..at].trim_end())
 }

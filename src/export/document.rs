@@ -15,7 +15,9 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     for spec in template::sections(template) {
         let mut blocks = b.section(spec);
         if blocks.is_empty() {
-            blocks.push(Block::Paragraph(vec![Span::plain(L::NotProvided.text(lang))]));
+            blocks.push(Block::Paragraph(vec![Span::plain(
+                L::NotProvided.text(lang),
+            )]));
         }
         if let Some(limit) = template::limit(p, spec) {
             let words = section_words(&blocks);
@@ -52,14 +54,25 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     };
     let mut meta = Vec::new();
     push_meta(&mut meta, L::Applicant.text(lang), &c.applicant);
-    let place = join_nonempty(&[c.country_name.as_str(), &c.sites.join(", ")], " \u{2014} ");
+    let place = join_nonempty(
+        &[c.country_name.as_str(), &c.sites.join(", ")],
+        " \u{2014} ",
+    );
     push_meta(&mut meta, L::Country.text(lang), &place);
     push_meta(&mut meta, L::Donor.text(lang), &donor);
     if c.amount_requested.0 != 0 {
-        push_meta(&mut meta, L::AmountRequested.text(lang), &b.money(c.amount_requested));
+        push_meta(
+            &mut meta,
+            L::AmountRequested.text(lang),
+            &b.money(c.amount_requested),
+        );
     }
     push_meta(&mut meta, L::Duration.text(lang), &b.duration());
-    push_meta(&mut meta, L::PreparedOn.text(lang), p.meta.updated.get(..10).unwrap_or(""));
+    push_meta(
+        &mut meta,
+        L::PreparedOn.text(lang),
+        p.meta.updated.get(..10).unwrap_or(""),
+    );
     Document {
         lang,
         title: title_of(p),
@@ -80,7 +93,6 @@ fn drop_repeated_captions(section_heading: &str, blocks: &mut [Block]) {
         match b {
             Block::Heading { text, .. } => last_heading = text.clone(),
             Block::Table(t) if t.caption == last_heading => t.caption.clear(),
-            Block::Table(_) => {}
             _ => {}
         }
     }
@@ -118,7 +130,8 @@ fn para(text: &str) -> Option<Block> {
 
 fn labelled(label: &str, text: &str) -> Option<Block> {
     let t = text.trim();
-    (!t.is_empty()).then(|| Block::Paragraph(vec![Span::bold(format!("{label}: ")), Span::plain(t)]))
+    (!t.is_empty())
+        .then(|| Block::Paragraph(vec![Span::bold(format!("{label}: ")), Span::plain(t)]))
 }
 
 fn h2(text: impl Into<String>) -> Block {
@@ -184,11 +197,19 @@ impl Builder<'_> {
         match self.lang {
             Lang::En => {
                 let n = m.format_grouped(exp, '.', ',');
-                if cur.is_empty() { n } else { format!("{cur} {n}") }
+                if cur.is_empty() {
+                    n
+                } else {
+                    format!("{cur} {n}")
+                }
             }
             Lang::Fr => {
                 let n = m.format_grouped(exp, ',', '\u{202F}');
-                if cur.is_empty() { n } else { format!("{n} {cur}") }
+                if cur.is_empty() {
+                    n
+                } else {
+                    format!("{n} {cur}")
+                }
             }
         }
     }
@@ -232,7 +253,12 @@ impl Builder<'_> {
     }
 
     fn objective_number(&self, id: Id) -> Option<usize> {
-        self.p.logframe.objectives.iter().position(|o| o.id == id).map(|i| i + 1)
+        self.p
+            .logframe
+            .objectives
+            .iter()
+            .position(|o| o.id == id)
+            .map(|i| i + 1)
     }
 
     fn context(&self, brief: bool) -> Vec<Block> {
@@ -242,7 +268,10 @@ impl Builder<'_> {
         let mut facts: Vec<Vec<Span>> = Vec::new();
         let mut fact = |label: L, value: String| {
             if !value.trim().is_empty() {
-                facts.push(vec![Span::bold(format!("{}: ", label.text(lang))), Span::plain(value)]);
+                facts.push(vec![
+                    Span::bold(format!("{}: ", label.text(lang))),
+                    Span::plain(value),
+                ]);
             }
         };
         fact(L::Applicant, c.applicant.clone());
@@ -250,9 +279,22 @@ impl Builder<'_> {
         fact(L::Sites, c.sites.join(", "));
         fact(L::Minerals, c.minerals.join(", "));
         let com = &c.community;
-        fact(L::CommunitySize, com.population.map(|n| n.to_string()).unwrap_or_default());
-        fact(L::ShareWomen, com.women_percent.map(|n| format!("{n} %")).unwrap_or_default());
-        fact(L::ChildrenAtWork, com.children_working.map(|n| n.to_string()).unwrap_or_default());
+        fact(
+            L::CommunitySize,
+            com.population.map(|n| n.to_string()).unwrap_or_default(),
+        );
+        fact(
+            L::ShareWomen,
+            com.women_percent
+                .map(|n| format!("{n} %"))
+                .unwrap_or_default(),
+        );
+        fact(
+            L::ChildrenAtWork,
+            com.children_working
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        );
         fact(
             L::MiningPattern,
             com.miner_profiles
@@ -283,7 +325,11 @@ impl Builder<'_> {
                 .map(|e| {
                     let mut s = vec![Span::plain(e.text.trim())];
                     if !e.source.trim().is_empty() && !brief {
-                        s.push(Span::plain(format!(" ({}: {})", self.l(L::Source), e.source.trim())));
+                        s.push(Span::plain(format!(
+                            " ({}: {})",
+                            self.l(L::Source),
+                            e.source.trim()
+                        )));
                     }
                     s
                 })
@@ -334,7 +380,11 @@ impl Builder<'_> {
             .filter_map(|id| {
                 let rank = self.p.priorities.iter().position(|p| p.id == *id)?;
                 let pr = &self.p.priorities[rank];
-                Some(format!("{}. {}", rank + 1, names::priority_issue(&pr.issue, self.lang)))
+                Some(format!(
+                    "{}. {}",
+                    rank + 1,
+                    names::priority_issue(&pr.issue, self.lang)
+                ))
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -347,12 +397,21 @@ impl Builder<'_> {
         for (i, o) in lf.objectives.iter().enumerate() {
             v.push(h2(format!("{} {}", self.l(L::Objective), i + 1)));
             v.extend(para(&o.text));
-            v.extend(labelled(self.l(L::ServesPriorities), &self.priority_names(&o.priority_ids)));
+            v.extend(labelled(
+                self.l(L::ServesPriorities),
+                &self.priority_names(&o.priority_ids),
+            ));
             if brief {
                 continue;
             }
             for (j, out) in o.outputs.iter().enumerate() {
-                v.push(h3(format!("{} {}.{}: {}", self.l(L::Output), i + 1, j + 1, out.text.trim())));
+                v.push(h3(format!(
+                    "{} {}.{}: {}",
+                    self.l(L::Output),
+                    i + 1,
+                    j + 1,
+                    out.text.trim()
+                )));
                 let items: Vec<Vec<Span>> = out
                     .activities
                     .iter()
@@ -385,7 +444,9 @@ impl Builder<'_> {
         let extra = join_nonempty(
             &[
                 &dates,
-                &lead.map(|n| format!("{}: {n}", self.l(L::LeadPartner))).unwrap_or_default(),
+                &lead
+                    .map(|n| format!("{}: {n}", self.l(L::LeadPartner)))
+                    .unwrap_or_default(),
             ],
             "; ",
         );
@@ -408,31 +469,59 @@ impl Builder<'_> {
             by.push(self.l(L::ByAge));
         }
         if !by.is_empty() {
-            name.push_str(&format!("\n{}: {}", self.l(L::Disaggregation), by.join(", ")));
+            name.push_str(&format!(
+                "\n{}: {}",
+                self.l(L::Disaggregation),
+                by.join(", ")
+            ));
         }
         let baseline = match ind.baseline_year {
-            Some(y) if !ind.baseline_value.trim().is_empty() => format!("{} ({y})", ind.baseline_value.trim()),
+            Some(y) if !ind.baseline_value.trim().is_empty() => {
+                format!("{} ({y})", ind.baseline_value.trim())
+            }
             Some(y) => format!("({y})"),
             None => ind.baseline_value.trim().to_string(),
         };
         let target = if ind.target_date.trim().is_empty() {
             ind.target_value.trim().to_string()
         } else {
-            format!("{} ({} {})", ind.target_value.trim(), self.l(L::By), ind.target_date.trim())
+            format!(
+                "{} ({} {})",
+                ind.target_value.trim(),
+                self.l(L::By),
+                ind.target_date.trim()
+            )
         };
         [name, baseline, target, ind.verification.trim().to_string()]
     }
 
     /// One row per indicator; the results-chain and assumptions cells are filled on the first
     /// row of each level only, so a level with three indicators reads as one block.
-    fn level_rows(&self, rows: &mut Vec<Row>, chain: String, indicators: &[Indicator], assumptions: String) {
+    fn level_rows(
+        &self,
+        rows: &mut Vec<Row>,
+        chain: String,
+        indicators: &[Indicator],
+        assumptions: String,
+    ) {
         if indicators.is_empty() {
-            rows.push(Row::body(vec![chain, String::new(), String::new(), String::new(), String::new(), assumptions]));
+            rows.push(Row::body(vec![
+                chain,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                assumptions,
+            ]));
             return;
         }
         for (k, ind) in indicators.iter().enumerate() {
             let [name, base, target, mov] = self.indicator_cells(ind);
-            let (c, a) = if k == 0 { (chain.clone(), assumptions.clone()) } else { (String::new(), String::new()) };
+            let (c, a) = if k == 0 {
+                (chain.clone(), assumptions.clone())
+            } else {
+                (String::new(), String::new())
+            };
             rows.push(Row::body(vec![c, name, base, target, mov, a]));
         }
     }
@@ -449,12 +538,28 @@ impl Builder<'_> {
         };
         let mut rows = Vec::new();
         rows.push(Row::group(self.l(L::Goal)));
-        self.level_rows(&mut rows, lf.goal.text.trim().to_string(), &lf.goal.indicators, assumptions(&lf.goal.assumptions));
+        self.level_rows(
+            &mut rows,
+            lf.goal.text.trim().to_string(),
+            &lf.goal.indicators,
+            assumptions(&lf.goal.assumptions),
+        );
         for (i, o) in lf.objectives.iter().enumerate() {
             rows.push(Row::group(format!("{} {}", self.l(L::Objective), i + 1)));
-            self.level_rows(&mut rows, o.text.trim().to_string(), &o.indicators, assumptions(&o.assumptions));
+            self.level_rows(
+                &mut rows,
+                o.text.trim().to_string(),
+                &o.indicators,
+                assumptions(&o.assumptions),
+            );
             for (j, out) in o.outputs.iter().enumerate() {
-                let chain = format!("{} {}.{}: {}", self.l(L::Output), i + 1, j + 1, out.text.trim());
+                let chain = format!(
+                    "{} {}.{}: {}",
+                    self.l(L::Output),
+                    i + 1,
+                    j + 1,
+                    out.text.trim()
+                );
                 self.level_rows(&mut rows, chain, &out.indicators, String::new());
                 let acts: Vec<String> = out
                     .activities
@@ -463,7 +568,11 @@ impl Builder<'_> {
                     .map(|a| format!("\u{2022} {}", self.activity_line(a)))
                     .collect();
                 if !acts.is_empty() {
-                    rows.push(Row::wide(format!("{}:\n{}", self.l(L::Activities), acts.join("\n"))));
+                    rows.push(Row::wide(format!(
+                        "{}:\n{}",
+                        self.l(L::Activities),
+                        acts.join("\n")
+                    )));
                 }
             }
         }
@@ -482,18 +591,23 @@ impl Builder<'_> {
     }
 
     fn sdg_list(&self, target: u32, extra: &[u32]) -> String {
-        let mut sdgs: Vec<u32> = names::mdg_of_target(target)
-            .map(|g| names::sdgs_of_mdg(g).iter().map(|&n| n as u32).collect())
-            .unwrap_or_default();
-        for &e in extra {
-            if !sdgs.contains(&e) {
-                sdgs.push(e);
+        let mut labels: Vec<String> = Vec::new();
+        let mut push = |s: String| {
+            if !labels.contains(&s) {
+                labels.push(s);
             }
+        };
+        for (g, t) in names::sdgs_of_mdg_target(target) {
+            push(format!(
+                "{} {}",
+                self.l(L::Sdg),
+                t.unwrap_or_else(|| g.to_string())
+            ));
         }
-        sdgs.iter()
-            .map(|n| format!("{} {n}", self.l(L::Sdg)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        for &e in extra {
+            push(format!("{} {e}", self.l(L::Sdg)));
+        }
+        labels.join(", ")
     }
 
     fn linkages(&self) -> Vec<Block> {
@@ -510,25 +624,36 @@ impl Builder<'_> {
                     .map(|n| format!("{} {n}", self.l(L::Objective)))
                     .unwrap_or_default();
                 let mdg = match names::mdg_of_target(lk.mdg_target) {
-                    Some(g) => format!(
-                        "{} {g}, {} {} ({})",
-                        self.l(L::Mdg),
-                        self.l(L::MdgTarget).to_lowercase(),
-                        lk.mdg_target,
-                        names::strength(lk.strength, self.lang)
-                    ),
+                    Some(g) => {
+                        let mut s = format!(
+                            "{} {g}, {} {} ({})",
+                            self.l(L::Mdg),
+                            self.l(L::MdgTarget).to_lowercase(),
+                            lk.mdg_target,
+                            names::strength(lk.strength, self.lang)
+                        );
+                        if let Some(t) = names::mdg_target_text(lk.mdg_target, self.lang) {
+                            s.push_str(&format!("\n{t}"));
+                        }
+                        s
+                    }
                     None => String::new(),
                 };
-                Row::body(vec![obj, mdg, self.sdg_list(lk.mdg_target, &lk.extra_sdgs), lk.reason.trim().to_string()])
+                Row::body(vec![
+                    obj,
+                    mdg,
+                    self.sdg_list(lk.mdg_target, &lk.extra_sdgs),
+                    lk.reason.trim().to_string(),
+                ])
             })
             .collect();
         vec![Block::Table(Table {
             caption: self.l(L::MdgLinks).to_string(),
             columns: vec![
-                Column::text(self.l(L::Objective), 18),
-                Column::text(self.l(L::MdgTarget), 22),
-                Column::text(self.l(L::Sdg), 16),
-                Column::text(self.l(L::Reason), 44),
+                Column::text(self.l(L::Objective), 15),
+                Column::text(self.l(L::MdgTarget), 33),
+                Column::text(self.l(L::Sdg), 14),
+                Column::text(self.l(L::Reason), 38),
             ],
             rows,
         })]
@@ -540,7 +665,10 @@ impl Builder<'_> {
         let mut v = Vec::new();
         v.extend(labelled(self.l(L::Donor), &c.donor.name));
         if let Some(t) = c.donor.donor_type {
-            v.extend(labelled(self.l(L::DonorType), &names::donor_type(t, self.lang)));
+            v.extend(labelled(
+                self.l(L::DonorType),
+                &names::donor_type(t, self.lang),
+            ));
         }
         let stated: Vec<Vec<Span>> = d
             .stated_priorities
@@ -559,18 +687,29 @@ impl Builder<'_> {
             .fit
             .iter()
             .filter(|f| !f.text.trim().is_empty())
-            .map(|f| Row::body(vec![self.objective_label(f.objective_id), f.text.trim().to_string()]))
+            .map(|f| {
+                Row::body(vec![
+                    self.objective_label(f.objective_id),
+                    f.text.trim().to_string(),
+                ])
+            })
             .collect();
         if !fits.is_empty() {
             if brief {
                 v.push(Block::List {
                     ordered: false,
-                    items: fits.iter().map(|r| vec![Span::plain(r.cells.get(1).cloned().unwrap_or_default())]).collect(),
+                    items: fits
+                        .iter()
+                        .map(|r| vec![Span::plain(r.cells.get(1).cloned().unwrap_or_default())])
+                        .collect(),
                 });
             } else {
                 v.push(Block::Table(Table {
                     caption: self.l(L::HowObjectiveFits).to_string(),
-                    columns: vec![Column::text(self.l(L::Objective), 35), Column::text(self.l(L::Reason), 65)],
+                    columns: vec![
+                        Column::text(self.l(L::Objective), 35),
+                        Column::text(self.l(L::Reason), 65),
+                    ],
                     rows: fits,
                 }));
             }
@@ -594,8 +733,12 @@ impl Builder<'_> {
                 .map(|pt| {
                     let mut cells = vec![
                         pt.name.trim().to_string(),
-                        pt.partner_type.map(|t| names::partner_type(t, self.lang)).unwrap_or_default(),
-                        pt.level.map(|l| names::partner_level(l, self.lang)).unwrap_or_default(),
+                        pt.partner_type
+                            .map(|t| names::partner_type(t, self.lang))
+                            .unwrap_or_default(),
+                        pt.level
+                            .map(|l| names::partner_level(l, self.lang))
+                            .unwrap_or_default(),
                         pt.role.trim().to_string(),
                     ];
                     if !brief {
@@ -627,13 +770,20 @@ impl Builder<'_> {
             .iter()
             .filter(|p| p.champion && !p.name.trim().is_empty())
             .map(|p| vec![Span::plain(p.name.trim())])
-            .chain(self.p.communication.champions.iter().filter(|c| !c.name.trim().is_empty()).map(|c| {
-                let mut s = vec![Span::bold(c.name.trim())];
-                if !c.role.trim().is_empty() {
-                    s.push(Span::plain(format!(": {}", c.role.trim())));
-                }
-                s
-            }))
+            .chain(
+                self.p
+                    .communication
+                    .champions
+                    .iter()
+                    .filter(|c| !c.name.trim().is_empty())
+                    .map(|c| {
+                        let mut s = vec![Span::bold(c.name.trim())];
+                        if !c.role.trim().is_empty() {
+                            s.push(Span::plain(format!(": {}", c.role.trim())));
+                        }
+                        s
+                    }),
+            )
             .collect();
         if !champions.is_empty() && !brief {
             v.push(h3(self.l(L::Champions)));
@@ -681,7 +831,11 @@ impl Builder<'_> {
                         .map(|m| m.text.trim())
                         .collect::<Vec<_>>()
                         .join("\n");
-                    Row::body(vec![a.name.trim().to_string(), a.interest.trim().to_string(), msgs])
+                    Row::body(vec![
+                        a.name.trim().to_string(),
+                        a.interest.trim().to_string(),
+                        msgs,
+                    ])
                 })
                 .collect();
             v.push(Block::Table(Table {
@@ -698,7 +852,11 @@ impl Builder<'_> {
             v.push(h2(self.l(L::GeneralMessage)));
             v.extend(para(&c.general_message));
         }
-        let stories: Vec<_> = c.stories.iter().filter(|s| !s.text.trim().is_empty() || !s.title.trim().is_empty()).collect();
+        let stories: Vec<_> = c
+            .stories
+            .iter()
+            .filter(|s| !s.text.trim().is_empty() || !s.title.trim().is_empty())
+            .collect();
         if !stories.is_empty() {
             v.push(h2(self.l(L::SuccessStories)));
             for s in stories {
@@ -781,7 +939,11 @@ impl Builder<'_> {
         let overflow = || "\u{2014}".to_string();
         let fmt3 = |t: Option<budget::BudgetTotals>| -> [String; 3] {
             match t {
-                Some(t) => [self.amount(t.cost), self.amount(t.cofunding), self.amount(t.requested)],
+                Some(t) => [
+                    self.amount(t.cost),
+                    self.amount(t.cofunding),
+                    self.amount(t.requested),
+                ],
                 None => [overflow(), overflow(), overflow()],
             }
         };
@@ -789,14 +951,22 @@ impl Builder<'_> {
             let mut rows = Vec::new();
             for &cat in &cats {
                 rows.push(Row::group(names::budget_category(cat, self.lang)));
-                let in_cat: Vec<_> = lines.iter().filter(|l| l.category == cat).cloned().collect();
+                let in_cat: Vec<_> = lines
+                    .iter()
+                    .filter(|l| l.category == cat)
+                    .cloned()
+                    .collect();
                 for l in &in_cat {
                     let mut item = l.description.trim().to_string();
                     if let Some(n) = l.objective_id.and_then(|id| self.objective_number(id)) {
                         item.push_str(&format!(" [{} {n}]", self.l(L::Objective)));
                     }
                     if !l.cofunding_source.trim().is_empty() && l.cofunding.0 != 0 {
-                        item.push_str(&format!("\n{}: {}", self.l(L::CoFunding), l.cofunding_source.trim()));
+                        item.push_str(&format!(
+                            "\n{}: {}",
+                            self.l(L::CoFunding),
+                            l.cofunding_source.trim()
+                        ));
                     }
                     rows.push(Row::body(vec![
                         item,
@@ -805,12 +975,18 @@ impl Builder<'_> {
                         self.amount(l.unit_cost),
                         l.cost().map(|m| self.amount(m)).unwrap_or_else(overflow),
                         self.amount(l.cofunding),
-                        l.requested().map(|m| self.amount(m)).unwrap_or_else(overflow),
+                        l.requested()
+                            .map(|m| self.amount(m))
+                            .unwrap_or_else(overflow),
                     ]));
                 }
                 let [c, f, r] = fmt3(budget::totals(&in_cat));
                 rows.push(Row::total(vec![
-                    format!("{} \u{2014} {}", self.l(L::Subtotal), names::budget_category(cat, self.lang)),
+                    format!(
+                        "{} \u{2014} {}",
+                        self.l(L::Subtotal),
+                        names::budget_category(cat, self.lang)
+                    ),
                     String::new(),
                     String::new(),
                     String::new(),
@@ -820,7 +996,15 @@ impl Builder<'_> {
                 ]));
             }
             let [c, f, r] = fmt3(self.p.budget_totals());
-            rows.push(Row::total(vec![self.l(L::Total).to_string(), String::new(), String::new(), String::new(), c, f, r]));
+            rows.push(Row::total(vec![
+                self.l(L::Total).to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                c,
+                f,
+                r,
+            ]));
             v.push(Block::Table(Table {
                 caption: self.l(L::Budget).to_string(),
                 columns: vec![
@@ -838,19 +1022,38 @@ impl Builder<'_> {
         let total = self.p.budget_totals();
         let mut rows = Vec::new();
         for &cat in &cats {
-            let in_cat: Vec<_> = lines.iter().filter(|l| l.category == cat).cloned().collect();
+            let in_cat: Vec<_> = lines
+                .iter()
+                .filter(|l| l.category == cat)
+                .cloned()
+                .collect();
             let t = budget::totals(&in_cat);
             let share = match (t, total) {
                 (Some(t), Some(all)) if all.cost.0 > 0 => {
-                    format!("{} %", (t.cost.0 as i128 * 100 + all.cost.0 as i128 / 2) / all.cost.0 as i128)
+                    format!(
+                        "{} %",
+                        (t.cost.0 as i128 * 100 + all.cost.0 as i128 / 2) / all.cost.0 as i128
+                    )
                 }
                 _ => String::new(),
             };
             let [c, f, r] = fmt3(t);
-            rows.push(Row::body(vec![names::budget_category(cat, self.lang).to_string(), c, f, r, share]));
+            rows.push(Row::body(vec![
+                names::budget_category(cat, self.lang).to_string(),
+                c,
+                f,
+                r,
+                share,
+            ]));
         }
         let [c, f, r] = fmt3(total);
-        rows.push(Row::total(vec![self.l(L::Total).to_string(), c, f, r, "100 %".to_string()]));
+        rows.push(Row::total(vec![
+            self.l(L::Total).to_string(),
+            c,
+            f,
+            r,
+            "100 %".to_string(),
+        ]));
         v.push(Block::Table(Table {
             caption: self.l(L::ByCategory).to_string(),
             columns: vec![

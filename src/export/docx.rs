@@ -191,7 +191,15 @@ impl Body {
                 RowKind::Group | RowKind::Wide => {
                     let text = r.cells.first().map(String::as_str).unwrap_or("");
                     let group = r.kind == RowKind::Group;
-                    cell(o, TEXT_W, Some(n), group.then_some("F3EFE8"), false, text, group);
+                    cell(
+                        o,
+                        TEXT_W,
+                        Some(n),
+                        group.then_some("F3EFE8"),
+                        false,
+                        text,
+                        group,
+                    );
                 }
                 RowKind::Body | RowKind::Total => {
                     let bold = r.kind == RowKind::Total;
@@ -209,13 +217,25 @@ impl Body {
     }
 }
 
-fn cell(o: &mut String, width: u32, span: Option<usize>, fill: Option<&str>, right: bool, text: &str, bold: bool) {
-    o.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"));
+fn cell(
+    o: &mut String,
+    width: u32,
+    span: Option<usize>,
+    fill: Option<&str>,
+    right: bool,
+    text: &str,
+    bold: bool,
+) {
+    o.push_str(&format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
+    ));
     if let Some(n) = span {
         o.push_str(&format!("<w:gridSpan w:val=\"{n}\"/>"));
     }
     if let Some(f) = fill {
-        o.push_str(&format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{f}\"/>"));
+        o.push_str(&format!(
+            "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{f}\"/>"
+        ));
     }
     o.push_str("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>");
     if right {
@@ -320,8 +340,14 @@ fn footer(doc: &Document) -> String {
     o.push_str(&format!("<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"));
     // The title is cut so a very long one cannot wrap the footer over several lines.
     let short: String = doc.title.chars().take(80).collect();
-    run(&mut o, &format!("{short} \u{2014} {} ", L::Page.text(doc.lang)), false);
-    o.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
+    run(
+        &mut o,
+        &format!("{short} \u{2014} {} ", L::Page.text(doc.lang)),
+        false,
+    );
+    o.push_str(
+        "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>",
+    );
     o
 }
 

@@ -137,6 +137,9 @@ mod tests {
             markdown_inline("[x](javascript:alert(1)) <script>"),
             "\\[x\\](javascript:alert(1)) &lt;script&gt;"
         );
-        assert_eq!(markdown_block("# no\n- no\n1. no"), "\\# no  \n\\- no  \n1\\. no");
+        assert_eq!(
+            markdown_block("# no\n- no\n1. no"),
+            "\\# no  \n\\- no  \n1\\. no"
+        );
     }
 }

@@ -87,7 +87,10 @@ mod tests {
 
     #[test]
     fn sanitises() {
-        assert_eq!(stem("Coopérative Minière: Phase 2!", ""), "Cooperative-Miniere-Phase-2");
+        assert_eq!(
+            stem("Coopérative Minière: Phase 2!", ""),
+            "Cooperative-Miniere-Phase-2"
+        );
         assert_eq!(stem("../../etc/passwd", ""), "etc-passwd");
         assert_eq!(stem("<script>", ""), "script");
         assert_eq!(stem("", ""), "proposal");

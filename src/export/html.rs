@@ -63,7 +63,9 @@ pub fn render(doc: &Document) -> String {
     o.push_str("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\" />\n");
     o.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
     o.push_str(&xml_attr(CSP));
-    o.push_str("\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+    o.push_str(
+        "\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n",
+    );
     o.push_str("<meta name=\"referrer\" content=\"no-referrer\" />\n");
     if !doc.author.trim().is_empty() {
         o.push_str("<meta name=\"author\" content=\"");
@@ -132,7 +134,13 @@ pub fn render(doc: &Document) -> String {
 fn anchor(id: &str) -> String {
     let s: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     format!("sec-{s}")
 }
@@ -199,7 +207,12 @@ fn block(o: &mut String, b: &Block) {
 }
 
 fn table(o: &mut String, t: &Table) {
-    let total: u32 = t.columns.iter().map(|c| c.weight.max(1) as u32).sum::<u32>().max(1);
+    let total: u32 = t
+        .columns
+        .iter()
+        .map(|c| c.weight.max(1) as u32)
+        .sum::<u32>()
+        .max(1);
     o.push_str("<table>\n");
     if !t.caption.is_empty() {
         o.push_str("<caption>");
@@ -213,7 +226,11 @@ fn table(o: &mut String, t: &Table) {
     }
     o.push_str("</colgroup>\n<thead><tr>");
     for c in &t.columns {
-        o.push_str(if c.numeric { "<th scope=\"col\" class=\"num\">" } else { "<th scope=\"col\">" });
+        o.push_str(if c.numeric {
+            "<th scope=\"col\" class=\"num\">"
+        } else {
+            "<th scope=\"col\">"
+        });
         push_xml_text(o, &c.header);
         o.push_str("</th>");
     }
@@ -221,16 +238,31 @@ fn table(o: &mut String, t: &Table) {
     for r in &t.rows {
         match r.kind {
             RowKind::Group | RowKind::Wide => {
-                let class = if r.kind == RowKind::Group { "group" } else { "wide" };
-                o.push_str(&format!("<tr class=\"{class}\"><td colspan=\"{}\">", t.columns.len().max(1)));
+                let class = if r.kind == RowKind::Group {
+                    "group"
+                } else {
+                    "wide"
+                };
+                o.push_str(&format!(
+                    "<tr class=\"{class}\"><td colspan=\"{}\">",
+                    t.columns.len().max(1)
+                ));
                 let esc = xml_text(r.cells.first().map(String::as_str).unwrap_or(""));
                 o.push_str(&esc.replace('\n', "<br />"));
                 o.push_str("</td></tr>\n");
             }
             RowKind::Body | RowKind::Total => {
-                o.push_str(if r.kind == RowKind::Total { "<tr class=\"total\">" } else { "<tr>" });
+                o.push_str(if r.kind == RowKind::Total {
+                    "<tr class=\"total\">"
+                } else {
+                    "<tr>"
+                });
                 for (i, c) in t.columns.iter().enumerate() {
-                    o.push_str(if c.numeric { "<td class=\"num\">" } else { "<td>" });
+                    o.push_str(if c.numeric {
+                        "<td class=\"num\">"
+                    } else {
+                        "<td>"
+                    });
                     let text = r.cells.get(i).map(String::as_str).unwrap_or("");
                     let esc = xml_text(text);
                     o.push_str(&esc.replace('\n', "<br />"));

@@ -20,14 +20,27 @@ use crate::model::{DonorType, Indicator, Issue, PartnerType, PriorityIssue, Prop
 /// registered identifier, which is right for a draft in the pipeline.
 pub fn default_org_ref(p: &Proposal) -> String {
     let cc = p.context.country_code.trim();
-    let cc = if cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) { cc } else { "XX" };
-    format!("{cc}-ASM-{}", filename::stem(&p.context.applicant, "applicant"))
+    let cc = if cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) {
+        cc
+    } else {
+        "XX"
+    };
+    format!(
+        "{cc}-ASM-{}",
+        filename::stem(&p.context.applicant, "applicant")
+    )
 }
 
 /// The activity identifier: organisation ref, `-`, and a sanitised id made from the title and
 /// the draft's creation date (stable across edits of anything but the title).
 pub fn activity_identifier(p: &Proposal, org_ref: &str) -> String {
-    let date: String = p.meta.created.chars().filter(|c| c.is_ascii_digit()).take(8).collect();
+    let date: String = p
+        .meta
+        .created
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(8)
+        .collect();
     let stem = filename::stem(&p.context.title, "proposal");
     let stem: String = stem.chars().take(40).collect();
     if date.is_empty() {
@@ -39,7 +52,9 @@ pub fn activity_identifier(p: &Proposal, org_ref: &str) -> String {
 
 fn org_type_of_partner(t: PartnerType) -> &'static str {
     match t {
-        PartnerType::CommunityOrganisation | PartnerType::MinersAssociation | PartnerType::Cooperative => "24",
+        PartnerType::CommunityOrganisation
+        | PartnerType::MinersAssociation
+        | PartnerType::Cooperative => "24",
         PartnerType::Ngo => "22",
         PartnerType::LocalGovernment => "11",
         PartnerType::NationalGovernment | PartnerType::DonorAgency => "10",
@@ -81,21 +96,80 @@ fn dac_of_issue(i: Issue) -> &'static str {
 /// industrial (32266); unknown minerals give the general mining policy code (32210).
 fn dac_of_minerals(minerals: &[String]) -> &'static str {
     const PRECIOUS: &[&str] = &[
-        "gold", "or", "oro", "ouro", "silver", "argent", "plata", "prata", "platinum", "platine",
-        "diamond", "diamant", "diamante", "gem", "gems", "gemstone", "gemstones", "sapphire",
-        "saphir", "ruby", "rubis", "emerald", "émeraude", "tanzanite", "opal", "opale",
+        "gold",
+        "or",
+        "oro",
+        "ouro",
+        "silver",
+        "argent",
+        "plata",
+        "prata",
+        "platinum",
+        "platine",
+        "diamond",
+        "diamant",
+        "diamante",
+        "gem",
+        "gems",
+        "gemstone",
+        "gemstones",
+        "sapphire",
+        "saphir",
+        "ruby",
+        "rubis",
+        "emerald",
+        "émeraude",
+        "tanzanite",
+        "opal",
+        "opale",
     ];
     const NON_FERROUS: &[&str] = &[
-        "tin", "étain", "copper", "cuivre", "cobre", "coltan", "tantalum", "tantale", "cobalt",
-        "zinc", "lead", "plomb", "tungsten", "wolframite", "cassiterite", "cassitérite", "lithium",
+        "tin",
+        "étain",
+        "copper",
+        "cuivre",
+        "cobre",
+        "coltan",
+        "tantalum",
+        "tantale",
+        "cobalt",
+        "zinc",
+        "lead",
+        "plomb",
+        "tungsten",
+        "wolframite",
+        "cassiterite",
+        "cassitérite",
+        "lithium",
     ];
     const INDUSTRIAL: &[&str] = &[
-        "sand", "sable", "gravel", "gravier", "clay", "argile", "limestone", "calcaire", "gypsum",
-        "gypse", "salt", "sel", "kaolin", "marble", "marbre", "granite", "stone", "pierre", "mica",
+        "sand",
+        "sable",
+        "gravel",
+        "gravier",
+        "clay",
+        "argile",
+        "limestone",
+        "calcaire",
+        "gypsum",
+        "gypse",
+        "salt",
+        "sel",
+        "kaolin",
+        "marble",
+        "marbre",
+        "granite",
+        "stone",
+        "pierre",
+        "mica",
     ];
     let words: Vec<String> = minerals
         .iter()
-        .flat_map(|m| m.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>())
+        .flat_map(|m| {
+            m.split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let any = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
     if any(PRECIOUS) {
@@ -136,7 +210,11 @@ fn valid_date(s: &str) -> Option<String> {
 /// Renders the IATI activity file.
 pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     let c = &p.context;
-    let org = org_ref.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).unwrap_or_else(|| default_org_ref(p));
+    let org = org_ref
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| default_org_ref(p));
     let mut o = String::with_capacity(32 * 1024);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\"");
     let ts = is_valid_timestamp(p.meta.updated.trim()).then(|| p.meta.updated.trim().to_string());
@@ -159,8 +237,18 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     push_xml_text(&mut o, &activity_identifier(p, &org));
     o.push_str("</iati-identifier>\n");
 
-    o.push_str(&format!("<reporting-org ref=\"{}\" type=\"24\">", xml_attr(&org)));
-    narrative(&mut o, if c.applicant.trim().is_empty() { &org } else { &c.applicant });
+    o.push_str(&format!(
+        "<reporting-org ref=\"{}\" type=\"24\">",
+        xml_attr(&org)
+    ));
+    narrative(
+        &mut o,
+        if c.applicant.trim().is_empty() {
+            &org
+        } else {
+            &c.applicant
+        },
+    );
     o.push_str("</reporting-org>\n<title>");
     narrative(&mut o, &super::document::title_of(p));
     o.push_str("</title>\n");
@@ -197,7 +285,11 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     // Participating organisations.
     let donor_name = c.donor.name.trim();
     if !donor_name.is_empty() || c.donor.donor_type.is_some() {
-        let ty = c.donor.donor_type.map(|t| format!(" type=\"{}\"", org_type_of_donor(t))).unwrap_or_default();
+        let ty = c
+            .donor
+            .donor_type
+            .map(|t| format!(" type=\"{}\"", org_type_of_donor(t)))
+            .unwrap_or_default();
         for role in ["1", "3"] {
             o.push_str(&format!("<participating-org role=\"{role}\"{ty}>"));
             if !donor_name.is_empty() {
@@ -207,7 +299,10 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
         }
     }
     for role in ["2", "4"] {
-        o.push_str(&format!("<participating-org ref=\"{}\" role=\"{role}\" type=\"24\">", xml_attr(&org)));
+        o.push_str(&format!(
+            "<participating-org ref=\"{}\" role=\"{role}\" type=\"24\">",
+            xml_attr(&org)
+        ));
         if !c.applicant.trim().is_empty() {
             narrative(&mut o, &c.applicant);
         }
@@ -217,7 +312,10 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
         if pt.name.trim().is_empty() {
             continue;
         }
-        let ty = pt.partner_type.map(|t| format!(" type=\"{}\"", org_type_of_partner(t))).unwrap_or_default();
+        let ty = pt
+            .partner_type
+            .map(|t| format!(" type=\"{}\"", org_type_of_partner(t)))
+            .unwrap_or_default();
         o.push_str(&format!("<participating-org role=\"4\"{ty}>"));
         narrative(&mut o, &pt.name);
         o.push_str("</participating-org>\n");
@@ -229,17 +327,29 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     // The schema requires at least one date; a draft without dates falls back to the day it
     // was created, as a planned start.
     let fallback_start = || {
-        p.meta.created.get(..10).and_then(valid_date).or_else(|| p.meta.updated.get(..10).and_then(valid_date))
+        p.meta
+            .created
+            .get(..10)
+            .and_then(valid_date)
+            .or_else(|| p.meta.updated.get(..10).and_then(valid_date))
     };
-    let start_or_fallback = start.clone().or_else(fallback_start).unwrap_or_else(|| "2000-01-01".to_string());
+    let start_or_fallback = start
+        .clone()
+        .or_else(fallback_start)
+        .unwrap_or_else(|| "2000-01-01".to_string());
     if start.is_some() || end.is_none() {
-        o.push_str(&format!("<activity-date type=\"1\" iso-date=\"{start_or_fallback}\"/>\n"));
+        o.push_str(&format!(
+            "<activity-date type=\"1\" iso-date=\"{start_or_fallback}\"/>\n"
+        ));
     }
     if let Some(e) = &end {
         o.push_str(&format!("<activity-date type=\"3\" iso-date=\"{e}\"/>\n"));
     }
     if crate::model::context::is_known_country(c.country_code.trim()) {
-        o.push_str(&format!("<recipient-country code=\"{}\"", c.country_code.trim()));
+        o.push_str(&format!(
+            "<recipient-country code=\"{}\"",
+            c.country_code.trim()
+        ));
         if c.country_name.trim().is_empty() {
             o.push_str("/>\n");
         } else {
@@ -254,7 +364,9 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     let n = secs.len() as u32;
     for (i, code) in secs.iter().enumerate() {
         let pct = 100 / n + if i == 0 { 100 % n } else { 0 };
-        o.push_str(&format!("<sector vocabulary=\"1\" code=\"{code}\" percentage=\"{pct}\"/>\n"));
+        o.push_str(&format!(
+            "<sector vocabulary=\"1\" code=\"{code}\" percentage=\"{pct}\"/>\n"
+        ));
     }
 
     // SDG tags from the MDG linkages.
@@ -263,7 +375,10 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
         o.push_str(&format!("<tag vocabulary=\"2\" code=\"{g}\"/>\n"));
     }
     for t in targets {
-        o.push_str(&format!("<tag vocabulary=\"3\" code=\"{}\"/>\n", xml_attr(&t)));
+        o.push_str(&format!(
+            "<tag vocabulary=\"3\" code=\"{}\"/>\n",
+            xml_attr(&t)
+        ));
     }
 
     // Budget: the whole planned cost (or the amount requested when no lines exist yet).
@@ -280,7 +395,10 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
         if known_currency {
             o.push_str(&format!(" currency=\"{currency}\""));
         }
-        o.push_str(&format!(" value-date=\"{s}\">{}</value></budget>\n", v.format(exp)));
+        o.push_str(&format!(
+            " value-date=\"{s}\">{}</value></budget>\n",
+            v.format(exp)
+        ));
     }
 
     // Results: impact (goal), outcomes (objectives), outputs; only levels with indicators,
@@ -309,7 +427,12 @@ fn sdg_tags(p: &Proposal) -> (Vec<u32>, Vec<String>) {
                 targets.push(t);
             }
         }
-        goals.extend(lk.extra_sdgs.iter().copied().filter(|n| (1..=17).contains(n)));
+        goals.extend(
+            lk.extra_sdgs
+                .iter()
+                .copied()
+                .filter(|n| (1..=17).contains(n)),
+        );
     }
     goals.sort_unstable();
     goals.dedup();
@@ -330,8 +453,16 @@ fn measure(ind: &Indicator) -> &'static str {
 
 /// A decimal as IATI wants it for numeric measures (`1 234,5` → `1234.5`), or `None`.
 fn decimal(s: &str) -> Option<String> {
-    let t: String = s.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '%')).collect();
-    let t = if t.contains(',') && !t.contains('.') { t.replace(',', ".") } else { t.replace(',', "") };
+    let t: String = s
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '%'))
+        .collect();
+    let t = if t.contains(',') && !t.contains('.') {
+        t.replace(',', ".")
+    } else {
+        t.replace(',', "")
+    };
     let body = t.strip_prefix('-').unwrap_or(&t);
     let ok = !body.is_empty()
         && body.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -355,7 +486,13 @@ fn value_and_comment(o: &mut String, ind: &Indicator, raw: &str) -> Option<Strin
     }
 }
 
-fn result(o: &mut String, ty: &str, text: &str, indicators: &[Indicator], period: &(Option<String>, Option<String>)) {
+fn result(
+    o: &mut String,
+    ty: &str,
+    text: &str,
+    indicators: &[Indicator],
+    period: &(Option<String>, Option<String>),
+) {
     if indicators.is_empty() {
         return;
     }
@@ -390,7 +527,9 @@ fn result(o: &mut String, ty: &str, text: &str, indicators: &[Indicator], period
         let period_end = valid_date(&ind.target_date).or_else(|| period.1.clone());
         if let (Some(s), Some(e)) = (&period.0, &period_end) {
             if !ind.target_value.trim().is_empty() && s <= e {
-                o.push_str(&format!("<period><period-start iso-date=\"{s}\"/><period-end iso-date=\"{e}\"/><target"));
+                o.push_str(&format!(
+                    "<period><period-start iso-date=\"{s}\"/><period-end iso-date=\"{e}\"/><target"
+                ));
                 match value_and_comment(o, ind, &ind.target_value) {
                     Some(cm) => {
                         o.push_str("><comment>");

@@ -204,7 +204,10 @@ mod tests {
         for lang in Lang::ALL {
             let mut seen = HashSet::new();
             for &l in L::ALL {
-                assert!(seen.insert(l.text(lang)), "duplicate {lang:?} text for {l:?}");
+                assert!(
+                    seen.insert(l.text(lang)),
+                    "duplicate {lang:?} text for {l:?}"
+                );
             }
         }
     }

@@ -123,7 +123,11 @@ fn table(o: &mut String, t: &Table) {
         for i in 0..t.columns.len() {
             let text = match r.kind {
                 RowKind::Group | RowKind::Wide if i > 0 => String::new(),
-                _ => r.cells.get(i).map(|c| markdown_inline(c)).unwrap_or_default(),
+                _ => r
+                    .cells
+                    .get(i)
+                    .map(|c| markdown_inline(c))
+                    .unwrap_or_default(),
             };
             o.push(' ');
             if matches!(r.kind, RowKind::Group | RowKind::Total) && !text.is_empty() {

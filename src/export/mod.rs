@@ -147,7 +147,11 @@ impl From<zip::ZipError> for ExportError {
 }
 
 /// Exports `p` in `format`.
-pub fn render(p: &Proposal, format: Format, opts: &ExportOptions) -> Result<ExportedFile, ExportError> {
+pub fn render(
+    p: &Proposal,
+    format: Format,
+    opts: &ExportOptions,
+) -> Result<ExportedFile, ExportError> {
     let bytes = match format {
         Format::Docx => docx(p, opts)?,
         Format::Html => html(p, opts).into_bytes(),
@@ -176,7 +180,12 @@ pub fn file_name(p: &Proposal, format: Format, opts: &ExportOptions) -> String {
         Format::IatiXml => "-iati",
         Format::BriefHtml | Format::BriefDocx => "-brief",
     };
-    filename::file_name(&p.context.title, &p.context.applicant, suffix, format.extension())
+    filename::file_name(
+        &p.context.title,
+        &p.context.applicant,
+        suffix,
+        format.extension(),
+    )
 }
 
 /// Word document following `opts.template`.

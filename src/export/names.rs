@@ -128,7 +128,7 @@ pub fn sdgs_of_mdg(goal: u8) -> &'static [u8] {
         1 => &[1, 2],
         2 => &[4],
         3 => &[5],
-        4 | 5 | 6 => &[3],
+        4..=6 => &[3],
         7 => &[6, 11, 13, 14, 15],
         8 => &[17],
         _ => &[],
@@ -145,25 +145,123 @@ enum KbKind {
     Transition,
 }
 
-fn kb_name(kind: KbKind, id: &str, _lang: Lang) -> String {
-    let _ = kind;
-    humanise(id)
+fn kb_name(kind: KbKind, id: &str, lang: Lang) -> String {
+    kb_lookup(kind, id, lang).unwrap_or_else(|| humanise(id))
+}
+
+fn kb_lookup(kind: KbKind, id: &str, lang: Lang) -> Option<String> {
+    let kb = crate::knowledge::kb();
+    let found = match kind {
+        KbKind::Priority => kb.priority(id).map(|x| x.title.get(lang).to_string()),
+        KbKind::MinerProfile => kb.miner_profile(id).map(|x| x.name.get(lang).to_string()),
+        KbKind::DonorType => kb.donor_type(id).map(|x| x.name.get(lang).to_string()),
+        KbKind::PartnerType => kb.partner_type(id).map(|x| x.name.get(lang).to_string()),
+        KbKind::PartnerLevel => kb
+            .partnership_level(id)
+            .map(|x| x.name.get(lang).to_string()),
+        KbKind::Transition => {
+            // The model and the knowledge base name two transitions differently.
+            let kid = match id {
+                "to_industrial_minerals" => "precious_to_industrial_minerals",
+                "next_generation_education" => "invest_in_next_generation",
+                other => other,
+            };
+            kb.transition(kid)
+                .map(|t| format!("{} \u{2192} {}", t.from.get(lang), t.to.get(lang)))
+        }
+    };
+    found.filter(|s| !s.trim().is_empty())
 }
 
 /// "MDG n: title" for a goal, in `lang`.
 pub fn mdg_title(goal: u8, lang: Lang) -> String {
     let l = L::Mdg.text(lang);
-    format!("{l} {goal}")
+    match crate::knowledge::kb().mdg(goal) {
+        Some(g) => format!("{l} {goal}: {}", g.title.get(lang)),
+        None => format!("{l} {goal}"),
+    }
 }
 
 /// The lever issue of an MDG (what mining communities have to do with it), when known.
-pub fn mdg_lever(_goal: u8, _lang: Lang) -> Option<String> {
-    None
+pub fn mdg_lever(goal: u8, lang: Lang) -> Option<String> {
+    crate::knowledge::kb()
+        .mdg(goal)
+        .map(|g| g.lever_issue.get(lang).trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
-/// SDG goals (and target codes, when known) that carry an MDG target on.
+/// The text of an MDG target, when known.
+pub fn mdg_target_text(target: u32, lang: Lang) -> Option<String> {
+    let n = u8::try_from(target).ok()?;
+    crate::knowledge::kb()
+        .mdg_target(n)
+        .map(|t| t.text.get(lang).trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// SDG goals (and target codes, when known) that carry an MDG target on: the knowledge base's
+/// mapping, or the goal-level correspondence when it has none.
 pub fn sdgs_of_mdg_target(target: u32) -> Vec<(u8, Option<String>)> {
+    let from_kb: Vec<(u8, Option<String>)> = u8::try_from(target)
+        .ok()
+        .and_then(|n| crate::knowledge::kb().mdg_target(n))
+        .map(|t| t.sdgs.iter().map(|r| (r.sdg, r.target.clone())).collect())
+        .unwrap_or_default();
+    if !from_kb.is_empty() {
+        return from_kb;
+    }
     mdg_of_target(target)
         .map(|g| sdgs_of_mdg(g).iter().map(|&n| (n, None)).collect())
         .unwrap_or_default()
+}
+
+/// "SDG n: title" for a goal, in `lang`.
+pub fn sdg_title(n: u8, lang: Lang) -> String {
+    let l = L::Sdg.text(lang);
+    match crate::knowledge::kb().sdg(n) {
+        Some(g) => format!("{l} {n}: {}", g.title.get(lang)),
+        None => format!("{l} {n}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_coded_value_has_a_knowledge_name_in_every_language() {
+        for lang in Lang::ALL {
+            let has = |k: KbKind, id: &str| kb_lookup(k, id, lang).is_some();
+            for &i in Issue::ALL {
+                assert!(has(KbKind::Priority, i.as_str()), "{i:?} {lang:?}");
+            }
+            for &m in MinerProfile::ALL {
+                assert!(has(KbKind::MinerProfile, m.as_str()), "{m:?}");
+            }
+            for &d in DonorType::ALL {
+                assert!(has(KbKind::DonorType, d.as_str()), "{d:?}");
+            }
+            for &t in PartnerType::ALL {
+                assert!(has(KbKind::PartnerType, t.as_str()), "{t:?}");
+            }
+            for &l in PartnerLevel::ALL {
+                assert!(has(KbKind::PartnerLevel, l.as_str()), "{l:?}");
+            }
+            for &t in Transition::ALL {
+                assert!(transition(t, lang).contains('\u{2192}'), "{t:?}");
+            }
+            for g in 1..=8 {
+                assert!(mdg_lever(g, lang).is_some(), "MDG {g}");
+                assert!(mdg_title(g, lang).len() > 6);
+            }
+        }
+        for t in 1..=18 {
+            assert!(!sdgs_of_mdg_target(t).is_empty(), "target {t}");
+            assert_eq!(
+                crate::knowledge::kb().mdg_target(t as u8).map(|x| x.goal),
+                mdg_of_target(t),
+                "target {t}"
+            );
+        }
+    }
 }

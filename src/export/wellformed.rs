@@ -22,7 +22,10 @@ pub fn check(xml: &str) -> Result<Vec<Element>, String> {
     let mut stack: Vec<String> = Vec::new();
     let mut elements = Vec::new();
     let mut seen_root = false;
-    if let Some(c) = xml.chars().find(|&c| !super::escape::is_xml_char(c) && !('\u{7F}'..='\u{9F}').contains(&c)) {
+    if let Some(c) = xml
+        .chars()
+        .find(|&c| !super::escape::is_xml_char(c) && !('\u{7F}'..='\u{9F}').contains(&c))
+    {
         return Err(format!("invalid character U+{:04X}", c as u32));
     }
     while i < b.len() {
@@ -98,7 +101,10 @@ fn find(xml: &str, from: usize, pat: &str) -> Result<usize, String> {
 }
 
 fn is_name_char(c: char, first: bool) -> bool {
-    c.is_alphabetic() || c == '_' || c == ':' || (!first && (c.is_ascii_digit() || c == '-' || c == '.'))
+    c.is_alphabetic()
+        || c == '_'
+        || c == ':'
+        || (!first && (c.is_ascii_digit() || c == '-' || c == '.'))
 }
 
 fn name_at(xml: &str, start: usize) -> Result<(String, usize), String> {
@@ -199,7 +205,9 @@ pub fn unescape(s: &str) -> Result<String, String> {
                     None
                 };
                 code.and_then(char::from_u32)
-                    .filter(|&c| super::escape::is_xml_char(c) || ('\u{7F}'..='\u{9F}').contains(&c))
+                    .filter(|&c| {
+                        super::escape::is_xml_char(c) || ('\u{7F}'..='\u{9F}').contains(&c)
+                    })
                     .ok_or_else(|| format!("unknown entity &{ent};"))?
             }
         };
@@ -216,7 +224,10 @@ mod tests {
 
     #[test]
     fn accepts_good_and_rejects_bad() {
-        assert!(check("<?xml version=\"1.0\"?>\n<a x=\"1\" y='&lt;'><b/>t&amp;&#233;<!-- c --></a>").is_ok());
+        assert!(check(
+            "<?xml version=\"1.0\"?>\n<a x=\"1\" y='&lt;'><b/>t&amp;&#233;<!-- c --></a>"
+        )
+        .is_ok());
         assert!(check("<!DOCTYPE html>\n<html><p>x<br /></p></html>").is_ok());
         for bad in [
             "<a><b></a></b>",
@@ -234,7 +245,10 @@ mod tests {
             assert!(check(bad).is_err(), "accepted {bad:?}");
         }
         let els = check("<a onclick=\"x&quot;\"><b href='j'/></a>").unwrap();
-        assert_eq!(els[0].attrs, vec![("onclick".to_string(), "x\"".to_string())]);
+        assert_eq!(
+            els[0].attrs,
+            vec![("onclick".to_string(), "x\"".to_string())]
+        );
         assert_eq!(els[1].name, "b");
     }
 }

@@ -43,7 +43,8 @@ pub fn sample() -> Proposal {
     pri.why = "Pallaqueras earn a third of what men earn.".into();
     p.priorities.push(pri);
 
-    p.logframe.goal.text = "Healthier livelihoods from responsible gold mining in Santa Filomena.".into();
+    p.logframe.goal.text =
+        "Healthier livelihoods from responsible gold mining in Santa Filomena.".into();
     let gi = p.new_id();
     p.logframe.goal.indicators.push(Indicator {
         id: gi,
@@ -77,7 +78,10 @@ pub fn sample() -> Proposal {
         by_age: false,
     });
     let a1 = p.new_id();
-    obj.assumptions.push(Assumption { id: a1, text: "Gold price stays above USD 1,800/oz".into() });
+    obj.assumptions.push(Assumption {
+        id: a1,
+        text: "Gold price stays above USD 1,800/oz".into(),
+    });
     let out1 = p.new_id();
     let mut out = Output::new(out1);
     out.text = "Gravity plant installed and run by the cooperative.".into();
@@ -94,7 +98,13 @@ pub fn sample() -> Proposal {
         ..Default::default()
     });
     let act = p.new_id();
-    out.activities.push(Activity { id: act, text: "Buy and install shaking tables".into(), start: "2026-08-01".into(), end: "2026-12-31".into(), lead_partner: None });
+    out.activities.push(Activity {
+        id: act,
+        text: "Buy and install shaking tables".into(),
+        start: "2026-08-01".into(),
+        end: "2026-12-31".into(),
+        lead_partner: None,
+    });
     obj.outputs.push(out);
     p.logframe.objectives.push(obj);
     let o2 = p.new_id();
@@ -129,11 +139,20 @@ pub fn sample() -> Proposal {
 
     p.donor.stated_priorities = vec!["Mercury reduction under the Minamata Convention".into()];
     let f = p.new_id();
-    p.donor.fit.push(DonorFit { id: f, objective_id: o1, text: "Directly cuts mercury use.".into() });
+    p.donor.fit.push(DonorFit {
+        id: f,
+        objective_id: o1,
+        text: "Directly cuts mercury use.".into(),
+    });
     p.donor.national_strategy.name = "National Plan for Mercury (Minamata)".into();
     p.donor.national_strategy.fit = "The plant is a pilot under the national plan.".into();
     let fc = p.new_id();
-    p.donor.funding_cycle.push(DatedEvent { id: fc, date: "2026-05-31".into(), title: "Call closes".into(), note: String::new() });
+    p.donor.funding_cycle.push(DatedEvent {
+        id: fc,
+        date: "2026-05-31".into(),
+        title: "Call closes".into(),
+        note: String::new(),
+    });
 
     let pa = p.new_id();
     p.partners.push(Partner {
@@ -159,10 +178,19 @@ pub fn sample() -> Proposal {
     });
 
     let au = p.new_id();
-    p.communication.audiences.push(Audience { id: au, name: "Regional health directorate".into(), interest: "Mercury exposure in homes".into() });
+    p.communication.audiences.push(Audience {
+        id: au,
+        name: "Regional health directorate".into(),
+        interest: "Mercury exposure in homes".into(),
+    });
     let sm = p.new_id();
-    p.communication.specific_messages.push(SpecificMessage { id: sm, audience_id: au, text: "A plant removes mercury from kitchens.".into() });
-    p.communication.general_message = "Gold without mercury is possible, and miners are doing it.".into();
+    p.communication.specific_messages.push(SpecificMessage {
+        id: sm,
+        audience_id: au,
+        text: "A plant removes mercury from kitchens.".into(),
+    });
+    p.communication.general_message =
+        "Gold without mercury is possible, and miners are doing it.".into();
     let st = p.new_id();
     p.communication.stories.push(SuccessStory {
         id: st,
@@ -171,9 +199,17 @@ pub fn sample() -> Proposal {
         source: "Fairtrade Foundation register".into(),
     });
     let ev = p.new_id();
-    p.communication.events.push(DatedEvent { id: ev, date: "2026-10-15".into(), title: "Open day at the plant".into(), note: "With the regional press".into() });
+    p.communication.events.push(DatedEvent {
+        id: ev,
+        date: "2026-10-15".into(),
+        title: "Open day at the plant".into(),
+        note: "With the regional press".into(),
+    });
     let me = p.new_id();
-    p.communication.measures.push(Measure { id: me, text: "Articles in regional press".into() });
+    p.communication.measures.push(Measure {
+        id: me,
+        text: "Articles in regional press".into(),
+    });
 
     let b1 = p.new_id();
     p.budget.push(BudgetLine {
@@ -218,22 +254,53 @@ pub fn stress() -> Proposal {
         o.text = format!("Objective {i}: {long}");
         for k in 0..2 {
             let id = p.new_id();
-            o.indicators.push(Indicator { id, name: format!("Indicator {i}.{k}"), unit: "%".into(), numeric: true, baseline_value: "10".into(), baseline_year: Some(2025), target_value: "50".into(), target_date: "2028-01-01".into(), verification: long.clone(), by_sex: true, by_age: false });
+            o.indicators.push(Indicator {
+                id,
+                name: format!("Indicator {i}.{k}"),
+                unit: "%".into(),
+                numeric: true,
+                baseline_value: "10".into(),
+                baseline_year: Some(2025),
+                target_value: "50".into(),
+                target_date: "2028-01-01".into(),
+                verification: long.clone(),
+                by_sex: true,
+                by_age: false,
+            });
         }
         let outid = p.new_id();
         let mut out = Output::new(outid);
         out.text = format!("Output {i}");
         let id = p.new_id();
-        out.indicators.push(Indicator { id, name: format!("Output indicator {i}"), numeric: false, target_value: "done".into(), ..Default::default() });
+        out.indicators.push(Indicator {
+            id,
+            name: format!("Output indicator {i}"),
+            numeric: false,
+            target_value: "done".into(),
+            ..Default::default()
+        });
         for a in 0..3 {
             let id = p.new_id();
-            out.activities.push(Activity { id, text: format!("Activity {i}.{a}"), start: "2026-08-01".into(), end: "2027-01-01".into(), lead_partner: None });
+            out.activities.push(Activity {
+                id,
+                text: format!("Activity {i}.{a}"),
+                start: "2026-08-01".into(),
+                end: "2027-01-01".into(),
+                lead_partner: None,
+            });
         }
         o.outputs.push(out);
         let aid = p.new_id();
-        o.assumptions.push(Assumption { id: aid, text: long.clone() });
+        o.assumptions.push(Assumption {
+            id: aid,
+            text: long.clone(),
+        });
         let fid = p.new_id();
-        p.donor.fit.push(DonorFit { id: fid, objective_id: oid, text: format!("Fits priority {i}") });
+        p.donor.fit.push(DonorFit {
+            id: fid,
+            objective_id: oid,
+            text: format!("Fits priority {i}"),
+        });
         let lid = p.new_id();
         let mut lk = MdgLinkage::new(lid, oid, (i % 18) + 1);
         lk.reason = long.clone();
@@ -242,20 +309,44 @@ pub fn stress() -> Proposal {
     }
     for i in 0..30 {
         let id = p.new_id();
-        p.partners.push(Partner { id, name: format!("Partner {i}"), partner_type: Some(PartnerType::Ngo), level: Some(PartnerLevel::Community), role: long.clone(), contribution: "Staff".into(), ..Default::default() });
+        p.partners.push(Partner {
+            id,
+            name: format!("Partner {i}"),
+            partner_type: Some(PartnerType::Ngo),
+            level: Some(PartnerLevel::Community),
+            role: long.clone(),
+            contribution: "Staff".into(),
+            ..Default::default()
+        });
     }
     let cats = BudgetCategory::ALL;
     for i in 0..100 {
         let id = p.new_id();
-        p.budget.push(BudgetLine { id, category: cats[i % cats.len()], description: format!("Budget line {i}"), unit: "unit".into(), quantity: Quantity(1500 + i as i64), unit_cost: Money(12_345 + i as i64), ..Default::default() });
+        p.budget.push(BudgetLine {
+            id,
+            category: cats[i % cats.len()],
+            description: format!("Budget line {i}"),
+            unit: "unit".into(),
+            quantity: Quantity(1500 + i as i64),
+            unit_cost: Money(12_345 + i as i64),
+            ..Default::default()
+        });
     }
     p
 }
 
 /// Keys whose string values are enum ids (replacing them would break deserialisation).
 const ENUM_KEYS: &[&str] = &[
-    "catalogue", "miner_profiles", "donor_type", "template", "partner_type", "level", "commitment",
-    "strength", "category", "transitions",
+    "catalogue",
+    "miner_profiles",
+    "donor_type",
+    "template",
+    "partner_type",
+    "level",
+    "commitment",
+    "strength",
+    "category",
+    "transitions",
 ];
 
 /// The proposal with every free-text string replaced by `text`.
@@ -288,7 +379,10 @@ pub fn check_xml_inert(xml: &str) -> Result<(), String> {
     let els = wellformed::check(xml)?;
     for e in &els {
         let local = e.name.rsplit(':').next().unwrap_or("").to_ascii_lowercase();
-        if matches!(local.as_str(), "script" | "object" | "embed" | "iframe" | "form" | "base") {
+        if matches!(
+            local.as_str(),
+            "script" | "object" | "embed" | "iframe" | "form" | "base"
+        ) {
             return Err(format!("active element <{}>", e.name));
         }
         for (k, v) in &e.attrs {
@@ -297,8 +391,12 @@ pub fn check_xml_inert(xml: &str) -> Result<(), String> {
                 return Err(format!("event handler attribute {k}"));
             }
             let v = v.trim().to_ascii_lowercase();
-            if matches!(k.as_str(), "href" | "src" | "action" | "formaction" | "xlink:href")
-                && (v.starts_with("javascript:") || v.starts_with("vbscript:") || v.starts_with("data:"))
+            if matches!(
+                k.as_str(),
+                "href" | "src" | "action" | "formaction" | "xlink:href"
+            ) && (v.starts_with("javascript:")
+                || v.starts_with("vbscript:")
+                || v.starts_with("data:"))
             {
                 return Err(format!("active URL in {k}"));
             }
@@ -321,7 +419,13 @@ pub fn check_docx(bytes: &[u8]) -> Result<Vec<(String, String)>, String> {
         }
         parts.push((name, text));
     }
-    for required in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml"] {
+    for required in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/styles.xml",
+        "word/numbering.xml",
+    ] {
         if !parts.iter().any(|(n, _)| n == required) {
             return Err(format!("missing part {required}"));
         }
@@ -333,8 +437,24 @@ pub fn check_docx(bytes: &[u8]) -> Result<Vec<(String, String)>, String> {
 /// A `]` or `<` preceded by an odd number of backslashes is escaped text, not syntax.
 pub fn check_markdown_inert(md: &str) -> Result<(), String> {
     let lower = md.to_ascii_lowercase();
-    let escaped = |at: usize| lower[..at].bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1;
-    for bad in ["<script", "<img", "<iframe", "<javascript:", "](javascript:", "](vbscript:", "](data:"] {
+    let escaped = |at: usize| {
+        lower[..at]
+            .bytes()
+            .rev()
+            .take_while(|&b| b == b'\\')
+            .count()
+            % 2
+            == 1
+    };
+    for bad in [
+        "<script",
+        "<img",
+        "<iframe",
+        "<javascript:",
+        "](javascript:",
+        "](vbscript:",
+        "](data:",
+    ] {
         let mut from = 0;
         while let Some(p) = lower[from..].find(bad) {
             let at = from + p;
@@ -366,6 +486,9 @@ pub fn xmllint_iati(xml: &str, name: &str) -> Option<Result<(), String>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => Some(Err(e.to_string())),
         Ok(o) if o.status.success() => Some(Ok(())),
-        Ok(o) => Some(Err(String::from_utf8_lossy(&o.stderr).chars().take(2000).collect())),
+        Ok(o) => Some(Err(String::from_utf8_lossy(&o.stderr)
+            .chars()
+            .take(2000)
+            .collect())),
     }
 }
