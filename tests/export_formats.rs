@@ -505,7 +505,7 @@ fn python_docx_reads_the_document() {
         assert!(out.status.success(), "python-docx failed: {stderr}");
         let text = String::from_utf8_lossy(&out.stdout);
         let mut lines = text.lines();
-        assert_eq!(lines.next().unwrap_or(""), "Contexte|Priorités|Objectifs et résultats|Cadre logique|Liens avec les objectifs du Millénaire et de développement durable|Adéquation avec le bailleur et la stratégie nationale|Partenariats|Communication et plaidoyer|Budget|Durabilité|Sources");
+        assert_eq!(lines.next().unwrap_or(""), "Contexte|Priorités|Objectifs et résultats|Cadre logique|Liens avec les objectifs du Millénaire et de développement durable|Adéquation avec le bailleur et la stratégie nationale|Partenariats|Communication et plaidoyer|Durabilité|Budget|Sources");
         assert!(lines.next().unwrap_or("").ends_with("Chaîne des résultats"));
         assert_eq!(
             lines.next().unwrap_or(""),
@@ -514,4 +514,52 @@ fn python_docx_reads_the_document() {
         return;
     }
     eprintln!("python-docx not available: read-back skipped");
+}
+
+/// The export flags exactly the sections the readiness review reports as over their limit,
+/// with the same word counts, for every template.
+#[test]
+fn over_limit_notes_agree_with_the_review() {
+    use asm_proposal::review;
+    let mut cases = vec![stress(), model::stress_fixture(), sample()];
+    let mut tight = sample();
+    tight.context.word_limits.insert("context".into(), 3);
+    tight.context.word_limits.insert("objectives".into(), 4);
+    cases.push(tight);
+    for mut p in cases {
+        for t in TEMPLATES {
+            p.context.template = t;
+            let r = review::review(&p, &review::ReviewContext::new("2026-05-01"));
+            let mut from_review: Vec<(String, String)> = r
+                .findings
+                .iter()
+                .filter(|f| f.rule == "limits.over_limit")
+                .map(|f| {
+                    (
+                        f.message.arg("section").unwrap_or("").to_string(),
+                        f.message.arg("words").unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            from_review.sort();
+            let doc = export::document::build(&p, t, Lang::En);
+            let mut from_export: Vec<(String, String)> = Vec::new();
+            for spec in export::template::sections(t) {
+                let Some(section) = spec.limited_by else {
+                    continue;
+                };
+                let s = doc
+                    .sections
+                    .iter()
+                    .find(|s| s.id == spec.kind.id())
+                    .expect("section drawn");
+                if let Some(export::ir::Block::Note(n)) = s.blocks.first() {
+                    let words = n.split_whitespace().nth(3).unwrap_or("").to_string();
+                    from_export.push((section.id.to_string(), words));
+                }
+            }
+            from_export.sort();
+            assert_eq!(from_export, from_review, "{t:?}");
+        }
+    }
 }

@@ -94,7 +94,7 @@ fn assert_all_formats_safe(p: &Proposal) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Every free-text field of a full proposal set to the same hostile string.
     #[test]

@@ -1,7 +1,7 @@
 //! Builds the document (see `ir.rs`) from a proposal: what goes in which section, in the order
 //! the chosen donor template sets. Every human-readable format renders from this one result.
 
-use super::ir::{section_words, Block, Column, Document, Row, Section, Span, Table};
+use super::ir::{Block, Column, Document, Row, Section, Span, Table};
 use super::labels::{fill, L};
 use super::names;
 use super::template::{self, SectionKind, SectionSpec};
@@ -12,7 +12,7 @@ use crate::model::{budget, BudgetCategory, Id, Indicator, Money, Proposal};
 pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) -> Document {
     let b = Builder { p, lang };
     let mut sections = Vec::new();
-    for spec in template::sections(template) {
+    for spec in &template::sections(template) {
         let mut blocks = b.section(spec);
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![Span::plain(
@@ -20,7 +20,7 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
             )]));
         }
         if let Some(limit) = template::limit(p, spec) {
-            let words = section_words(&blocks);
+            let words = template::words(p, spec);
             if words > limit as usize {
                 // The note goes first so neither the drafter nor the reader can miss it.
                 blocks.insert(

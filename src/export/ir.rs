@@ -188,26 +188,3 @@ impl Column {
         }
     }
 }
-
-/// Counts words the way donors do: runs of characters separated by whitespace.
-pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
-/// Counts the words of a section's running text (paragraphs, lists and sub-headings; tables and
-/// notes are not prose and most templates exclude them from limits).
-pub fn section_words(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Heading { text, .. } => word_count(text),
-            Block::Paragraph(spans) => spans.iter().map(|s| word_count(&s.text)).sum(),
-            Block::List { items, .. } => items
-                .iter()
-                .flat_map(|i| i.iter())
-                .map(|s| word_count(&s.text))
-                .sum(),
-            Block::Note(_) | Block::Table(_) => 0,
-        })
-        .sum()
-}

@@ -1,11 +1,16 @@
-//! Which sections each donor template has, in which order, with which default word limits.
+//! Which sections each donor template has, in which order, with which word limits.
 //!
-//! Kept as data so the order is defined once for every format; the person's overrides in
-//! `context.word_limits` (keyed by the same section ids) win over these defaults.
+//! The templates themselves (section ids, order, default limits) belong to the review module
+//! (`review::templates`), so the readiness review and the exported document always agree on
+//! what is over its limit: the export counts words exactly as the review does, over the same
+//! wizard steps, and applies the same override rule (`context.word_limits`, 0 = no limit).
+//! This file only decides how each template section is drawn.
 
 use crate::model::{DonorTemplate, Proposal};
+use crate::review::templates::{self, Section};
+use crate::review::Step;
 
-/// A section the exports know how to write.
+/// A part of the document the exports know how to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SectionKind {
     /// Community, problem and evidence.
@@ -33,7 +38,7 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// Stable id, used for anchors and as the key of word-limit overrides.
+    /// Stable id, used for anchors.
     pub fn id(self) -> &'static str {
         match self {
             SectionKind::Context => "context",
@@ -51,68 +56,75 @@ impl SectionKind {
     }
 }
 
-/// One section of a template.
+/// One top-level section of an exported document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionSpec {
-    /// Which section.
+    /// What it shows.
     pub kind: SectionKind,
-    /// Default word limit of its running text, if the template sets one.
-    pub limit: Option<u32>,
+    /// The template section whose word limit it carries (the first part drawn for it).
+    pub limited_by: Option<&'static Section>,
     /// Whether the short form is wanted (concept note: no outputs, budget by category only).
     pub brief: bool,
 }
 
-const fn s(kind: SectionKind, limit: Option<u32>, brief: bool) -> SectionSpec {
-    SectionSpec { kind, limit, brief }
-}
-
-use SectionKind as K;
-
-/// A two-page concept note: the case, what will change, with whom and for how much.
-const CONCEPT_NOTE: &[SectionSpec] = &[
-    s(K::Context, Some(300), true),
-    s(K::Priorities, Some(120), true),
-    s(K::Objectives, Some(200), true),
-    s(K::Linkages, None, true),
-    s(K::Donor, Some(120), true),
-    s(K::Partners, None, true),
-    s(K::Budget, None, true),
-    s(K::Sources, None, true),
-];
-
-/// The complete proposal.
-const FULL_PROPOSAL: &[SectionSpec] = &[
-    s(K::Context, Some(1000), false),
-    s(K::Priorities, Some(500), false),
-    s(K::Objectives, Some(1200), false),
-    s(K::Logframe, None, false),
-    s(K::Linkages, None, false),
-    s(K::Donor, Some(500), false),
-    s(K::Partners, Some(400), false),
-    s(K::Communication, Some(800), false),
-    s(K::Budget, None, false),
-    s(K::Sustainability, Some(500), false),
-    s(K::Sources, None, false),
-];
-
-/// The logframe annex: the table, and the linkages that justify it.
-const LOGFRAME_ANNEX: &[SectionSpec] = &[s(K::Logframe, None, false), s(K::Linkages, None, true)];
-
-/// The sections of a template, in order.
-pub fn sections(t: DonorTemplate) -> &'static [SectionSpec] {
-    match t {
-        DonorTemplate::ConceptNote => CONCEPT_NOTE,
-        DonorTemplate::FullProposal => FULL_PROPOSAL,
-        DonorTemplate::LogframeAnnex => LOGFRAME_ANNEX,
+/// The sections of a template, in order: the review's template sections, each drawn as one or
+/// two parts (the full proposal's objectives are followed by the logframe table), then the
+/// sources.
+pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
+    let brief = t == DonorTemplate::ConceptNote;
+    let mut v = Vec::new();
+    for s in templates::template(t).sections {
+        let kinds: &[SectionKind] = match (s.id, t) {
+            ("objectives", DonorTemplate::FullProposal) => {
+                &[SectionKind::Objectives, SectionKind::Logframe]
+            }
+            ("objectives", DonorTemplate::LogframeAnnex) => &[SectionKind::Logframe],
+            ("objectives", _) => &[SectionKind::Objectives],
+            ("context", _) => &[SectionKind::Context],
+            ("priorities", _) => &[SectionKind::Priorities],
+            ("linkages", _) => &[SectionKind::Linkages],
+            ("donor", _) => &[SectionKind::Donor],
+            ("partners", _) => &[SectionKind::Partners],
+            ("communication", _) => &[SectionKind::Communication],
+            ("budget", _) => &[SectionKind::Budget],
+            ("sustainability", _) => &[SectionKind::Sustainability],
+            // A section the exports do not know yet is left out rather than drawn wrong.
+            _ => &[],
+        };
+        for (i, &kind) in kinds.iter().enumerate() {
+            v.push(SectionSpec {
+                kind,
+                limited_by: (i == 0).then_some(s),
+                brief,
+            });
+        }
     }
+    if t != DonorTemplate::LogframeAnnex {
+        v.push(SectionSpec {
+            kind: SectionKind::Sources,
+            limited_by: None,
+            brief,
+        });
+    }
+    v
 }
 
-/// The word limit that applies to a section: the person's override, else the template's.
-/// An override of 0 means "no limit".
+/// The word limit that applies to a section (the person's override, else the template's).
 pub fn limit(p: &Proposal, spec: &SectionSpec) -> Option<u32> {
-    match p.context.word_limits.get(spec.kind.id()) {
-        Some(0) => None,
-        Some(&n) => Some(n),
-        None => spec.limit,
-    }
+    spec.limited_by.and_then(|s| templates::word_limit(p, s))
+}
+
+/// Words in the section's wizard steps, counted exactly as the review counts them.
+pub fn words(p: &Proposal, spec: &SectionSpec) -> usize {
+    let Some(section) = spec.limited_by else {
+        return 0;
+    };
+    let mut n = 0;
+    crate::review::for_each_text(p, &mut |path, _, text| {
+        let step: Step = path.wizard_step();
+        if section.steps.contains(&step) {
+            n += crate::review::scan::word_count(text);
+        }
+    });
+    n
 }
