@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::model::Proposal;
 
 /// Sentences kept from long fields so the brief stays on one page.
-const MAX_CHARS: usize = 700;
+const MAX_CHARS: usize = 320;
 
 /// Builds the brief's document.
 pub fn build(p: &Proposal, lang: Lang) -> Document {
@@ -33,9 +33,9 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .filter(|e| !e.text.trim().is_empty())
         .take(2)
         .map(|e| {
-            let mut s = vec![Span::plain(shorten(&e.text, 240))];
+            let mut s = vec![Span::plain(shorten(&e.text, 150))];
             if !e.source.trim().is_empty() {
-                s.push(Span::plain(format!(" ({})", shorten(&e.source, 120))));
+                s.push(Span::plain(format!(" ({})", shorten(&e.source, 70))));
             }
             s
         })
@@ -68,13 +68,14 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     goals.sort_unstable();
     goals.dedup();
     let mut links = Vec::new();
-    for g in goals {
+    // At most three goals, so the brief keeps to one page.
+    for g in goals.into_iter().take(3) {
         let mut item = vec![Span::bold(names::mdg_title(g, lang))];
         if let Some(lever) = names::mdg_lever(g, lang) {
             item.push(Span::plain(format!(
                 " \u{2014} {}: {}",
                 l(L::LeverIssue),
-                shorten(&lever, 260)
+                shorten(&lever, 110)
             )));
         }
         let reasons: Vec<String> = p
@@ -83,8 +84,8 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             .filter(|k| {
                 names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty()
             })
-            .map(|k| shorten(&k.reason, 200))
-            .take(2)
+            .map(|k| shorten(&k.reason, 150))
+            .take(1)
             .collect();
         if !reasons.is_empty() {
             item.push(Span::plain(format!("\n{}", reasons.join(" "))));
@@ -130,7 +131,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         if !s.source.trim().is_empty() {
             b.push(Block::Paragraph(vec![
                 Span::bold(format!("{}: ", l(L::Source))),
-                Span::plain(s.source.trim()),
+                Span::plain(shorten(&s.source, 120)),
             ]));
         }
         sections.push(section("story", l(L::SuccessStory), b, lang));
@@ -142,13 +143,14 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     let meta: Vec<Vec<Span>> = doc
         .title_meta
         .iter()
-        .filter(|(k, _)| k != l(L::PreparedOn))
-        .map(|(k, v)| vec![Span::bold(format!("{k}: ")), Span::plain(v.clone())])
+        // The place is in the subtitle and the date is not part of the ask.
+        .filter(|(k, _)| k != l(L::PreparedOn) && k != l(L::Country))
+        .map(|(k, v)| vec![Span::bold(format!("{k}: ")), Span::plain(shorten(v, 100))])
         .collect();
     if !p.logframe.goal.text.trim().is_empty() {
         ask.push(Block::Paragraph(vec![
             Span::bold(format!("{}: ", l(L::Goal))),
-            Span::plain(shorten(&p.logframe.goal.text, 300)),
+            Span::plain(shorten(&p.logframe.goal.text, 200)),
         ]));
     }
     let objectives: Vec<Vec<Span>> = p
@@ -156,8 +158,8 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .objectives
         .iter()
         .filter(|o| !o.text.trim().is_empty())
-        .take(5)
-        .map(|o| vec![Span::plain(shorten(&o.text, 200))])
+        .take(3)
+        .map(|o| vec![Span::plain(shorten(&o.text, 110))])
         .collect();
     if !objectives.is_empty() {
         ask.push(Block::List {
@@ -176,7 +178,15 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     Document {
         lang,
         title: title_of(p),
-        subtitle: l(L::AdvocacyBrief).to_string(),
+        subtitle: if c.country_name.trim().is_empty() {
+            l(L::AdvocacyBrief).to_string()
+        } else {
+            format!(
+                "{} \u{2014} {}",
+                l(L::AdvocacyBrief),
+                shorten(&c.country_name, 60)
+            )
+        },
         title_meta: Vec::new(),
         author: c.applicant.clone(),
         timestamp: p.meta.updated.clone(),

@@ -19,6 +19,8 @@ const PAGE_W: u32 = 11906;
 const PAGE_H: u32 = 16838;
 const MARGIN: u32 = 1134;
 const TEXT_W: u32 = PAGE_W - 2 * MARGIN;
+/// One-page documents use 1.5 cm margins.
+const MARGIN_COMPACT: u32 = 850;
 
 /// Renders a document to the bytes of a .docx file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, ZipError> {
@@ -55,7 +57,16 @@ impl Body {
         self.o.push_str(&format!(
             "<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
         ));
-        self.para("Title", false, &[Span::plain(doc.title.as_str())]);
+        if doc.paged {
+            self.para("Title", false, &[Span::plain(doc.title.as_str())]);
+        } else {
+            // Short documents start at the top of the page, not a third of the way down.
+            self.o.push_str(
+                "<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr>",
+            );
+            run(&mut self.o, &doc.title, false);
+            self.o.push_str("</w:p>");
+        }
         if !doc.subtitle.is_empty() {
             self.para("Subtitle", false, &[Span::plain(doc.subtitle.as_str())]);
         }
@@ -78,9 +89,10 @@ impl Body {
         self.o.push_str(&format!(
             "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>\
              <w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
-             <w:pgMar w:top=\"{MARGIN}\" w:right=\"{MARGIN}\" w:bottom=\"{MARGIN}\" w:left=\"{MARGIN}\" \
-             w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>{}</w:sectPr></w:body></w:document>",
-            if doc.paged { "<w:titlePg/>" } else { "" }
+             <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" \
+             w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>{}</w:sectPr></w:body></w:document>",
+            if doc.paged { "<w:titlePg/>" } else { "" },
+            m = if doc.paged { MARGIN } else { MARGIN_COMPACT },
         ));
     }
 
@@ -301,15 +313,35 @@ fn styles(doc: &Document) -> String {
         crate::i18n::Lang::En => "en-GB",
         crate::i18n::Lang::Fr => "fr-FR",
     };
+    let size = if doc.paged { 22 } else { 18 };
     let mut o = String::from(XML_DECL);
     o.push_str(&format!("<w:styles xmlns:w=\"{W_NS}\">"));
     o.push_str(&format!(
         "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" \
-         w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>\
+         w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/><w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>\
          <w:lang w:val=\"{lang}\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>\
          <w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
     ));
-    o.push_str(STYLES_BODY);
+    if doc.paged {
+        o.push_str(STYLES_BODY);
+    } else {
+        // One-page documents (brief, short notes): smaller title, tighter headings.
+        o.push_str(
+            &STYLES_BODY
+                .replace(
+                    "<w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>",
+                    "<w:sz w:val=\"34\"/><w:szCs w:val=\"34\"/>",
+                )
+                .replace(
+                    "<w:spacing w:before=\"360\" w:after=\"160\"/>",
+                    "<w:spacing w:before=\"200\" w:after=\"80\"/>",
+                )
+                .replace(
+                    "<w:spacing w:after=\"480\"/>",
+                    "<w:spacing w:after=\"120\"/>",
+                ),
+        );
+    }
     o.push_str("</w:styles>");
     o
 }

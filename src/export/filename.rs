@@ -19,11 +19,17 @@ pub fn stem(title: &str, fallback: &str) -> String {
                 pending_dash = true;
             }
         }
-        if out.len() >= 60 {
+        if out.len() > 60 {
             break;
         }
     }
-    out.truncate(60);
+    if out.len() > 60 {
+        out.truncate(60);
+        // Cut at the last word break so the name does not end in half a word.
+        if let Some(i) = out.rfind('-').filter(|&i| i >= 30) {
+            out.truncate(i);
+        }
+    }
     let out = out.trim_matches(['-', '_']).to_string();
     if out.is_empty() {
         if fallback.is_empty() {

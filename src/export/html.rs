@@ -47,6 +47,13 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   nav.toc { break-after: page; }
   .paged > section { break-before: page; }
   .paged > .title-block { min-height: 60vh; }
+  .flow { font-size: 9.5pt; line-height: 1.3; }
+  .flow p, .flow li { margin: .15rem 0; }
+  .flow ul, .flow ol { margin: .3rem 0; }
+  .flow h1 { font-size: 17pt; }
+  .flow h2 { font-size: 12.5pt; margin: .7rem 0 .25rem; }
+  .flow .title-block { padding: .5rem .9rem; }
+  .flow ~ footer { display: none; }
   h2, h3, h4 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, td, th, .note, li { break-inside: avoid; }
