@@ -1,0 +1,224 @@
+//! The lever-issue advocacy brief: one page a champion can hand to a minister or a donor —
+//! the case, how the work moves the Millennium (and Sustainable) Development Goals, one
+//! verifiable success story, and the ask.
+
+use super::document::title_of;
+use super::ir::{Block, Document, Section, Span};
+use super::labels::L;
+use super::names;
+use crate::i18n::Lang;
+use crate::model::Proposal;
+
+/// Sentences kept from long fields so the brief stays on one page.
+const MAX_CHARS: usize = 320;
+
+/// Builds the brief's document.
+pub fn build(p: &Proposal, lang: Lang) -> Document {
+    let l = |x: L| x.text(lang);
+    let c = &p.context;
+    let mut sections = Vec::new();
+
+    // The case: the problem, the two strongest facts, who is affected.
+    let mut case = Vec::new();
+    if !c.problem.statement.trim().is_empty() {
+        case.push(Block::Paragraph(vec![Span::plain(shorten(
+            &c.problem.statement,
+            MAX_CHARS,
+        ))]));
+    }
+    let mut facts: Vec<Vec<Span>> = c
+        .problem
+        .evidence
+        .iter()
+        .filter(|e| !e.text.trim().is_empty())
+        .take(2)
+        .map(|e| {
+            let mut s = vec![Span::plain(shorten(&e.text, 150))];
+            if !e.source.trim().is_empty() {
+                s.push(Span::plain(format!(" ({})", shorten(&e.source, 70))));
+            }
+            s
+        })
+        .collect();
+    let com = &c.community;
+    if let Some(n) = com.population {
+        let mut s = format!("{}: {n}", l(L::CommunitySize));
+        if let Some(w) = com.women_percent {
+            s.push_str(&format!("; {}: {w} %", l(L::ShareWomen)));
+        }
+        if let Some(k) = com.children_working {
+            s.push_str(&format!("; {}: {k}", l(L::ChildrenAtWork)));
+        }
+        facts.push(vec![Span::plain(s)]);
+    }
+    if !facts.is_empty() {
+        case.push(Block::List {
+            ordered: false,
+            items: facts,
+        });
+    }
+    sections.push(section("case", l(L::TheCase), case, lang));
+
+    // The MDG links, grouped by goal, each with its lever issue.
+    let mut goals: Vec<u8> = p
+        .linkages
+        .iter()
+        .filter_map(|k| names::mdg_of_target(k.mdg_target))
+        .collect();
+    goals.sort_unstable();
+    goals.dedup();
+    let mut links = Vec::new();
+    // At most three goals, so the brief keeps to one page.
+    for g in goals.into_iter().take(3) {
+        let mut item = vec![Span::bold(names::mdg_title(g, lang))];
+        if let Some(lever) = names::mdg_lever(g, lang) {
+            item.push(Span::plain(format!(
+                " \u{2014} {}: {}",
+                l(L::LeverIssue),
+                shorten(&lever, 110)
+            )));
+        }
+        let reasons: Vec<String> = p
+            .linkages
+            .iter()
+            .filter(|k| {
+                names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty()
+            })
+            .map(|k| shorten(&k.reason, 150))
+            .take(1)
+            .collect();
+        if !reasons.is_empty() {
+            item.push(Span::plain(format!("\n{}", reasons.join(" "))));
+        }
+        let sdgs = crate::knowledge::kb()
+            .mdg(g)
+            .map(|m| m.sdgs.clone())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| names::sdgs_of_mdg(g).to_vec())
+            .iter()
+            .map(|n| format!("{} {n}", l(L::Sdg)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !sdgs.is_empty() {
+            item.push(Span::plain(format!(" ({sdgs})")));
+        }
+        links.push(item);
+    }
+    let links_block = if links.is_empty() {
+        Vec::new()
+    } else {
+        vec![Block::List {
+            ordered: false,
+            items: links,
+        }]
+    };
+    sections.push(section("mdgs", l(L::MdgLinks), links_block, lang));
+
+    // One success story: the first with a text, sourced.
+    if let Some(s) = p
+        .communication
+        .stories
+        .iter()
+        .find(|s| !s.text.trim().is_empty())
+    {
+        let mut b = Vec::new();
+        if !s.title.trim().is_empty() {
+            b.push(Block::Paragraph(vec![Span::bold(s.title.trim())]));
+        }
+        b.push(Block::Paragraph(vec![Span::plain(shorten(
+            &s.text, MAX_CHARS,
+        ))]));
+        if !s.source.trim().is_empty() {
+            b.push(Block::Paragraph(vec![
+                Span::bold(format!("{}: ", l(L::Source))),
+                Span::plain(shorten(&s.source, 120)),
+            ]));
+        }
+        sections.push(section("story", l(L::SuccessStory), b, lang));
+    }
+
+    // The ask.
+    let mut ask = Vec::new();
+    let doc = super::document::build(p, crate::model::DonorTemplate::ConceptNote, lang);
+    let meta: Vec<Vec<Span>> = doc
+        .title_meta
+        .iter()
+        // The place is in the subtitle and the date is not part of the ask.
+        .filter(|(k, _)| k != l(L::PreparedOn) && k != l(L::Country))
+        .map(|(k, v)| vec![Span::bold(format!("{k}: ")), Span::plain(shorten(v, 100))])
+        .collect();
+    if !p.logframe.goal.text.trim().is_empty() {
+        ask.push(Block::Paragraph(vec![
+            Span::bold(format!("{}: ", l(L::Goal))),
+            Span::plain(shorten(&p.logframe.goal.text, 200)),
+        ]));
+    }
+    let objectives: Vec<Vec<Span>> = p
+        .logframe
+        .objectives
+        .iter()
+        .filter(|o| !o.text.trim().is_empty())
+        .take(3)
+        .map(|o| vec![Span::plain(shorten(&o.text, 110))])
+        .collect();
+    if !objectives.is_empty() {
+        ask.push(Block::List {
+            ordered: true,
+            items: objectives,
+        });
+    }
+    if !meta.is_empty() {
+        ask.push(Block::List {
+            ordered: false,
+            items: meta,
+        });
+    }
+    sections.push(section("ask", l(L::TheAsk), ask, lang));
+
+    Document {
+        lang,
+        title: title_of(p),
+        subtitle: if c.country_name.trim().is_empty() {
+            l(L::AdvocacyBrief).to_string()
+        } else {
+            format!(
+                "{} \u{2014} {}",
+                l(L::AdvocacyBrief),
+                shorten(&c.country_name, 60)
+            )
+        },
+        title_meta: Vec::new(),
+        author: c.applicant.clone(),
+        timestamp: p.meta.updated.clone(),
+        paged: false,
+        sections,
+    }
+}
+
+fn section(id: &str, heading: &str, mut blocks: Vec<Block>, lang: Lang) -> Section {
+    if blocks.is_empty() {
+        blocks.push(Block::Paragraph(vec![Span::plain(
+            L::NotProvided.text(lang),
+        )]));
+    }
+    Section {
+        id: id.to_string(),
+        heading: heading.to_string(),
+        blocks,
+    }
+}
+
+/// Cuts text to about `max` characters at a word boundary, adding an ellipsis, so one long
+/// field cannot push the brief onto a second page.
+pub fn shorten(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > max / 2)
+        .unwrap_or(cut.len());
+    format!("{}\u{2026}", cut[..at].trim_end())
+}

@@ -1,0 +1,130 @@
+//! Which sections each donor template has, in which order, with which word limits.
+//!
+//! The templates themselves (section ids, order, default limits) belong to the review module
+//! (`review::templates`), so the readiness review and the exported document always agree on
+//! what is over its limit: the export counts words exactly as the review does, over the same
+//! wizard steps, and applies the same override rule (`context.word_limits`, 0 = no limit).
+//! This file only decides how each template section is drawn.
+
+use crate::model::{DonorTemplate, Proposal};
+use crate::review::templates::{self, Section};
+use crate::review::Step;
+
+/// A part of the document the exports know how to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// Community, problem and evidence.
+    Context,
+    /// Ranked priorities.
+    Priorities,
+    /// Goal, objectives, outputs, activities (narrative).
+    Objectives,
+    /// The logframe table.
+    Logframe,
+    /// MDG/SDG linkage table.
+    Linkages,
+    /// Donor and national-strategy fit.
+    Donor,
+    /// Partners table, champions.
+    Partners,
+    /// Communication plan and calendar.
+    Communication,
+    /// Budget tables.
+    Budget,
+    /// Sustainability.
+    Sustainability,
+    /// Sources cited.
+    Sources,
+}
+
+impl SectionKind {
+    /// Stable id, used for anchors.
+    pub fn id(self) -> &'static str {
+        match self {
+            SectionKind::Context => "context",
+            SectionKind::Priorities => "priorities",
+            SectionKind::Objectives => "objectives",
+            SectionKind::Logframe => "logframe",
+            SectionKind::Linkages => "linkages",
+            SectionKind::Donor => "donor",
+            SectionKind::Partners => "partners",
+            SectionKind::Communication => "communication",
+            SectionKind::Budget => "budget",
+            SectionKind::Sustainability => "sustainability",
+            SectionKind::Sources => "sources",
+        }
+    }
+}
+
+/// One top-level section of an exported document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SectionSpec {
+    /// What it shows.
+    pub kind: SectionKind,
+    /// The template section whose word limit it carries (the first part drawn for it).
+    pub limited_by: Option<&'static Section>,
+    /// Whether the short form is wanted (concept note: no outputs, budget by category only).
+    pub brief: bool,
+}
+
+/// The sections of a template, in order: the review's template sections, each drawn as one or
+/// two parts (the full proposal's objectives are followed by the logframe table), then the
+/// sources.
+pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
+    let brief = t == DonorTemplate::ConceptNote;
+    let mut v = Vec::new();
+    for s in templates::template(t).sections {
+        let kinds: &[SectionKind] = match (s.id, t) {
+            ("objectives", DonorTemplate::FullProposal) => {
+                &[SectionKind::Objectives, SectionKind::Logframe]
+            }
+            ("objectives", DonorTemplate::LogframeAnnex) => &[SectionKind::Logframe],
+            ("objectives", _) => &[SectionKind::Objectives],
+            ("context", _) => &[SectionKind::Context],
+            ("priorities", _) => &[SectionKind::Priorities],
+            ("linkages", _) => &[SectionKind::Linkages],
+            ("donor", _) => &[SectionKind::Donor],
+            ("partners", _) => &[SectionKind::Partners],
+            ("communication", _) => &[SectionKind::Communication],
+            ("budget", _) => &[SectionKind::Budget],
+            ("sustainability", _) => &[SectionKind::Sustainability],
+            // A section the exports do not know yet is left out rather than drawn wrong.
+            _ => &[],
+        };
+        for (i, &kind) in kinds.iter().enumerate() {
+            v.push(SectionSpec {
+                kind,
+                limited_by: (i == 0).then_some(s),
+                brief,
+            });
+        }
+    }
+    if t != DonorTemplate::LogframeAnnex {
+        v.push(SectionSpec {
+            kind: SectionKind::Sources,
+            limited_by: None,
+            brief,
+        });
+    }
+    v
+}
+
+/// The word limit that applies to a section (the person's override, else the template's).
+pub fn limit(p: &Proposal, spec: &SectionSpec) -> Option<u32> {
+    spec.limited_by.and_then(|s| templates::word_limit(p, s))
+}
+
+/// Words in the section's wizard steps, counted exactly as the review counts them.
+pub fn words(p: &Proposal, spec: &SectionSpec) -> usize {
+    let Some(section) = spec.limited_by else {
+        return 0;
+    };
+    let mut n = 0;
+    crate::review::for_each_text(p, &mut |path, _, text| {
+        let step: Step = path.wizard_step();
+        if section.steps.contains(&step) {
+            n += crate::review::scan::word_count(text);
+        }
+    });
+    n
+}
