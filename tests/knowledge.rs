@@ -477,3 +477,51 @@ proptest! {
         prop_assert!(kb.fact(&id).is_none() || !id.is_empty());
     }
 }
+
+/// The model's catalogue enums and the knowledge base use the same ids, so every choice a
+/// person makes has its explanation.
+#[test]
+fn model_catalogues_match_the_knowledge_base() {
+    use asm_proposal::knowledge::kb;
+    use asm_proposal::model::{
+        DonorType, Issue, MinerProfile, PartnerLevel, PartnerType, Transition,
+    };
+    for t in Transition::ALL {
+        assert!(
+            kb().transition(t.as_str()).is_some(),
+            "transition {}",
+            t.as_str()
+        );
+    }
+    for x in Issue::ALL {
+        assert!(kb().priority(x.as_str()).is_some(), "issue {}", x.as_str());
+    }
+    for x in MinerProfile::ALL {
+        assert!(
+            kb().miner_profile(x.as_str()).is_some(),
+            "profile {}",
+            x.as_str()
+        );
+    }
+    for x in DonorType::ALL {
+        assert!(
+            kb().donor_type(x.as_str()).is_some(),
+            "donor {}",
+            x.as_str()
+        );
+    }
+    for x in PartnerType::ALL {
+        assert!(
+            kb().partner_type(x.as_str()).is_some(),
+            "partner type {}",
+            x.as_str()
+        );
+    }
+    for x in PartnerLevel::ALL {
+        assert!(
+            kb().partnership_level(x.as_str()).is_some(),
+            "level {}",
+            x.as_str()
+        );
+    }
+}

@@ -159,16 +159,9 @@ fn kb_lookup(kind: KbKind, id: &str, lang: Lang) -> Option<String> {
         KbKind::PartnerLevel => kb
             .partnership_level(id)
             .map(|x| x.name.get(lang).to_string()),
-        KbKind::Transition => {
-            // The model and the knowledge base name two transitions differently.
-            let kid = match id {
-                "to_industrial_minerals" => "precious_to_industrial_minerals",
-                "next_generation_education" => "invest_in_next_generation",
-                other => other,
-            };
-            kb.transition(kid)
-                .map(|t| format!("{} \u{2192} {}", t.from.get(lang), t.to.get(lang)))
-        }
+        KbKind::Transition => kb
+            .transition(id)
+            .map(|t| format!("{} \u{2192} {}", t.from.get(lang), t.to.get(lang))),
     };
     found.filter(|s| !s.trim().is_empty())
 }

@@ -34,9 +34,9 @@ pub const MINER_PROFILES: [&str; 5] = [
 /// Transition ids, the paths out of the poverty trap.
 pub const TRANSITIONS: [&str; 5] = [
     "artisanal_to_small_scale",
-    "precious_to_industrial_minerals",
+    "to_industrial_minerals",
     "mining_to_other_livelihoods",
-    "invest_in_next_generation",
+    "next_generation_education",
     "informal_to_formal",
 ];
 

@@ -15,6 +15,8 @@ id_enum! {
         MiningToOtherLivelihoods = "mining_to_other_livelihoods",
         /// Investing in children's schooling, health and skills instead of mining.
         NextGenerationEducation = "next_generation_education",
+        /// From informal, unlicensed work to legal, recognised operations.
+        InformalToFormal = "informal_to_formal",
     }
 }
 

@@ -41,10 +41,15 @@ pub fn over_limit(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
         if count > limit as usize {
             let step = section.steps.first().copied().unwrap_or(Step::Context);
             out.push(
-                Finding::new(OVER_LIMIT, Severity::Warning, step.as_str(), "review.over_word_limit")
-                    .with("words", count)
-                    .with("limit", limit)
-                    .with("section", section.id),
+                Finding::new(
+                    OVER_LIMIT,
+                    Severity::Warning,
+                    step.as_str(),
+                    "review.over_word_limit",
+                )
+                .with("words", count)
+                .with("limit", limit)
+                .with("section", section.id),
             );
         }
     }

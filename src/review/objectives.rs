@@ -199,10 +199,15 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 if let Some((s, e)) = span {
                     if !within(date, s, e) {
                         out.push(
-                            Finding::new(DATE_OUTSIDE, Severity::Warning, path.to_string(), outside_key)
-                                .with("date", date)
-                                .with("start", s)
-                                .with("end", e),
+                            Finding::new(
+                                DATE_OUTSIDE,
+                                Severity::Warning,
+                                path.to_string(),
+                                outside_key,
+                            )
+                            .with("date", date)
+                            .with("start", s)
+                            .with("end", e),
                         );
                     }
                 }
@@ -210,7 +215,11 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
         }
     };
     each_indicator(p, &mut |path, i| {
-        check(path.field("target_date"), &i.target_date, "review.indicator_date_outside");
+        check(
+            path.field("target_date"),
+            &i.target_date,
+            "review.indicator_date_outside",
+        );
     });
     let ob = FieldPath::step(Step::Objectives);
     for o in &p.logframe.objectives {

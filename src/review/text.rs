@@ -117,7 +117,11 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
         f(c.field("minerals"), Label, m);
     }
     let community = c.field("community");
-    f(community.field("description"), Prose, &ctx.community.description);
+    f(
+        community.field("description"),
+        Prose,
+        &ctx.community.description,
+    );
     let problem = c.field("problem");
     f(problem.field("statement"), Prose, &ctx.problem.statement);
     for e in &ctx.problem.evidence {
@@ -142,21 +146,33 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
     f(goal.field("text"), Prose, &p.logframe.goal.text);
     indicators(goal, &p.logframe.goal.indicators, f);
     for a in &p.logframe.goal.assumptions {
-        f(goal.field("assumptions").item(a.id).field("text"), Prose, &a.text);
+        f(
+            goal.field("assumptions").item(a.id).field("text"),
+            Prose,
+            &a.text,
+        );
     }
     for o in &p.logframe.objectives {
         let op = ob.item(o.id);
         f(op.field("text"), Prose, &o.text);
         indicators(op, &o.indicators, f);
         for a in &o.assumptions {
-            f(op.field("assumptions").item(a.id).field("text"), Prose, &a.text);
+            f(
+                op.field("assumptions").item(a.id).field("text"),
+                Prose,
+                &a.text,
+            );
         }
         for out in &o.outputs {
             let outp = op.field("outputs").item(out.id);
             f(outp.field("text"), Prose, &out.text);
             indicators(outp, &out.indicators, f);
             for act in &out.activities {
-                f(outp.field("activities").item(act.id).field("text"), Prose, &act.text);
+                f(
+                    outp.field("activities").item(act.id).field("text"),
+                    Prose,
+                    &act.text,
+                );
             }
         }
     }
@@ -199,7 +215,11 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
     }
     f(cm.field("general_message"), Prose, &plan.general_message);
     for m in &plan.specific_messages {
-        f(cm.field("specific_messages").item(m.id).field("text"), Prose, &m.text);
+        f(
+            cm.field("specific_messages").item(m.id).field("text"),
+            Prose,
+            &m.text,
+        );
     }
     for s in &plan.stories {
         let sp = cm.field("stories").item(s.id);
@@ -223,7 +243,11 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
         f(xp.field("role"), Prose, &x.role);
     }
     for m in &plan.measures {
-        f(cm.field("measures").item(m.id).field("text"), Prose, &m.text);
+        f(
+            cm.field("measures").item(m.id).field("text"),
+            Prose,
+            &m.text,
+        );
     }
 
     let bu = FieldPath::step(Step::Budget);
@@ -250,7 +274,11 @@ fn indicators(owner: FieldPath, list: &[Indicator], f: &mut dyn FnMut(FieldPath,
         let ip = owner.field("indicators").item(i.id);
         f(ip.field("name"), TextKind::Prose, &i.name);
         f(ip.field("unit"), TextKind::Label, &i.unit);
-        f(ip.field("baseline_value"), TextKind::Label, &i.baseline_value);
+        f(
+            ip.field("baseline_value"),
+            TextKind::Label,
+            &i.baseline_value,
+        );
         f(ip.field("target_value"), TextKind::Label, &i.target_value);
         f(ip.field("verification"), TextKind::Label, &i.verification);
     }
