@@ -2,6 +2,7 @@
 
 use super::lang::{sync_document_lang, UiLang};
 use super::list::UndoSlot;
+use super::readiness::Readiness;
 use super::route::Route;
 use super::shell::Shell;
 use super::state::{with_store, DraftState};
@@ -16,5 +17,6 @@ pub fn App() -> impl IntoView {
     Route::provide();
     DraftState::provide();
     UndoSlot::provide();
+    Readiness::provide();
     view! { <Shell /> }
 }

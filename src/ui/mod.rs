@@ -2,8 +2,11 @@
 //! plain Rust lives in the core modules, where native tests reach it.
 
 mod app;
+pub mod download;
+pub mod drafts;
 pub mod lang;
 pub mod list;
+pub mod readiness;
 pub mod route;
 mod shell;
 pub mod state;

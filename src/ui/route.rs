@@ -122,19 +122,33 @@ pub struct Route {
     pub step: RwSignal<Step>,
     /// A field to focus once the step is shown (from review links).
     pub focus: RwSignal<Option<String>>,
+    /// Whether the drafts list (`#/drafts`) is shown instead of a step.
+    pub drafts: RwSignal<bool>,
+}
+
+fn is_drafts(hash: &str) -> bool {
+    hash.trim_start_matches('#').trim_start_matches('/') == "drafts"
 }
 
 impl Route {
     /// Creates the route from the current URL and follows later hash changes.
     pub fn provide() -> Route {
         let (step, field) = parse_hash(&window().location().hash().unwrap_or_default());
+        let hash = window().location().hash().unwrap_or_default();
         let route = Route {
             step: RwSignal::new(step),
             focus: RwSignal::new(field),
+            drafts: RwSignal::new(is_drafts(&hash)),
         };
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-            let (step, field) = parse_hash(&window().location().hash().unwrap_or_default());
+            let hash = window().location().hash().unwrap_or_default();
+            route.drafts.set(is_drafts(&hash));
+            let (step, field) = parse_hash(&hash);
             route.step.set(step);
+            // A review link to a field of the step already shown: focus it now.
+            if let Some(path) = &field {
+                super::list::focus_later(format!("f-{}", path.replace('.', "-")));
+            }
             route.focus.set(field);
         });
         // The app lives as long as the page, so the listener does too.

@@ -1,12 +1,15 @@
 //! The app shell: skip link, header with title, language switcher and save status, the step
 //! navigation, and the current step with previous/next buttons.
 
+use super::drafts::DraftsView;
 use super::lang::{t, tr, UiLang};
 use super::list::UndoBar;
+use super::readiness::Readiness;
 use super::route::{Route, Step};
 use super::state::{DraftState, SaveStatus};
 use super::steps::StepView;
 use crate::i18n::Lang;
+use crate::review::StepState;
 use leptos::prelude::*;
 
 /// Header, navigation and the current step.
@@ -18,6 +21,7 @@ pub fn Shell() -> impl IntoView {
             <a class="skip" href="#main">{tr("app.skip")}</a>
             <header class="top">
                 <p class="brand">{tr("app.title")}</p>
+                <a class="drafts-link" href="#/drafts">{tr("drafts.link")}</a>
                 <SaveIndicator />
                 <LanguageSwitcher />
             </header>
@@ -26,8 +30,13 @@ pub fn Shell() -> impl IntoView {
                 <StepNav />
                 <main id="main" tabindex="-1">
                     <UndoBar />
-                    {move || view! { <StepView step=route.step.get() /> }}
-                    <PrevNext />
+                    {move || {
+                        if route.drafts.get() {
+                            view! { <DraftsView /> }.into_any()
+                        } else {
+                            view! { <StepView step=route.step.get() /><PrevNext /> }.into_any()
+                        }
+                    }}
                 </main>
             </div>
         </div>
@@ -112,8 +121,21 @@ fn StepNav() -> impl IntoView {
                     .into_iter()
                     .map(|step| {
                         let current = move || route.step.get() == step;
+                        let readiness = Readiness::expect();
+                        let state = move || readiness.state(step);
+                        let state_class = move || match state() {
+                            Some(StepState::Complete) => "state-complete",
+                            Some(StepState::Started) => "state-started",
+                            _ => "state-empty",
+                        };
+                        let state_text = move || match state() {
+                            Some(StepState::Complete) => t("nav.complete"),
+                            Some(StepState::Started) => t("nav.started"),
+                            Some(StepState::Empty) => t("nav.empty"),
+                            None => "",
+                        };
                         view! {
-                            <li>
+                            <li class=state_class>
                                 <a
                                     href=step.href()
                                     aria-current=move || current().then_some("step")
@@ -121,6 +143,10 @@ fn StepNav() -> impl IntoView {
                                 >
                                     <span class="num">{step.index() + 1}</span>
                                     <span>{tr(step.label_key())}</span>
+                                    <span class="sr">{move || {
+                                        let s = state_text();
+                                        if s.is_empty() { String::new() } else { format!(" ({s})") }
+                                    }}</span>
                                 </a>
                             </li>
                         }

@@ -3,7 +3,7 @@
 
 use crate::model::Proposal;
 use crate::storage::browser::LocalStore;
-use crate::storage::{Drafts, KeyValueStore, MemoryStore, Opened, Saved, StorageError};
+use crate::storage::{Drafts, KeyValueStore, Library, MemoryStore, Opened, Saved, StorageError};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -147,6 +147,10 @@ impl DraftState {
                 .with_untracked(|p| drafts.save(&id, base, p, &now));
             if r.is_ok() {
                 let _ = drafts.set_last_opened(&id);
+                // History is best-effort: it gives way on a full quota, the draft never does.
+                let _ = self
+                    .proposal
+                    .with_untracked(|p| Library::new(store).record_version(&id, p, &now));
             }
             r
         });
@@ -158,6 +162,45 @@ impl DraftState {
             Ok(Saved::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
             Err(err) => self.status.set(SaveStatus::Failed(err)),
         }
+    }
+
+    /// Saves now, without waiting for the debounce (after restoring a version, say).
+    pub fn flush_now(self) {
+        if self.status.get_untracked() != SaveStatus::ReadOnly {
+            self.status.set(SaveStatus::Pending);
+            self.flush();
+        }
+    }
+
+    /// Saves the current draft, then opens another one in its place.
+    pub fn switch_to(self, id: &str) {
+        self.flush();
+        let now = now_iso();
+        let opened = with_store(|store| Drafts::new(store).open(id, &now));
+        match opened {
+            Ok(Opened::Ready { proposal, rev }) => {
+                self.id.set(id.to_string());
+                self.rev.set(rev);
+                self.status.set(SaveStatus::Saved);
+                self.proposal.set(*proposal);
+                let _ = with_store(|store| Drafts::new(store).set_last_opened(id));
+            }
+            Ok(Opened::NewerSchema { proposal, .. }) => {
+                self.id.set(id.to_string());
+                self.status.set(SaveStatus::ReadOnly);
+                self.proposal
+                    .set(proposal.map(|p| *p).unwrap_or_else(|| Proposal::new(&now)));
+                self.notice.set(Some("notice.newer_schema"));
+            }
+            Ok(Opened::Quarantined { .. }) => self.notice.set(Some("notice.quarantined")),
+            Ok(Opened::Missing) => {}
+            Err(err) => self.status.set(SaveStatus::Failed(err)),
+        }
+    }
+
+    /// Replaces the current draft's content (restoring a version): saved as a new version.
+    pub fn replace(self, proposal: Proposal) {
+        self.edit(|p| *p = proposal);
     }
 
     fn start_autosave(self) {

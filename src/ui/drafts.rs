@@ -1,0 +1,280 @@
+//! The drafts list (`#/drafts`): new (blank, from an example, or imported from a file),
+//! open, duplicate to adapt for another donor, trash and restore, and the open draft's history.
+
+use crate::i18n::fill;
+use crate::model::{examples, import_json, load_example, ImportError, Proposal, MAX_IMPORT_BYTES};
+use crate::storage::{DraftSummary, Library, VersionInfo};
+use crate::ui::lang::{t, tr};
+use crate::ui::route::Step;
+use crate::ui::state::{now_iso, with_store, DraftState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Words describing why an import failed, and what to do.
+fn import_problems(err: &ImportError) -> Vec<String> {
+    match err {
+        ImportError::TooLarge { size, max } => vec![fill(
+            t("import.too_large"),
+            &[
+                ("size", &(size / 1024).to_string()),
+                ("max", &(max / 1024).to_string()),
+            ],
+        )],
+        ImportError::NotJson { line, column } => vec![fill(
+            t("import.not_json"),
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        )],
+        ImportError::NotAProposal { detail } => {
+            vec![fill(t("import.not_a_proposal"), &[("detail", detail)])]
+        }
+        ImportError::NewerSchema { found, supported } => vec![fill(
+            t("import.newer"),
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
+        )],
+        ImportError::Invalid(problems) => {
+            let mut out = vec![t("import.invalid").to_string()];
+            out.extend(
+                problems
+                    .iter()
+                    .map(|p| format!("{}: {}", p.path, p.kind.as_str())),
+            );
+            out
+        }
+    }
+}
+
+/// The drafts screen.
+#[component]
+pub fn DraftsView() -> impl IntoView {
+    let draft = DraftState::expect();
+    // Bumped after every change so the lists re-read storage.
+    let version = RwSignal::new(0u32);
+    let message = RwSignal::new(Vec::<String>::new());
+    let list = Memo::new(move |_| {
+        version.track();
+        draft.rev.track();
+        with_store(|s| Library::new(s).list()).unwrap_or_default()
+    });
+    let history = Memo::new(move |_| {
+        version.track();
+        draft.rev.track();
+        let id = draft.id.get();
+        with_store(|s| Library::new(s).versions(&id))
+    });
+
+    let open_new = move |p: Proposal| {
+        let now = now_iso();
+        match with_store(|s| Library::new(s).create(&p, &now)) {
+            Ok(id) => {
+                draft.switch_to(&id);
+                let _ = window()
+                    .location()
+                    .set_hash(&format!("/{}", Step::Context.slug()));
+            }
+            Err(e) => message.set(vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]),
+        }
+    };
+    let example = RwSignal::new(
+        examples()
+            .first()
+            .map(|e| e.id.to_string())
+            .unwrap_or_default(),
+    );
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            let err = ImportError::TooLarge {
+                size: file.size() as usize,
+                max: MAX_IMPORT_BYTES,
+            };
+            message.set(import_problems(&err));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let bytes = match buffer {
+                Ok(b) => js_sys::Uint8Array::new(&b).to_vec(),
+                Err(_) => {
+                    message.set(vec![t("import.unreadable").to_string()]);
+                    return;
+                }
+            };
+            // An import always makes a new draft: nothing already saved is touched.
+            match import_json(&bytes) {
+                Ok(p) => {
+                    message.set(vec![t("import.done").to_string()]);
+                    open_new(p);
+                }
+                Err(err) => message.set(import_problems(&err)),
+            }
+        });
+    };
+
+    view! {
+        <section class="drafts" aria-labelledby="drafts-heading">
+            <h1 id="drafts-heading" tabindex="-1">{tr("drafts.title")}</h1>
+            <div class="card">
+                <h2>{tr("drafts.new")}</h2>
+                <div class="tools">
+                    <button type="button" on:click=move |_| open_new(Proposal::new(&now_iso()))>{tr("drafts.new_blank")}</button>
+                </div>
+                <div class="row">
+                    <div class="field">
+                        <label for="example-select">{tr("drafts.example")}</label>
+                        <select id="example-select" on:change=move |ev| example.set(event_target_value(&ev))>
+                            {examples().into_iter().map(|e| view! { <option value=e.id>{e.title}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <span class="label" aria-hidden="true">" "</span>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            if let Some(p) = load_example(&example.get_untracked()) { open_new(p) }
+                        }>{tr("drafts.new_from_example")}</button>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="import-file">{tr("drafts.import")}</label>
+                    <p class="hint" id="import-hint">{tr("drafts.import_hint")}</p>
+                    <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=on_file />
+                </div>
+                <div role="status" aria-live="polite">
+                    {move || {
+                        let m = message.get();
+                        (!m.is_empty()).then(|| view! { <ul class="messages">{m.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul> })
+                    }}
+                </div>
+            </div>
+            <h2>{tr("drafts.yours")}</h2>
+            <ul class="list">
+                {move || list.get().into_iter().filter(|d| d.trashed_at.is_none()).map(|d| view! { <DraftRow d=d version=version message=message /> }).collect_view()}
+            </ul>
+            <h2>{tr("drafts.history")}</h2>
+            <p class="hint">{tr("drafts.history_hint")}</p>
+            <ul class="list">
+                {move || history.get().into_iter().map(|v| view! { <VersionRow v=v version=version /> }).collect_view()}
+            </ul>
+            <h2>{tr("drafts.trash")}</h2>
+            <ul class="list">
+                {move || {
+                    let trashed: Vec<DraftSummary> = list.get().into_iter().filter(|d| d.trashed_at.is_some()).collect();
+                    if trashed.is_empty() {
+                        view! { <li>{tr("drafts.trash_empty")}</li> }.into_any()
+                    } else {
+                        trashed.into_iter().map(|d| view! { <DraftRow d=d version=version message=message /> }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+        </section>
+    }
+}
+
+/// One draft in the list, with its actions.
+#[component]
+fn DraftRow(
+    /// The draft's summary.
+    d: DraftSummary,
+    /// Bumped to re-read the list.
+    version: RwSignal<u32>,
+    /// Where errors go.
+    message: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let id = d.id.clone();
+    let title = if d.title.trim().is_empty() {
+        t("drafts.untitled").to_string()
+    } else {
+        d.title.clone()
+    };
+    let is_current = move || draft.id.get() == id;
+    let trashed = d.trashed_at.is_some();
+    let (id_open, id_dup, id_trash, id_purge) =
+        (d.id.clone(), d.id.clone(), d.id.clone(), d.id.clone());
+    let name = title.clone();
+    let report = move |r: Result<(), crate::storage::StorageError>| {
+        if let Err(e) = r {
+            message.set(vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]);
+        }
+        version.update(|v| *v += 1);
+    };
+    view! {
+        <li class="card">
+            <div class="card-head">
+                <h3>{title.clone()}</h3>
+                {move || is_current().then(|| view! { <span class="badge">{tr("drafts.current")}</span> })}
+            </div>
+            <p class="hint">
+                {(!d.donor.is_empty()).then(|| format!("{} · ", d.donor))}
+                {fill(t("drafts.saved_at"), &[("when", &d.saved_at.replace('T', " ").chars().take(16).collect::<String>())])}
+            </p>
+            <div class="tools">
+                {(!trashed).then(|| view! {
+                    <button type="button" class="small" aria-label=fill(t("drafts.open_named"), &[("what", &name)])
+                        on:click=move |_| {
+                            draft.switch_to(&id_open);
+                            let _ = window().location().set_hash(&format!("/{}", Step::Context.slug()));
+                        }>{tr("drafts.open")}</button>
+                    <button type="button" class="secondary small" aria-label=fill(t("drafts.duplicate_named"), &[("what", &name)])
+                        on:click=move |_| {
+                            draft.flush();
+                            report(with_store(|s| Library::new(s).duplicate(&id_dup, t("drafts.copy_suffix"), &now_iso())).map(|_| ()));
+                        }>{tr("drafts.duplicate")}</button>
+                    <button type="button" class="danger small" aria-label=fill(t("drafts.trash_named"), &[("what", &name)])
+                        on:click=move |_| {
+                            draft.flush();
+                            report(with_store(|s| Library::new(s).set_trashed(&id_trash, Some(&now_iso()))));
+                        }>{tr("drafts.to_trash")}</button>
+                })}
+                {trashed.then(|| {
+                    let id_restore = id_purge.clone();
+                    view! {
+                        <button type="button" class="small" aria-label=fill(t("drafts.restore_named"), &[("what", &name)])
+                            on:click=move |_| report(with_store(|s| Library::new(s).set_trashed(&id_restore, None)))>{tr("drafts.restore")}</button>
+                        <button type="button" class="danger small" aria-label=fill(t("drafts.purge_named"), &[("what", &name)])
+                            on:click=move |_| report(with_store(|s| Library::new(s).purge(&id_purge)))>{tr("drafts.purge")}</button>
+                    }
+                })}
+            </div>
+        </li>
+    }
+}
+
+/// One kept version of the open draft.
+#[component]
+fn VersionRow(
+    /// The version.
+    v: VersionInfo,
+    /// Bumped to re-read the history.
+    version: RwSignal<u32>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let when: String = v.saved_at.replace('T', " ").chars().take(19).collect();
+    let label = fill(t("drafts.restore_version"), &[("when", &when)]);
+    let index = v.index;
+    view! {
+        <li class="version">
+            <span>{when.clone()}" — "{if v.title.is_empty() { t("drafts.untitled").to_string() } else { v.title.clone() }}</span>
+            <button type="button" class="secondary small" aria-label=label on:click=move |_| {
+                let id = draft.id.get_untracked();
+                if let Some(p) = with_store(|s| Library::new(s).version(&id, index)) {
+                    // Restoring makes a new current version; every older one stays.
+                    draft.replace(p);
+                    draft.flush_now();
+                    version.update(|x| *x += 1);
+                }
+            }>{tr("drafts.restore")}</button>
+        </li>
+    }
+}

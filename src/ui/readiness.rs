@@ -1,0 +1,38 @@
+//! The readiness review of the draft being edited, derived (never stored) so the navigation's
+//! step states and the Review step always agree with the text on screen.
+
+use super::route::Step as UiStep;
+use super::state::{now_iso, DraftState};
+use crate::model::Step;
+use crate::review::{review, step_state, Review, ReviewContext, StepState};
+use leptos::prelude::*;
+
+/// The review of the current draft.
+#[derive(Clone, Copy)]
+pub struct Readiness(pub Memo<Review>);
+
+impl Readiness {
+    /// Derives the review from the draft and provides it.
+    pub fn provide() {
+        let draft = DraftState::expect();
+        let today = now_iso();
+        let ctx = ReviewContext::new(today.get(..10).unwrap_or(&today));
+        let memo = Memo::new(move |_| draft.proposal.with(|p| review(p, &ctx)));
+        provide_context(Readiness(memo));
+    }
+
+    /// The review provided by the app.
+    pub fn expect() -> Readiness {
+        expect_context::<Readiness>()
+    }
+
+    /// The state of a wizard step (the Review step itself has none).
+    pub fn state(self, step: UiStep) -> Option<StepState> {
+        let model_step = Step::from_id(step.slug())?;
+        let draft = DraftState::expect();
+        Some(
+            self.0
+                .with(|r| draft.proposal.with(|p| step_state(p, r, model_step))),
+        )
+    }
+}

@@ -1,0 +1,135 @@
+//! The exports: every format of `export`, downloaded (or shared on a phone) with no network,
+//! in the donor template and the document language the person picks.
+
+use crate::export::{render, ExportOptions, Format};
+use crate::i18n::Lang;
+use crate::model::DonorTemplate;
+use crate::ui::download::{can_share_files, download, share_or_download};
+use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::state::DraftState;
+use leptos::prelude::*;
+
+fn format_key(f: Format) -> &'static str {
+    match f {
+        Format::Docx => "export.docx",
+        Format::Html => "export.html",
+        Format::Markdown => "export.markdown",
+        Format::Json => "export.json",
+        Format::IatiXml => "export.iati",
+        Format::BriefHtml => "export.brief_html",
+        Format::BriefDocx => "export.brief_docx",
+    }
+}
+
+fn template_key(tpl: DonorTemplate) -> &'static str {
+    match tpl {
+        DonorTemplate::ConceptNote => "export.template.concept_note",
+        DonorTemplate::FullProposal => "export.template.full_proposal",
+        DonorTemplate::LogframeAnnex => "export.template.logframe_annex",
+    }
+}
+
+/// Opens the preview (so the document is drawn), then asks the browser to print it.
+fn print_document() {
+    if let Ok(Some(details)) = document().query_selector("details.preview") {
+        let _ = details.set_attribute("open", "");
+    }
+    // Two frames: one for the toggle event to draw the document, one for layout.
+    request_animation_frame(|| {
+        request_animation_frame(|| {
+            let _ = window().print();
+        })
+    });
+}
+
+/// The document language chosen for exports (defaults to the interface language).
+#[derive(Clone, Copy)]
+pub struct DocLang(pub RwSignal<Lang>);
+
+/// Template and language choices, one button per format, print, and share.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let draft = DraftState::expect();
+    let ui = UiLang::expect();
+    let doc_lang = DocLang(RwSignal::new(ui.0.get_untracked()));
+    provide_context(doc_lang);
+    let status = RwSignal::new(String::new());
+    let sharing = can_share_files();
+
+    let export = move |format: Format, share: bool| {
+        let lang = doc_lang.0.get_untracked();
+        let file = draft
+            .proposal
+            .with_untracked(|p| render(p, format, &ExportOptions::for_proposal(p, lang)));
+        let result = file.map_err(|e| format!("{e:?}")).and_then(|f| {
+            let done = if share {
+                share_or_download(&f.file_name, f.mime, &f.bytes)
+            } else {
+                download(&f.file_name, f.mime, &f.bytes)
+            };
+            done.map(|_| f.file_name)
+        });
+        status.set(match result {
+            Ok(name) => crate::i18n::fill(t("export.done"), &[("file", &name)]),
+            Err(e) => crate::i18n::fill(t("export.failed"), &[("error", &e)]),
+        });
+    };
+
+    view! {
+        <h2>{tr("export.title")}</h2>
+        <div class="row">
+            <div class="field">
+                <label for="f-context-template">{tr("export.template")}</label>
+                <select id="f-context-template" on:change=move |ev| {
+                    if let Some(tpl) = DonorTemplate::from_id(&event_target_value(&ev)) {
+                        draft.edit(|p| p.context.template = tpl);
+                    }
+                }>
+                    {DonorTemplate::ALL.iter().map(|tpl| view! {
+                        <option value=tpl.as_str()
+                            selected=move || draft.proposal.with(|p| p.context.template == *tpl)>
+                            {tr(template_key(*tpl))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="export-lang">{tr("export.language")}</label>
+                <select id="export-lang" on:change=move |ev| {
+                    if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                        doc_lang.0.set(l);
+                    }
+                }>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <option value=l.code() lang=l.code() selected=move || doc_lang.0.get() == l>
+                            {l.native_name()}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </div>
+        <ul class="export-list">
+            {Format::ALL.into_iter().map(|format| view! {
+                <li>
+                    <button type="button" class="secondary" on:click=move |_| export(format, false)>
+                        {tr(format_key(format))}
+                    </button>
+                    {sharing.then(|| view! {
+                        <button type="button" class="secondary small"
+                            aria-label=move || crate::i18n::fill(t("export.share_named"), &[("what", t(format_key(format)))])
+                            on:click=move |_| export(format, true)>
+                            {tr("export.share")}
+                        </button>
+                    })}
+                </li>
+            }).collect_view()}
+            <li>
+                <button type="button" on:click=move |_| print_document()>
+                    {tr("export.print")}
+                </button>
+            </li>
+        </ul>
+        <p class="hint">{tr("export.print_hint")}</p>
+        <p role="status" aria-live="polite" class="export-status">{move || status.get()}</p>
+    }
+}

@@ -1,0 +1,61 @@
+//! The findings, grouped by step; each links to the field it concerns.
+
+use crate::i18n::Lang;
+use crate::model::Step;
+use crate::review::{render, Finding};
+use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::readiness::Readiness;
+use crate::ui::route::Step as UiStep;
+use leptos::prelude::*;
+
+fn link(f: &Finding) -> String {
+    let slug = f.step().map(|s| s.as_str()).unwrap_or("context");
+    format!("#/{slug}/{}", f.path)
+}
+
+/// Findings grouped by wizard step.
+#[component]
+pub fn Findings() -> impl IntoView {
+    let readiness = Readiness::expect();
+    let lang = UiLang::expect();
+    move || {
+        let lang: Lang = lang.get();
+        readiness.0.with(|r| {
+            if r.findings.is_empty() {
+                return view! { <p class="ok">{tr("review.none")}</p> }.into_any();
+            }
+            Step::ALL
+                .iter()
+                .filter_map(|step| {
+                    let items: Vec<_> = r
+                        .findings
+                        .iter()
+                        .filter(|f| f.step().unwrap_or(Step::Context) == *step)
+                        .map(|f| {
+                            let sev = f.severity;
+                            let text = render(lang, &f.message);
+                            let href = link(f);
+                            view! {
+                                <li class=format!("finding {}", sev.as_str())>
+                                    <strong>{crate::review::message(lang, sev.label_key())}": "</strong>
+                                    <a href=href>{text}</a>
+                                </li>
+                            }
+                        })
+                        .collect();
+                    if items.is_empty() {
+                        return None;
+                    }
+                    let title = UiStep::from_slug(step.as_str())
+                        .map(|s| t(s.label_key()))
+                        .unwrap_or("");
+                    Some(view! {
+                        <h2>{title}</h2>
+                        <ul class="findings">{items}</ul>
+                    })
+                })
+                .collect_view()
+                .into_any()
+        })
+    }
+}
