@@ -1,17 +1,19 @@
 //! The drafts list (`#/drafts`): new (blank, from an example, or imported from a file),
 //! open, duplicate to adapt for another donor, trash and restore, and the open draft's history.
 
-use crate::i18n::fill;
+use crate::i18n::{fill, Lang};
 use crate::model::{examples, import_json, load_example, ImportError, Proposal, MAX_IMPORT_BYTES};
 use crate::storage::{DraftSummary, Library, VersionInfo};
-use crate::ui::lang::{t, tr};
+use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::route::Step;
 use crate::ui::state::{now_iso, with_store, DraftState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Words describing why an import failed, and what to do.
-fn import_problems(err: &ImportError) -> Vec<String> {
+/// Words describing why an import failed, and what to do. Takes the language rather than
+/// reading the context, because it runs in the file-reading task, outside any reactive owner.
+fn import_problems(err: &ImportError, lang: Lang) -> Vec<String> {
+    let t = |key: &str| crate::i18n::t(lang, key);
     match err {
         ImportError::TooLarge { size, max } => vec![fill(
             t("import.too_large"),
@@ -50,6 +52,7 @@ fn import_problems(err: &ImportError) -> Vec<String> {
 #[component]
 pub fn DraftsView() -> impl IntoView {
     let draft = DraftState::expect();
+    let lang = UiLang::expect().0;
     // Bumped after every change so the lists re-read storage.
     let version = RwSignal::new(0u32);
     let message = RwSignal::new(Vec::<String>::new());
@@ -74,7 +77,10 @@ pub fn DraftsView() -> impl IntoView {
                     .location()
                     .set_hash(&format!("/{}", Step::Context.slug()));
             }
-            Err(e) => message.set(vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]),
+            Err(e) => message.set(vec![fill(
+                crate::i18n::t(lang.get_untracked(), "drafts.failed"),
+                &[("error", &e.to_string())],
+            )]),
         }
     };
     let example = RwSignal::new(
@@ -100,7 +106,7 @@ pub fn DraftsView() -> impl IntoView {
                 size: file.size() as usize,
                 max: MAX_IMPORT_BYTES,
             };
-            message.set(import_problems(&err));
+            message.set(import_problems(&err, lang.get_untracked()));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -108,17 +114,19 @@ pub fn DraftsView() -> impl IntoView {
             let bytes = match buffer {
                 Ok(b) => js_sys::Uint8Array::new(&b).to_vec(),
                 Err(_) => {
-                    message.set(vec![t("import.unreadable").to_string()]);
+                    let text = crate::i18n::t(lang.get_untracked(), "import.unreadable");
+                    message.set(vec![text.to_string()]);
                     return;
                 }
             };
             // An import always makes a new draft: nothing already saved is touched.
             match import_json(&bytes) {
                 Ok(p) => {
-                    message.set(vec![t("import.done").to_string()]);
+                    let text = crate::i18n::t(lang.get_untracked(), "import.done");
+                    message.set(vec![text.to_string()]);
                     open_new(p);
                 }
-                Err(err) => message.set(import_problems(&err)),
+                Err(err) => message.set(import_problems(&err, lang.get_untracked())),
             }
         });
     };

@@ -1,0 +1,136 @@
+// Review and export, and the drafts list: a worked example opens from the drafts screen, the
+// review lists findings that link to their field, every export downloads a real file (the
+// DOCX is a zip with a document part, the IATI XML validates against the official schema),
+// a bad import gets a clear message and touches nothing, a good one becomes a new draft, and
+// a corrupt stored draft is set aside, never lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+
+const SCHEMA = path.resolve(process.cwd(), '..', '..', 'shared', 'reference', 'iati-2.03', 'iati-activities-schema.xsd');
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+async function startFromExample(page, label) {
+  await openApp(page, env.origin, 'drafts');
+  await page.getByLabel('Worked example').selectOption({ label });
+  await page.getByRole('button', { name: 'Start from this example' }).click();
+  await page.waitForFunction(() => location.hash === '#/context');
+}
+
+test('an example passes the review without blockers and every export downloads', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await startFromExample(page, (await exampleTitles(page))[0]);
+  await page.goto(`${env.origin}/#/review`);
+  await page.getByRole('heading', { name: 'Review and export', level: 1 }).waitFor();
+  const summary = await page.locator('main').textContent();
+  assert.match(summary, /0 to fix before sending/);
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'review-example');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asm-exports-'));
+  const names = ['Word document (.docx)', 'Web page (.html)', 'Markdown (.md)',
+    'Draft file to share or back up (.json)', 'IATI activity XML (.xml)',
+    'One-page advocacy brief (.html)', 'One-page advocacy brief (.docx)'];
+  const files = {};
+  for (const name of names) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    const target = path.join(dir, download.suggestedFilename());
+    await download.saveAs(target);
+    files[name] = target;
+    assert.ok(fs.statSync(target).size > 200, `${name} is not empty`);
+  }
+  const docx = fs.readFileSync(files['Word document (.docx)']);
+  assert.equal(docx.subarray(0, 2).toString(), 'PK', 'the docx is a zip');
+  assert.ok(docx.includes(Buffer.from('word/document.xml')));
+  const json = JSON.parse(fs.readFileSync(files['Draft file to share or back up (.json)'], 'utf8'));
+  assert.equal(json.schema_version, 1);
+  const html = fs.readFileSync(files['Web page (.html)'], 'utf8');
+  assert.ok(!/<script/i.test(html), 'the HTML export has no script');
+  if (fs.existsSync(SCHEMA)) {
+    execFileSync('xmllint', ['--noout', '--schema', SCHEMA, files['IATI activity XML (.xml)']], { stdio: 'pipe' });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a review finding links to its field', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, env.origin, 'drafts');
+  await page.getByRole('button', { name: 'New blank proposal' }).click();
+  await page.waitForFunction(() => location.hash === '#/context');
+  await page.goto(`${env.origin}/#/review`);
+  const link = page.locator('.finding a').first();
+  await link.waitFor();
+  await link.click();
+  await page.waitForFunction(() => location.hash.startsWith('#/context'));
+  assert.equal(await page.locator('#step-heading').textContent(), 'Context');
+  await context.close();
+});
+
+test('a bad import is explained and a good one becomes a new draft', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await openApp(page, env.origin, 'drafts');
+  const before = await page.locator('.drafts .card h3').count();
+  await page.getByLabel('Import a draft file (.json)').setInputFiles({
+    name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1, "context": '),
+  });
+  await page.getByText(/is not a draft file/).waitFor();
+  assert.equal(await page.locator('.drafts .card h3').count(), before, 'nothing was added or changed');
+  const good = { schema_version: 1, context: { title: 'Imported from a colleague' }, meta: { created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', next_id: 1 } };
+  await page.getByLabel('Import a draft file (.json)').setInputFiles({
+    name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)),
+  });
+  await page.waitForFunction(() => location.hash === '#/context');
+  assert.equal(await page.getByLabel('Proposal title').inputValue(), 'Imported from a colleague');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('drafts can be duplicated, trashed and restored, and a corrupt one is set aside', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, env.origin, 'drafts');
+  await page.getByRole('button', { name: 'New blank proposal' }).click();
+  await page.getByLabel('Proposal title').fill('Keep this one');
+  await page.waitForSelector('[data-save-status="Saved"]');
+  await page.goto(`${env.origin}/#/drafts`);
+  await page.getByRole('button', { name: 'Copy Keep this one to adapt it for another donor' }).click();
+  await page.getByRole('heading', { name: 'Keep this one (copy)' }).waitFor();
+  await page.getByRole('button', { name: 'Move Keep this one (copy) to the trash' }).click();
+  await page.getByRole('button', { name: 'Restore Keep this one (copy) from the trash' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'drafts');
+  await page.getByRole('button', { name: 'Restore Keep this one (copy) from the trash' }).click();
+  await page.getByRole('button', { name: 'Move Keep this one (copy) to the trash' }).waitFor();
+
+  // Corrupt the open draft in storage, then reload: the app says so and keeps the bytes aside.
+  await page.evaluate(() => {
+    const id = localStorage.getItem('asmpb.last');
+    localStorage.setItem(`asmpb.draft.${id}`, '{"id": broken');
+  });
+  await page.reload();
+  await page.waitForSelector('[data-app-ready="true"]');
+  await page.getByText('A saved draft could not be read').waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asmpb.quarantine.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{"id": broken']);
+  await context.close();
+});
+
+async function exampleTitles(page) {
+  return page.locator('#example-select option').allTextContents();
+}
