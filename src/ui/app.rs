@@ -18,5 +18,7 @@ pub fn App() -> impl IntoView {
     DraftState::provide();
     UndoSlot::provide();
     Readiness::provide();
+    super::tabs::watch_other_tabs();
+    super::save_banner::request_persistence();
     view! { <Shell /> }
 }

@@ -169,6 +169,7 @@ pub fn DraftsView() -> impl IntoView {
             <ul class="list">
                 {move || list.get().into_iter().filter(|d| d.trashed_at.is_none()).map(|d| view! { <DraftRow d=d version=version message=message /> }).collect_view()}
             </ul>
+            <StorageCard version=version />
             <h2>{tr("drafts.history")}</h2>
             <p class="hint">{tr("drafts.history_hint")}</p>
             <ul class="list">
@@ -215,6 +216,8 @@ fn DraftRow(
         if let Err(e) = r {
             message.set(vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]);
         }
+        // Space may have been freed: a save that failed for lack of it goes through now.
+        draft.flush();
         version.update(|v| *v += 1);
     };
     view! {
@@ -284,5 +287,41 @@ fn VersionRow(
                 }
             }>{tr("drafts.restore")}</button>
         </li>
+    }
+}
+
+/// Storage used, whether the browser promised to keep it, and a backup button.
+#[component]
+fn StorageCard(
+    /// Bumped when drafts change, to re-measure.
+    version: RwSignal<u32>,
+) -> impl IntoView {
+    let persisted = expect_context::<crate::ui::save_banner::Persisted>();
+    let used = Memo::new(move |_| {
+        version.track();
+        with_store(|s| s.used_bytes()).unwrap_or(0)
+    });
+    let draft = DraftState::expect();
+    let backup = move |_| {
+        let file = draft.proposal.with_untracked(|p| {
+            crate::export::render(
+                p,
+                crate::export::Format::Json,
+                &crate::export::ExportOptions::for_proposal(p, Lang::En),
+            )
+        });
+        if let Ok(f) = file {
+            let _ = crate::ui::download::download(&f.file_name, f.mime, &f.bytes);
+        }
+    };
+    view! {
+        <div class="card">
+            <h2>{tr("drafts.storage")}</h2>
+            <p>{move || fill(t("drafts.storage_used"), &[("kb", &used.get().div_ceil(1024).to_string())])}</p>
+            <p>{move || if persisted.0.get() == Some(true) { t("drafts.persist_yes") } else { t("drafts.persist_no") }}</p>
+            <div class="tools">
+                <button type="button" class="secondary" on:click=backup>{tr("drafts.backup")}</button>
+            </div>
+        </div>
     }
 }

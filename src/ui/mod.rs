@@ -8,9 +8,11 @@ pub mod lang;
 pub mod list;
 pub mod readiness;
 pub mod route;
+pub mod save_banner;
 mod shell;
 pub mod state;
 pub mod steps;
+pub mod tabs;
 pub mod widgets;
 
 pub use app::App;

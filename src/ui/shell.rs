@@ -6,6 +6,7 @@ use super::lang::{t, tr, UiLang};
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
+use super::save_banner::SaveBanner;
 use super::state::{DraftState, SaveStatus};
 use super::steps::StepView;
 use crate::i18n::Lang;
@@ -26,6 +27,7 @@ pub fn Shell() -> impl IntoView {
                 <LanguageSwitcher />
             </header>
             <Notice />
+            <SaveBanner />
             <div class="layout">
                 <StepNav />
                 <main id="main" tabindex="-1">

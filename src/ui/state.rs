@@ -60,6 +60,9 @@ pub struct DraftState {
     pub status: RwSignal<SaveStatus>,
     /// A one-off message for the person (quarantined value, storage off, ...), a translation key.
     pub notice: RwSignal<Option<&'static str>>,
+    /// Set just before a draft is loaded, so loading is not mistaken for an edit to save
+    /// (which would also make two tabs echo each other's saves forever).
+    loading: StoredValue<bool>,
 }
 
 /// The default draft id until the drafts list chooses others.
@@ -109,6 +112,7 @@ impl DraftState {
             rev: RwSignal::new(rev),
             status: RwSignal::new(status),
             notice: RwSignal::new(notice),
+            loading: StoredValue::new(false),
         };
         provide_context(state);
         state.start_autosave();
@@ -182,12 +186,14 @@ impl DraftState {
                 self.id.set(id.to_string());
                 self.rev.set(rev);
                 self.status.set(SaveStatus::Saved);
+                self.loading.set_value(true);
                 self.proposal.set(*proposal);
                 let _ = with_store(|store| Drafts::new(store).set_last_opened(id));
             }
             Ok(Opened::NewerSchema { proposal, .. }) => {
                 self.id.set(id.to_string());
                 self.status.set(SaveStatus::ReadOnly);
+                self.loading.set_value(true);
                 self.proposal
                     .set(proposal.map(|p| *p).unwrap_or_else(|| Proposal::new(&now)));
                 self.notice.set(Some("notice.newer_schema"));
@@ -198,6 +204,25 @@ impl DraftState {
         }
     }
 
+    /// Re-reads the open draft from storage (another tab saved it).
+    pub fn reload_current(self) {
+        let id = self.id.get_untracked();
+        self.status.set(SaveStatus::Saved);
+        self.switch_to_without_saving(&id);
+    }
+
+    fn switch_to_without_saving(self, id: &str) {
+        let now = now_iso();
+        if let Ok(Opened::Ready { proposal, rev }) =
+            with_store(|store| Drafts::new(store).open(id, &now))
+        {
+            self.rev.set(rev);
+            self.loading.set_value(true);
+            self.proposal.set(*proposal);
+            self.status.set(SaveStatus::Saved);
+        }
+    }
+
     /// Replaces the current draft's content (restoring a version): saved as a new version.
     pub fn replace(self, proposal: Proposal) {
         self.edit(|p| *p = proposal);
@@ -205,12 +230,13 @@ impl DraftState {
 
     fn start_autosave(self) {
         let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-        let first = StoredValue::new(true);
+        self.loading.set_value(true);
         Effect::new(move |_| {
-            // Track the document only; the first run is the value just loaded.
+            // Track the document only; the first run, and any run right after a load, is a
+            // value that came from storage, not an edit.
             self.proposal.track();
-            if first.get_value() {
-                first.set_value(false);
+            if self.loading.get_value() {
+                self.loading.set_value(false);
                 return;
             }
             if self.status.get_untracked() == SaveStatus::ReadOnly {

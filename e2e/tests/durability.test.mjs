@@ -1,0 +1,146 @@
+// Nothing typed is ever lost: a reload right after typing, a tab closed within a second, two
+// tabs on one draft, and a full storage quota.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const title = (page) => page.getByLabel('Proposal title');
+
+test('text typed just before a reload is there after it', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, env.origin, 'context');
+  await title(page).fill('Typed then reloaded at once');
+  await page.reload();
+  await page.waitForSelector('[data-app-ready="true"]');
+  assert.equal(await title(page).inputValue(), 'Typed then reloaded at once');
+  await context.close();
+});
+
+test('text typed just before the tab is closed is there in a new tab', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, env.origin, 'context');
+  await title(page).fill('Closed within a second');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await openApp(again, env.origin, 'context');
+  assert.equal(await title(again).inputValue(), 'Closed within a second');
+  await context.close();
+});
+
+test('two tabs on one draft see each other and never silently overwrite', async () => {
+  const context = await env.browser.newContext();
+  // Lets the test hold one tab's saves back, so both tabs have unsaved text at the same time
+  // whatever the machine's speed.
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__hold && k.startsWith('asmpb.draft.')) {
+        throw new DOMException('held by the test', 'QuotaExceededError');
+      }
+      return real.call(this, k, v);
+    };
+  });
+  const a = await context.newPage();
+  await openApp(a, env.origin, 'context');
+  await title(a).fill('Start');
+  await a.waitForSelector('[data-save-status="Saved"]');
+  const b = await context.newPage();
+  await openApp(b, env.origin, 'context');
+  assert.equal(await title(b).inputValue(), 'Start');
+
+  // A saves; B, with nothing pending, follows.
+  await title(a).fill('Written in tab A');
+  await a.waitForSelector('[data-save-status="Saved"]');
+  await b.waitForFunction(() => document.querySelector('#f-context-title')?.value === 'Written in tab A');
+
+  // A types but cannot save yet; B saves: A must stop and ask, not overwrite B.
+  await a.evaluate(() => { window.__hold = true; });
+  await title(a).fill('Unsaved in tab A');
+  await a.waitForSelector('[data-save-status^="Failed"]');
+  await title(b).fill('Saved in tab B');
+  await b.waitForSelector('[data-save-status="Saved"]');
+  await a.waitForSelector('[data-save-status="Conflict"]');
+  await a.evaluate(() => { window.__hold = false; });
+  assert.equal(await title(a).inputValue(), 'Unsaved in tab A', 'A still shows its own text');
+  assert.deepEqual(await axeViolations(a), []);
+  await shot(a, 'two-tabs-conflict');
+  await a.getByRole('button', { name: /Use the other tab/ }).click();
+  await a.waitForFunction(() => document.querySelector('#f-context-title')?.value === 'Saved in tab B');
+  // A's text was kept as its own draft.
+  await a.goto(`${env.origin}/#/drafts`);
+  await a.getByRole('heading', { name: 'Unsaved in tab A (my copy)' }).waitFor();
+  await context.close();
+});
+
+test("choosing to keep this tab's version overwrites the other only on request", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__hold && k.startsWith('asmpb.draft.')) throw new DOMException('held', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  });
+  const a = await context.newPage();
+  await openApp(a, env.origin, 'context');
+  await title(a).fill('Base');
+  await a.waitForSelector('[data-save-status="Saved"]');
+  const b = await context.newPage();
+  await openApp(b, env.origin, 'context');
+  await a.evaluate(() => { window.__hold = true; });
+  await title(a).fill('Mine from A');
+  await a.waitForSelector('[data-save-status^="Failed"]');
+  await title(b).fill('Theirs from B');
+  await b.waitForSelector('[data-save-status="Saved"]');
+  await a.waitForSelector('[data-save-status="Conflict"]');
+  await a.evaluate(() => { window.__hold = false; });
+  await a.getByRole('button', { name: "Keep this tab's version" }).click();
+  await a.waitForSelector('[data-save-status="Saved"]');
+  await b.waitForFunction(() => document.querySelector('#f-context-title')?.value === 'Mine from A');
+  await context.close();
+});
+
+test('a full quota keeps the text, says so, offers an export, and saving resumes', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__quotaFull && k.startsWith('asmpb.draft.')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return real.call(this, k, v);
+    };
+  });
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await openApp(page, env.origin, 'context');
+  await title(page).fill('Saved before the disk filled');
+  await page.waitForSelector('[data-save-status="Saved"]');
+  await page.evaluate(() => { window.__quotaFull = true; });
+  await title(page).fill('Typed while the disk is full');
+  await page.getByText(/storage for the app is full/).waitFor();
+  assert.equal(await title(page).inputValue(), 'Typed while the disk is full');
+  await shot(page, 'quota-full');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export a copy (.json)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  // The stored copy is the last good one.
+  const stored = await page.evaluate(() => localStorage.getItem(`asmpb.draft.${localStorage.getItem('asmpb.last')}`));
+  assert.ok(stored.includes('Saved before the disk filled'));
+  await page.evaluate(() => { window.__quotaFull = false; });
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await page.waitForSelector('[data-save-status="Saved"]');
+  await page.reload();
+  await page.waitForSelector('[data-app-ready="true"]');
+  assert.equal(await title(page).inputValue(), 'Typed while the disk is full');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
