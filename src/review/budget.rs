@@ -129,9 +129,9 @@ pub fn line_incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
 /// used in. Codes that are also English words or acronyms ("ALL", "TOP", "CUP", "TRY") are left
 /// out so they are never mistaken for money.
 const COMMON_CURRENCIES: &[&str] = &[
-    "AUD", "BOB", "BRL", "CAD", "CDF", "CHF", "CNY", "COP", "DKK", "EUR", "GBP", "GHS",
-    "INR", "JPY", "KES", "MGA", "MNT", "MWK", "MZN", "NGN", "NOK", "PEN", "RWF", "SEK", "SLE",
-    "TZS", "UGX", "USD", "XAF", "XOF", "ZAR", "ZMW",
+    "AUD", "BOB", "BRL", "CAD", "CDF", "CHF", "CNY", "COP", "DKK", "EUR", "GBP", "GHS", "INR",
+    "JPY", "KES", "MGA", "MNT", "MWK", "MZN", "NGN", "NOK", "PEN", "RWF", "SEK", "SLE", "TZS",
+    "UGX", "USD", "XAF", "XOF", "ZAR", "ZMW",
 ];
 
 /// The first amount in `text` written in a currency other than `own`, e.g. `"EUR 5 000"`,

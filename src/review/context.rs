@@ -20,7 +20,11 @@ pub const MINER_PROFILE: &str = "context.miner_profile";
 pub fn missing_basics(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     let c = &p.context;
     let checks: [(bool, &str, &'static str); 7] = [
-        (has_text(&c.title), "context.title", "review.context_no_title"),
+        (
+            has_text(&c.title),
+            "context.title",
+            "review.context_no_title",
+        ),
         (
             has_text(&c.applicant),
             "context.applicant",

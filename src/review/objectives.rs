@@ -1,7 +1,9 @@
 //! Rules on step 3, `objectives`: the logframe's objectives, their indicators and what the
 //! indicators can prove.
 
-use super::scan::{find_first, has_text, parse_number, Phrase};
+use std::sync::OnceLock;
+
+use super::scan::{has_text, parse_number, Phrase, PhraseSet};
 use super::text::FieldPath;
 use super::{Finding, ReviewContext, Severity, Step};
 use crate::model::date::{parse_date, Date};
@@ -199,10 +201,15 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 if let Some((s, e)) = span {
                     if !within(date, s, e) {
                         out.push(
-                            Finding::new(DATE_OUTSIDE, Severity::Warning, path.to_string(), outside_key)
-                                .with("date", date)
-                                .with("start", s)
-                                .with("end", e),
+                            Finding::new(
+                                DATE_OUTSIDE,
+                                Severity::Warning,
+                                path.to_string(),
+                                outside_key,
+                            )
+                            .with("date", date)
+                            .with("start", s)
+                            .with("end", e),
                         );
                     }
                 }
@@ -210,7 +217,11 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
         }
     };
     each_indicator(p, &mut |path, i| {
-        check(path.field("target_date"), &i.target_date, "review.indicator_date_outside");
+        check(
+            path.field("target_date"),
+            &i.target_date,
+            "review.indicator_date_outside",
+        );
     });
     let ob = FieldPath::step(Step::Objectives);
     for o in &p.logframe.objectives {
@@ -311,17 +322,30 @@ const GENDER_OR_CHILD: &[Phrase] = &[
     Phrase::prefix("enfant"),
 ];
 
+/// Group 0: people words; group 1: one-sex words.
+fn people_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[PEOPLE, ONE_SEX]))
+}
+
+fn gender_or_child_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[GENDER_OR_CHILD]))
+}
+
 fn counts_people(i: &Indicator) -> bool {
-    let about_people =
-        find_first(&i.name, PEOPLE).is_some() || find_first(&i.unit, PEOPLE).is_some();
-    about_people && find_first(&i.name, ONE_SEX).is_none() && find_first(&i.unit, ONE_SEX).is_none()
+    let set = people_set();
+    let (unit, name) = (set.scan(&i.unit, u64::MAX), set.scan(&i.name, u64::MAX));
+    let about_people = unit.first[0].is_some() || name.first[0].is_some();
+    let one_sex = unit.first[1].is_some() || name.first[1].is_some();
+    about_people && !one_sex
 }
 
 /// Where gender or child labour is a priority, people-counting indicators are split by sex.
 pub fn sex_breakdown(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     let relevant = p.priorities.iter().any(|x| match &x.issue {
         PriorityIssue::Catalogue(issue) => matches!(issue, Issue::Gender | Issue::ChildLabour),
-        PriorityIssue::Custom(title) => find_first(title, GENDER_OR_CHILD).is_some(),
+        PriorityIssue::Custom(title) => gender_or_child_set().find_first(title).is_some(),
     });
     if !relevant {
         return Vec::new();

@@ -33,11 +33,14 @@ pub fn none(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
 /// At most [`MAX_PRIORITIES`] priorities.
 pub fn too_many(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     if p.priorities.len() > MAX_PRIORITIES {
-        vec![
-            Finding::new(TOO_MANY, Severity::Warning, "priorities", "review.priorities_too_many")
-                .with("count", p.priorities.len())
-                .with("max", MAX_PRIORITIES),
-        ]
+        vec![Finding::new(
+            TOO_MANY,
+            Severity::Warning,
+            "priorities",
+            "review.priorities_too_many",
+        )
+        .with("count", p.priorities.len())
+        .with("max", MAX_PRIORITIES)]
     } else {
         Vec::new()
     }
