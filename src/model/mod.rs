@@ -54,6 +54,7 @@ pub mod communication;
 pub mod context;
 pub mod date;
 pub mod donor;
+pub mod examples;
 pub mod ids;
 pub mod linkage;
 pub mod logframe;
@@ -62,6 +63,7 @@ pub mod money;
 pub mod ops;
 pub mod partners;
 pub mod priorities;
+pub mod stress;
 pub mod sustainability;
 pub mod validate;
 
@@ -77,6 +79,7 @@ pub use context::{
 };
 pub use date::Date;
 pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
+pub use examples::{example_json, examples, load_example, ExampleInfo};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
 pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
@@ -84,6 +87,7 @@ pub use migrate::{import_json, to_json_pretty, ImportError, MAX_IMPORT_BYTES};
 pub use money::{Money, NumberError, Quantity};
 pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
 pub use priorities::{Issue, Priority, PriorityIssue};
+pub use stress::stress_fixture;
 pub use sustainability::{Sustainability, Transition};
 pub use validate::{validate, Problem, ProblemKind};
 

@@ -57,6 +57,10 @@ impl std::error::Error for NumberError {}
 /// spaces (incl. no-break), `_` and `'`, count as grouping marks and are ignored. A leading `-`
 /// is accepted so validation can say "negative" instead of "unreadable".
 pub fn parse_scaled(text: &str, scale: u32, decimal: char) -> Result<i64, NumberError> {
+    // Beyond 18 decimals even 1 would not fit in an i64; refusing keeps the powers below safe.
+    if scale > MAX_SCALE {
+        return Err(NumberError::TooLarge);
+    }
     let t = text.trim();
     if t.is_empty() {
         return Err(NumberError::Empty);
@@ -111,9 +115,14 @@ pub fn parse_scaled(text: &str, scale: u32, decimal: char) -> Result<i64, Number
     i64::try_from(value).map_err(|_| NumberError::TooLarge)
 }
 
+/// The largest scale [`parse_scaled`] and [`format_scaled`] handle (10^18 fits in an i64).
+pub const MAX_SCALE: u32 = 18;
+
 /// Writes an integer scaled by `10^scale` as a plain decimal (`123456, 2 → "1234.56"`).
 /// With `trim` true, trailing fractional zeros (and a bare separator) are dropped.
+/// Scales above [`MAX_SCALE`] are treated as `MAX_SCALE`.
 pub fn format_scaled(value: i64, scale: u32, decimal: char, trim: bool) -> String {
+    let scale = scale.min(MAX_SCALE);
     let neg = value < 0;
     let abs = i128::from(value).unsigned_abs();
     let div = 10u128.pow(scale);

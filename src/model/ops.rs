@@ -6,7 +6,8 @@
 //! `ids::move_up(&mut p.partners, id)`.
 //!
 //! Cascading removals return a [`Cascaded`] that records which links were cleared, so
-//! [`Proposal::undo_removal`] puts the item *and* its links back exactly.
+//! the matching `restore_*` method (e.g. [`Proposal::restore_objective`]) puts the item *and*
+//! its links back exactly.
 
 use super::communication::{Audience, Champion, Measure, Product, SpecificMessage, SuccessStory};
 use super::donor::{DatedEvent, DonorFit};
