@@ -433,6 +433,13 @@ fn stress_proposal_timing() {
             bytes / 1000
         );
     }
+    // The model's own stress fixture (multilingual text, characters exports must escape).
+    let p = asm_proposal::model::stress::stress_fixture();
+    let (each, findings, bytes) = time_review(&p);
+    println!(
+        "review of model::stress::stress_fixture ({} KB of text): {each:?} per run, {findings} findings",
+        bytes / 1000
+    );
 }
 
 fn text_strategy() -> impl Strategy<Value = String> {

@@ -309,6 +309,19 @@ fn sex_breakdown_where_gender_or_child_labour_is_a_priority() {
         i.name = "Mercury-free minerals sold".into();
         i.unit = "kg".into();
     });
+    // "Child labour" names the issue, not the people counted (from the Peru example).
+    silent_when("objectives.sex_breakdown", |p| {
+        let i = first_indicator(p);
+        i.by_sex = false;
+        i.name = "Borrowing families keeping the no-child-labour pledge".into();
+        i.unit = "%".into();
+    });
+    fires_when("objectives.sex_breakdown", |p| {
+        let i = first_indicator(p);
+        i.by_sex = false;
+        i.name = "Children withdrawn from child labour".into();
+        i.unit = "%".into();
+    });
 }
 
 // ----- linkages -----

@@ -322,10 +322,20 @@ const GENDER_OR_CHILD: &[Phrase] = &[
     Phrase::prefix("enfant"),
 ];
 
-/// Group 0: people words; group 1: one-sex words.
+/// "child" used as a modifier of the issue, not as the people counted
+/// ("families keeping the no-child-labour pledge").
+const CHILD_LABOUR: &[Phrase] = &[
+    Phrase::word("child labour"),
+    Phrase::word("child-labour"),
+    Phrase::word("child labor"),
+    Phrase::word("child-labor"),
+    Phrase::word("children's work"),
+];
+
+/// Group 0: people words; group 1: one-sex words; group 2: "child labour" as an issue.
 fn people_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(&[PEOPLE, ONE_SEX]))
+    SET.get_or_init(|| PhraseSet::new(&[PEOPLE, ONE_SEX, CHILD_LABOUR]))
 }
 
 fn gender_or_child_set() -> &'static PhraseSet {
@@ -336,7 +346,12 @@ fn gender_or_child_set() -> &'static PhraseSet {
 fn counts_people(i: &Indicator) -> bool {
     let set = people_set();
     let (unit, name) = (set.scan(&i.unit, u64::MAX), set.scan(&i.name, u64::MAX));
-    let about_people = unit.first[0].is_some() || name.first[0].is_some();
+    // The first people word only counts if it is not the "child" of "child labour".
+    let people = |r: &super::scan::ScanResult| match (r.first[0], r.first[2]) {
+        (Some((at, _)), Some((issue_at, _))) => at != issue_at,
+        (people, _) => people.is_some(),
+    };
+    let about_people = people(&unit) || people(&name);
     let one_sex = unit.first[1].is_some() || name.first[1].is_some();
     about_people && !one_sex
 }
