@@ -69,6 +69,7 @@ fn rule_ids_are_unique_and_grouped_by_step() {
         }
     }
     assert!(RULES.len() >= 40);
+    assert_eq!(Step::ALL.len(), STEP_COUNT);
     assert!(rule("budget.none").is_some());
     assert!(rule("nope").is_none());
 }
