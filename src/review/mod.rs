@@ -226,7 +226,7 @@ pub static RULES: &[Rule] = &[
         id: context::DURATION,
         step: Step::Context,
         severity: Blocker,
-        source: "Concluding remarks, Jon Hobbs (cycles with target dates)",
+        source: "Conference opening, Jon Hobbs (work in cycles that set target dates)",
         check: context::duration,
     },
     Rule {
@@ -240,7 +240,7 @@ pub static RULES: &[Rule] = &[
         id: context::MINER_PROFILE,
         step: Step::Context,
         severity: Tip,
-        source: "MDG 1 session, Antonio Pedro (profiling miners by behaviour)",
+        source: "Contribution of ASM to economic development, Antonio Pedro (profiling miners by behaviour)",
         check: context::miner_profile,
     },
     // priorities
@@ -312,7 +312,7 @@ pub static RULES: &[Rule] = &[
         id: objectives::DATE_OUTSIDE,
         step: Step::Objectives,
         severity: Warning,
-        source: "Theme 5 (realistic, achievable goals); Concluding remarks, Jon Hobbs (target dates)",
+        source: "Theme 5 (realistic, achievable goals); Conference opening, Jon Hobbs (cycles that set target dates)",
         check: objectives::date_outside,
     },
     Rule {
@@ -493,7 +493,7 @@ pub static RULES: &[Rule] = &[
         id: sustainability::MISSING,
         step: Step::Sustainability,
         severity: Warning,
-        source: "MDG 1 session, Antonio Pedro (transitions that break the poverty cycle); Concluding remarks, Jon Hobbs (the five Rs)",
+        source: "Contribution of ASM to economic development, Antonio Pedro (transitions that break the poverty cycle); Concluding remarks, Jon Hobbs (the five Rs)",
         check: sustainability::missing,
     },
     Rule {
@@ -529,7 +529,7 @@ pub static RULES: &[Rule] = &[
         id: limits::OVER_LIMIT,
         step: Step::Context,
         severity: Warning,
-        source: "Donor discussion, Ian Wright (a compelling presentation that fits each donor's requirements)",
+        source: "Donor discussion, Ian Wright (a compelling presentation built on each donor's priorities and mandates)",
         check: limits::over_limit,
     },
 ];
