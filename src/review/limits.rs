@@ -1,29 +1,15 @@
 //! The word-limit rule: sections of the chosen donor template that run over their limit.
 
-use super::scan::word_count;
 use super::templates::{template, word_limit};
-use super::text::for_each_text;
+use super::text::words_per_step;
 use super::{Finding, ReviewContext, Severity, Step, STEP_COUNT};
 use crate::model::Proposal;
 
 /// A section over its word limit.
 pub const OVER_LIMIT: &str = "limits.over_limit";
 
-/// Words in each step's text, in the order of `Step::ALL`.
-pub fn words_per_step(p: &Proposal) -> [usize; STEP_COUNT] {
-    let mut words = [0usize; STEP_COUNT];
-    for_each_text(p, &mut |path, _, text| {
-        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
-            if let Some(w) = words.get_mut(i) {
-                *w += word_count(text);
-            }
-        }
-    });
-    words
-}
-
 /// Every section of the chosen template within its word limit (defaults or the person's own).
-pub fn over_limit(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
+pub fn over_limit(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
     let t = template(p.context.template);
     let mut words: Option<[usize; STEP_COUNT]> = None;
     let mut out = Vec::new();
@@ -31,7 +17,7 @@ pub fn over_limit(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
         let Some(limit) = word_limit(p, section) else {
             continue;
         };
-        let per_step = *words.get_or_insert_with(|| words_per_step(p));
+        let per_step = *words.get_or_insert_with(|| words_per_step(p, ctx));
         let count: usize = section
             .steps
             .iter()

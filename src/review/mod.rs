@@ -42,7 +42,7 @@ use crate::model::Proposal;
 pub use crate::model::Step;
 pub use messages::{message, render};
 pub use templates::{template, templates, Section, Template};
-pub use text::{for_each_text, FieldPath, TextKind};
+pub use text::{for_each_text, FieldPath, TextKind, TextScan};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,11 +77,11 @@ impl Severity {
         }
     }
 
-    /// Weight of a rule of this severity in the readiness score.
-    fn weight(self) -> f64 {
+    /// Points the first finding of a rule of this severity takes off the readiness score.
+    fn cost(self) -> f64 {
         match self {
-            Severity::Blocker => 10.0,
-            Severity::Warning => 3.0,
+            Severity::Blocker => 20.0,
+            Severity::Warning => 4.0,
             Severity::Tip => 1.0,
         }
     }
@@ -165,6 +165,10 @@ pub struct ReviewContext {
     /// Today's date as `YYYY-MM-DD`, given by the caller so date rules are deterministic.
     /// An unreadable date switches the date-relative rules off rather than guessing.
     pub today: String,
+    /// One pass over the proposal's text, shared by the text rules of one [`review`] run. Only
+    /// `review` sets it, on its own copy, so a context never carries one proposal's text into
+    /// the review of another.
+    text: Option<text::TextScan>,
 }
 
 impl ReviewContext {
@@ -172,7 +176,13 @@ impl ReviewContext {
     pub fn new(today: &str) -> Self {
         ReviewContext {
             today: today.to_string(),
+            text: None,
         }
+    }
+
+    /// The text scan of the current review run, if any.
+    pub(crate) fn text_scan(&self) -> Option<&text::TextScan> {
+        self.text.as_ref()
     }
 
     /// Today as a date, if readable.
@@ -216,7 +226,7 @@ pub static RULES: &[Rule] = &[
         id: context::DURATION,
         step: Step::Context,
         severity: Blocker,
-        source: "Concluding remarks, Jon Hobbs (cycles with target dates)",
+        source: "Conference opening, Jon Hobbs (work in cycles that set target dates)",
         check: context::duration,
     },
     Rule {
@@ -230,7 +240,7 @@ pub static RULES: &[Rule] = &[
         id: context::MINER_PROFILE,
         step: Step::Context,
         severity: Tip,
-        source: "MDG 1 session, Antonio Pedro (profiling miners by behaviour)",
+        source: "Contribution of ASM to economic development, Antonio Pedro (profiling miners by behaviour)",
         check: context::miner_profile,
     },
     // priorities
@@ -302,7 +312,7 @@ pub static RULES: &[Rule] = &[
         id: objectives::DATE_OUTSIDE,
         step: Step::Objectives,
         severity: Warning,
-        source: "Theme 5 (realistic, achievable goals); Concluding remarks, Jon Hobbs (target dates)",
+        source: "Theme 5 (realistic, achievable goals); Conference opening, Jon Hobbs (cycles that set target dates)",
         check: objectives::date_outside,
     },
     Rule {
@@ -483,7 +493,7 @@ pub static RULES: &[Rule] = &[
         id: sustainability::MISSING,
         step: Step::Sustainability,
         severity: Warning,
-        source: "MDG 1 session, Antonio Pedro (transitions that break the poverty cycle); Concluding remarks, Jon Hobbs (the five Rs)",
+        source: "Contribution of ASM to economic development, Antonio Pedro (transitions that break the poverty cycle); Concluding remarks, Jon Hobbs (the five Rs)",
         check: sustainability::missing,
     },
     Rule {
@@ -519,7 +529,7 @@ pub static RULES: &[Rule] = &[
         id: limits::OVER_LIMIT,
         step: Step::Context,
         severity: Warning,
-        source: "Donor discussion, Ian Wright (a compelling presentation that fits each donor's requirements)",
+        source: "Donor discussion, Ian Wright (a compelling presentation built on each donor's priorities and mandates)",
         check: limits::over_limit,
     },
 ];
@@ -560,8 +570,11 @@ pub struct Review {
     pub findings: Vec<Finding>,
     /// Counts per step, in the order of `Step::ALL` (see [`Review::counts`]).
     pub by_step: [StepCounts; STEP_COUNT],
-    /// How ready the proposal is to send, 0..=100: 0 for an empty proposal, 100 with no finding
-    /// at all, never above [`MAX_WITH_BLOCKERS`] while a blocker remains.
+    /// How ready the proposal is to send, 0..=100. Each rule that finds something takes points
+    /// off (blocker 20, warning 4, tip 1 for its first finding, at most twice that in all) and
+    /// the result is scaled by the share of steps with content, so an empty proposal scores 0
+    /// and only a proposal with no finding at all scores 100. Never above
+    /// [`MAX_WITH_BLOCKERS`] while a blocker remains.
     pub readiness: u8,
     /// Total blockers.
     pub blockers: u32,
@@ -610,22 +623,26 @@ fn finding_step(f: &Finding) -> Step {
 
 /// Runs every rule of [`RULES`] on the proposal.
 pub fn review(p: &Proposal, ctx: &ReviewContext) -> Review {
+    // The text rules and the word limits share one pass over every text field.
+    let run = ReviewContext {
+        today: ctx.today.clone(),
+        text: Some(text::scan(p)),
+    };
+    let ctx = &run;
     let mut findings = Vec::new();
     let mut penalty = 0.0;
-    let mut total = 0.0;
     for r in RULES {
         let found = (r.check)(p, ctx);
-        let w = r.severity.weight();
-        total += w;
         if !found.is_empty() {
-            // The first finding costs half the rule's weight, each further one half the rest:
-            // fixing any finding always raises the score, and one rule cannot sink it alone.
+            // The first finding of a rule costs its severity's points, each further one half
+            // as much as the one before (at most twice the first in all): fixing any finding
+            // raises the score, and one rule with many findings cannot sink it alone.
             let n = found.len().min(30) as i32;
-            penalty += w * (1.0 - 0.5f64.powi(n));
+            penalty += r.severity.cost() * 2.0 * (1.0 - 0.5f64.powi(n));
         }
         findings.extend(found);
     }
-    findings.sort_by_key(|f| (step_index(finding_step(f)), f.severity));
+    findings.sort_by_cached_key(|f| (step_index(finding_step(f)), f.severity));
 
     let mut by_step = [StepCounts::default(); STEP_COUNT];
     let mut all = StepCounts::default();
@@ -634,14 +651,10 @@ pub fn review(p: &Proposal, ctx: &ReviewContext) -> Review {
         all.add(f.severity);
     }
 
-    let quality = if total > 0.0 {
-        1.0 - penalty / total
-    } else {
-        1.0
-    };
+    let quality = (100.0 - penalty).max(0.0);
     let filled = Step::ALL.iter().filter(|s| has_content(p, **s)).count() as f64;
     let completeness = filled / Step::ALL.len().max(1) as f64;
-    let mut readiness = (100.0 * quality * completeness).round().clamp(0.0, 100.0) as u8;
+    let mut readiness = (quality * completeness).round().clamp(0.0, 100.0) as u8;
     if all.blockers > 0 {
         readiness = readiness.min(MAX_WITH_BLOCKERS);
     }

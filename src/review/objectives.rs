@@ -1,7 +1,9 @@
 //! Rules on step 3, `objectives`: the logframe's objectives, their indicators and what the
 //! indicators can prove.
 
-use super::scan::{find_first, has_text, parse_number, Phrase};
+use std::sync::OnceLock;
+
+use super::scan::{has_text, parse_number, Phrase, PhraseSet};
 use super::text::FieldPath;
 use super::{Finding, ReviewContext, Severity, Step};
 use crate::model::date::{parse_date, Date};
@@ -320,17 +322,45 @@ const GENDER_OR_CHILD: &[Phrase] = &[
     Phrase::prefix("enfant"),
 ];
 
+/// "child" used as a modifier of the issue, not as the people counted
+/// ("families keeping the no-child-labour pledge").
+const CHILD_LABOUR: &[Phrase] = &[
+    Phrase::word("child labour"),
+    Phrase::word("child-labour"),
+    Phrase::word("child labor"),
+    Phrase::word("child-labor"),
+    Phrase::word("children's work"),
+];
+
+/// Group 0: people words; group 1: one-sex words; group 2: "child labour" as an issue.
+fn people_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[PEOPLE, ONE_SEX, CHILD_LABOUR]))
+}
+
+fn gender_or_child_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[GENDER_OR_CHILD]))
+}
+
 fn counts_people(i: &Indicator) -> bool {
-    let about_people =
-        find_first(&i.name, PEOPLE).is_some() || find_first(&i.unit, PEOPLE).is_some();
-    about_people && find_first(&i.name, ONE_SEX).is_none() && find_first(&i.unit, ONE_SEX).is_none()
+    let set = people_set();
+    let (unit, name) = (set.scan(&i.unit, u64::MAX), set.scan(&i.name, u64::MAX));
+    // The first people word only counts if it is not the "child" of "child labour".
+    let people = |r: &super::scan::ScanResult| match (r.first[0], r.first[2]) {
+        (Some((at, _)), Some((issue_at, _))) => at != issue_at,
+        (people, _) => people.is_some(),
+    };
+    let about_people = people(&unit) || people(&name);
+    let one_sex = unit.first[1].is_some() || name.first[1].is_some();
+    about_people && !one_sex
 }
 
 /// Where gender or child labour is a priority, people-counting indicators are split by sex.
 pub fn sex_breakdown(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     let relevant = p.priorities.iter().any(|x| match &x.issue {
         PriorityIssue::Catalogue(issue) => matches!(issue, Issue::Gender | Issue::ChildLabour),
-        PriorityIssue::Custom(title) => find_first(title, GENDER_OR_CHILD).is_some(),
+        PriorityIssue::Custom(title) => gender_or_child_set().find_first(title).is_some(),
     });
     if !relevant {
         return Vec::new();

@@ -14,17 +14,16 @@ pub const INCOMPLETE: &str = "partners.incomplete";
 pub const NOT_APPROACHED: &str = "partners.not_approached";
 
 fn is_community(x: &Partner) -> bool {
+    // A partner of a community kind, or any non-government partner acting within the
+    // community. A district office working "with the community" is still government.
     matches!(
-        x.level,
-        Some(PartnerLevel::Community | PartnerLevel::CommunityLocalGovernment)
-    ) || matches!(
         x.partner_type,
         Some(
             PartnerType::CommunityOrganisation
                 | PartnerType::MinersAssociation
                 | PartnerType::Cooperative
         )
-    )
+    ) || (x.level == Some(PartnerLevel::Community) && !is_government(x))
 }
 
 fn is_government(x: &Partner) -> bool {
@@ -35,7 +34,7 @@ fn is_government(x: &Partner) -> bool {
 }
 
 /// At least one partner at community level (a miners' association, cooperative or community
-/// organisation, or any partner acting within the community).
+/// organisation, or any non-government partner acting within the community).
 pub fn no_community(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     if p.partners.iter().any(is_community) {
         Vec::new()

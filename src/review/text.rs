@@ -3,9 +3,10 @@
 //! rules and the word limits share.
 
 use std::fmt;
+use std::sync::OnceLock;
 
-use super::scan::{excerpt, find_first, matched, Phrase};
-use super::{Finding, ReviewContext, Severity, Step};
+use super::scan::{excerpt, matched, Phrase, PhraseSet};
+use super::{Finding, ReviewContext, Severity, Step, STEP_COUNT};
 use crate::model::{Id, Indicator, PriorityIssue, Proposal};
 
 /// Placeholders and unfinished text.
@@ -352,66 +353,117 @@ const ABSOLUTES: &[Phrase] = &[
     Phrase::word("éradiquer totalement"),
 ];
 
-/// Reports the first phrase of `phrases` in each field of the given kinds.
-fn scan_fields(
-    p: &Proposal,
-    phrases: &[Phrase],
-    kinds: &[TextKind],
-    rule: &'static str,
-    severity: Severity,
-    key: &'static str,
-) -> Vec<Finding> {
-    let mut out = Vec::new();
+/// What one pass over every text field found: the findings of the three text rules and the
+/// words of each step (for the word limits).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextScan {
+    /// Findings of [`PLACEHOLDER`].
+    pub placeholder: Vec<Finding>,
+    /// Findings of [`VAGUE`].
+    pub vague: Vec<Finding>,
+    /// Findings of [`EXAGGERATION`].
+    pub exaggeration: Vec<Finding>,
+    /// Words per step, in the order of `Step::ALL`.
+    pub words: [usize; STEP_COUNT],
+}
+
+const G_PLACEHOLDER: u8 = 0;
+const G_VAGUE: u8 = 1;
+const G_ABSOLUTE: u8 = 2;
+
+fn phrase_set() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&[PLACEHOLDERS, VAGUE_PHRASES, ABSOLUTES]))
+}
+
+/// Reads every text field once and collects what the text rules and word limits need.
+pub fn scan(p: &Proposal) -> TextScan {
+    let set = phrase_set();
+    let all = set.mask(1 << G_PLACEHOLDER | 1 << G_VAGUE | 1 << G_ABSOLUTE);
+    let placeholders_only = set.mask(1 << G_PLACEHOLDER);
+    let mut out = TextScan::default();
     for_each_text(p, &mut |path, kind, text| {
-        if !kinds.contains(&kind) || text.is_empty() {
+        if text.is_empty() {
             return;
         }
-        if let Some((at, k)) = find_first(text, phrases) {
-            let found = matched(text, at, &phrases[k]);
-            out.push(
+        let wanted = if kind == TextKind::Prose {
+            all
+        } else {
+            placeholders_only
+        };
+        let r = set.scan(text, wanted);
+        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
+            if let Some(w) = out.words.get_mut(i) {
+                *w += r.words;
+            }
+        }
+        for (g, hit) in r.first.iter().enumerate().take(3) {
+            let (Some((at, k)), Some(list)) = (hit, GROUPS.get(g)) else {
+                continue;
+            };
+            let Some((phrase, _)) = set.phrase(*k) else {
+                continue;
+            };
+            let (rule, severity, key, target) = match list {
+                Group::Placeholder => (
+                    PLACEHOLDER,
+                    Severity::Warning,
+                    "review.text_placeholder",
+                    &mut out.placeholder,
+                ),
+                Group::Vague => (VAGUE, Severity::Tip, "review.text_vague", &mut out.vague),
+                Group::Absolute => (
+                    EXAGGERATION,
+                    Severity::Tip,
+                    "review.text_exaggeration",
+                    &mut out.exaggeration,
+                ),
+            };
+            let found = matched(text, *at, phrase);
+            target.push(
                 Finding::new(rule, severity, path.to_string(), key)
                     .with("found", found)
-                    .with("excerpt", excerpt(text, at, found.len())),
+                    .with("excerpt", excerpt(text, *at, found.len())),
             );
         }
     });
     out
 }
 
-/// A placeholder such as "TBD", "XXX", "lorem ipsum", "[insert …]" or "à déterminer" left in a field.
-pub fn placeholder(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
-    use TextKind::*;
-    scan_fields(
-        p,
-        PLACEHOLDERS,
-        &[Prose, Quote, Label],
-        PLACEHOLDER,
-        Severity::Warning,
-        "review.text_placeholder",
-    )
+enum Group {
+    Placeholder,
+    Vague,
+    Absolute,
+}
+
+const GROUPS: [Group; 3] = [Group::Placeholder, Group::Vague, Group::Absolute];
+
+/// The scan of this review run if [`super::review`] made one, else a fresh one.
+fn with_scan<T>(p: &Proposal, ctx: &ReviewContext, f: impl FnOnce(&TextScan) -> T) -> T {
+    match ctx.text_scan() {
+        Some(s) => f(s),
+        None => f(&scan(p)),
+    }
+}
+
+/// A placeholder such as "TBD", "XXX", "lorem ipsum", "[insert …]" or "à déterminer" left in
+/// any field.
+pub fn placeholder(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
+    with_scan(p, ctx, |s| s.placeholder.clone())
 }
 
 /// A vague ending such as "etc." or "..." in the drafter's own prose.
-pub fn vague(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
-    scan_fields(
-        p,
-        VAGUE_PHRASES,
-        &[TextKind::Prose],
-        VAGUE,
-        Severity::Tip,
-        "review.text_vague",
-    )
+pub fn vague(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
+    with_scan(p, ctx, |s| s.vague.clone())
 }
 
 /// An absolute claim ("all miners", "always", "never", "100%", "éliminer complètement") in
 /// the drafter's own prose; quotations are left alone.
-pub fn exaggeration(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
-    scan_fields(
-        p,
-        ABSOLUTES,
-        &[TextKind::Prose],
-        EXAGGERATION,
-        Severity::Tip,
-        "review.text_exaggeration",
-    )
+pub fn exaggeration(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
+    with_scan(p, ctx, |s| s.exaggeration.clone())
+}
+
+/// Words of each step, from this review run's scan if there is one.
+pub fn words_per_step(p: &Proposal, ctx: &ReviewContext) -> [usize; STEP_COUNT] {
+    with_scan(p, ctx, |s| s.words)
 }
