@@ -108,7 +108,12 @@ pub fn migrate_value(
 pub fn to_json_pretty(p: &Proposal) -> String {
     // Serialising these plain structs cannot fail (no non-string map keys, no custom
     // serialisers); an empty string would only appear if that ever changed.
-    serde_json::to_string_pretty(p).unwrap_or_default()
+    super::json_format::pretty(&to_json_compact(p))
+}
+
+/// Compact JSON of a proposal (for storage): the one serializer the app instantiates.
+pub fn to_json_compact(p: &Proposal) -> String {
+    serde_json::to_string(p).unwrap_or_default()
 }
 
 /// Reads a proposal file: checks size, parses, migrates older versions, repairs a too-low id
@@ -164,7 +169,11 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
         let from = u32::try_from(found).unwrap_or(SCHEMA_VERSION);
         migrate_value(&mut doc, from, SCHEMA_VERSION, MIGRATIONS)
             .map_err(|detail| ImportError::NotAProposal { detail })?;
-        serde_json::from_value(doc).map_err(|e| ImportError::NotAProposal {
+        // Through text again, so one deserializer (from bytes) serves every path.
+        let migrated = serde_json::to_vec(&doc).map_err(|e| ImportError::NotAProposal {
+            detail: e.to_string(),
+        })?;
+        serde_json::from_slice(&migrated).map_err(|e| ImportError::NotAProposal {
             detail: e.to_string(),
         })?
     };

@@ -7,6 +7,7 @@
 use super::{KeyValueStore, StorageError, StorageKey};
 use crate::model::{self, Proposal};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// A draft as stored: the proposal plus what the repository needs to guard it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -17,9 +18,9 @@ pub struct Envelope {
     pub rev: u64,
     /// When the draft was saved, ISO 8601.
     pub saved_at: String,
-    /// The document itself, kept as raw JSON here so a newer or broken one can be examined
-    /// without losing anything.
-    pub proposal: serde_json::Value,
+    /// The document itself, kept as raw JSON text so a newer or broken one is never altered
+    /// (and so the proposal has one serializer and one deserializer in the bundle).
+    pub proposal: Box<RawValue>,
     /// In the trash since this time, if deleted (restorable until purged).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<String>,
@@ -110,25 +111,20 @@ impl<'a> Drafts<'a> {
             Ok(e) => e,
             Err(err) => return self.quarantine(id, &raw, now, &err.to_string()),
         };
-        let found = envelope
-            .proposal
-            .get("schema_version")
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0) as u32;
-        if found > model::SCHEMA_VERSION {
-            let proposal = serde_json::from_value::<Proposal>(envelope.proposal).ok();
-            return Ok(Opened::NewerSchema {
-                proposal: proposal.map(Box::new),
-                found,
-            });
-        }
-        // The same migrating importer as for files: an old draft is upgraded on open.
-        let bytes = envelope.proposal.to_string();
-        match model::import_json(bytes.as_bytes()) {
+        match model::import_json(envelope.proposal.get().as_bytes()) {
             Ok(proposal) => Ok(Opened::Ready {
                 proposal: Box::new(proposal),
                 rev: envelope.rev,
             }),
+            Err(model::ImportError::NewerSchema { found, .. }) => {
+                // Shown as far as this version understands it; never saved over.
+                let proposal =
+                    serde_json::from_slice::<Proposal>(envelope.proposal.get().as_bytes()).ok();
+                Ok(Opened::NewerSchema {
+                    proposal: proposal.map(Box::new),
+                    found: u32::try_from(found).unwrap_or(u32::MAX),
+                })
+            }
             Err(err) => self.quarantine(id, &raw, now, &format!("{err:?}")),
         }
     }
@@ -185,7 +181,7 @@ impl<'a> Drafts<'a> {
             id: id.to_string(),
             rev,
             saved_at: now.to_string(),
-            proposal: serde_json::to_value(proposal)
+            proposal: RawValue::from_string(model::to_json_compact(proposal))
                 .map_err(|e| StorageError::Other(e.to_string()))?,
             trashed_at: stored.and_then(|e| e.trashed_at),
         };

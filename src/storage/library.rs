@@ -6,6 +6,7 @@ use super::drafts::{Drafts, Envelope, Opened, Saved};
 use super::{KeyValueStore, StorageError, StorageKey, PREFIX_DRAFT};
 use crate::model::Proposal;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// How many versions of a draft are kept.
 pub const HISTORY_LEN: usize = 30;
@@ -30,12 +31,36 @@ pub struct DraftSummary {
 }
 
 /// One kept version of a draft.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Version {
     /// When this version was saved.
     pub saved_at: String,
-    /// The document as it was (raw, so nothing is lost whatever its schema).
-    pub proposal: serde_json::Value,
+    /// The document as it was (raw text, so nothing is lost whatever its schema).
+    pub proposal: Box<RawValue>,
+}
+
+/// Just enough of a stored proposal to list it, read without the full document type.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Glance {
+    context: GlanceContext,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct GlanceContext {
+    title: String,
+    donor: GlanceDonor,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct GlanceDonor {
+    name: String,
+}
+
+fn glance(raw: &RawValue) -> Glance {
+    serde_json::from_str(raw.get()).unwrap_or_default()
 }
 
 /// A version's place in the list, without its document (for the history list).
@@ -94,20 +119,11 @@ impl<'a> Library<'a> {
             let raw = self.store.get(&key)?.unwrap_or_default();
             match serde_json::from_str::<Envelope>(&raw) {
                 Ok(env) => {
-                    let text = |path: &[&str]| {
-                        let mut v = &env.proposal;
-                        for p in path {
-                            v = match v.get(p) {
-                                Some(x) => x,
-                                None => return String::new(),
-                            };
-                        }
-                        v.as_str().unwrap_or("").to_string()
-                    };
+                    let g = glance(&env.proposal);
                     out.push(DraftSummary {
                         id: id.to_string(),
-                        title: text(&["context", "title"]),
-                        donor: text(&["context", "donor", "name"]),
+                        title: g.context.title,
+                        donor: g.context.donor.name,
                         saved_at: env.saved_at.clone(),
                         trashed_at: env.trashed_at.clone(),
                         unreadable: false,
@@ -213,8 +229,8 @@ impl<'a> Library<'a> {
         now: &str,
     ) -> Result<(), StorageError> {
         let mut versions = self.read_history(id);
-        let value =
-            serde_json::to_value(proposal).map_err(|e| StorageError::Other(e.to_string()))?;
+        let value = RawValue::from_string(crate::model::to_json_compact(proposal))
+            .map_err(|e| StorageError::Other(e.to_string()))?;
         // The newest version is a rolling slot: it is replaced until it is far enough from the
         // version before it, which then stays for good. So kept versions are spaced in time.
         let rolling = versions.len() >= 2 && {
@@ -227,7 +243,10 @@ impl<'a> Library<'a> {
         if rolling {
             versions.pop();
         }
-        if versions.last().is_some_and(|v| v.proposal == value) {
+        if versions
+            .last()
+            .is_some_and(|v| v.proposal.get() == value.get())
+        {
             return Ok(());
         }
         versions.push(Version {
@@ -260,13 +279,7 @@ impl<'a> Library<'a> {
             .map(|(index, v)| VersionInfo {
                 index,
                 saved_at: v.saved_at.clone(),
-                title: v
-                    .proposal
-                    .get("context")
-                    .and_then(|c| c.get("title"))
-                    .and_then(|t| t.as_str())
-                    .unwrap_or("")
-                    .to_string(),
+                title: glance(&v.proposal).context.title,
             })
             .collect();
         out.reverse();
@@ -277,6 +290,6 @@ impl<'a> Library<'a> {
     pub fn version(&self, id: &str, index: usize) -> Option<Proposal> {
         let versions = self.read_history(id);
         let v = versions.get(index)?;
-        crate::model::import_json(v.proposal.to_string().as_bytes()).ok()
+        crate::model::import_json(v.proposal.get().as_bytes()).ok()
     }
 }
