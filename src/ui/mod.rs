@@ -4,6 +4,7 @@
 mod app;
 pub mod lang;
 pub mod list;
+pub mod offline;
 pub mod route;
 mod shell;
 pub mod state;

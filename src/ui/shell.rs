@@ -22,6 +22,7 @@ pub fn Shell() -> impl IntoView {
                 <LanguageSwitcher />
             </header>
             <Notice />
+            <super::offline::OfflineBanner />
             <div class="layout">
                 <StepNav />
                 <main id="main" tabindex="-1">
