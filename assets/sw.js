@@ -35,7 +35,7 @@ async function precache() {
   const responses = await Promise.all(FILES.map(async ([path, integrity]) => {
     const url = new URL(path, SCOPE).href;
     const response = await fetch(new Request(url, {
-      cache: 'reload', credentials: 'same-origin', integrity,
+      cache: 'no-cache', credentials: 'same-origin', integrity,
     }));
     if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
     // A host that redirects (index.html to /, say) gives a response browsers refuse to serve

@@ -42,7 +42,7 @@ for placeholder in ("'__ASM_VERSION__'", "__ASM_FILES__"):
     if placeholder not in sw:
         sys.exit("post-dist.sh: %s missing from %s" % (placeholder, template_path))
 sw = sw.replace("'__ASM_VERSION__'", json.dumps(version))
-sw = sw.replace("__ASM_FILES__", json.dumps(files, indent=1))
+sw = sw.replace("__ASM_FILES__", "[\n" + ",\n".join("  " + json.dumps(f) for f in files) + ",\n]")
 with open(os.path.join(dist, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)
 print("post-dist.sh: sw.js for version %s precaches %d files" % (version, len(files)))
