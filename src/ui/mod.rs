@@ -6,6 +6,7 @@ pub mod download;
 pub mod drafts;
 pub mod lang;
 pub mod list;
+pub mod offline;
 pub mod readiness;
 pub mod route;
 pub mod save_banner;

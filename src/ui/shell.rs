@@ -28,6 +28,7 @@ pub fn Shell() -> impl IntoView {
             </header>
             <Notice />
             <SaveBanner />
+            <super::offline::OfflineBanner />
             <div class="layout">
                 <StepNav />
                 <main id="main" tabindex="-1">
