@@ -3,14 +3,14 @@
 //! strength, the SDGs that carry the target on today and any further SDGs.
 
 use super::objectives::fields::{
-    bind_memo, deleted_what, field_id, objective_name, refocus_tools, short,
+    bind_memo, deleted_what, field_id, objective_name, offer_undo, refocus_tools, short,
 };
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
 use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{Cite, Guidance, TextArea};
 use leptos::prelude::*;
@@ -247,7 +247,6 @@ fn LinkageItem(
     number: Signal<usize>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let lang = UiLang::expect();
     let siblings = Memo::new(move |_| {
         draft.proposal.with(|p| {
@@ -333,7 +332,7 @@ fn LinkageItem(
         let mut removed = None;
         draft.edit(|p| removed = ids::remove(&mut p.linkages, id));
         if let Some(r) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let r = r.clone();
                 draft.edit(|p| ids::restore(&mut p.linkages, r));
             });

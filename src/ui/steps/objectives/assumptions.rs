@@ -1,10 +1,10 @@
 //! Assumptions of the goal or of an objective: conditions outside the project's control.
 
-use super::fields::{bind_memo, deleted_what, field_id, refocus_tools, Heading};
+use super::fields::{bind_memo, deleted_what, field_id, offer_undo, refocus_tools, Heading};
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
@@ -84,7 +84,6 @@ fn AssumptionItem(
     owner_name: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let pos = Memo::new(move |_| {
         draft.proposal.with(|p| {
             list(p, owner)
@@ -139,7 +138,7 @@ fn AssumptionItem(
         let mut removed = None;
         draft.edit(|p| removed = p.remove_assumption(id));
         if let Some((from, r)) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let r = r.clone();
                 draft.edit(|p| {
                     if let Some(l) = list_mut(p, from) {

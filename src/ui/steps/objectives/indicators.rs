@@ -2,13 +2,14 @@
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
 use super::fields::{
-    bind_bool, bind_memo, deleted_what, field_id, refocus_tools, CheckField, CheckedField, Heading,
+    bind_bool, bind_memo, deleted_what, field_id, offer_undo, refocus_tools, CheckField,
+    CheckedField, Heading,
 };
 use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
@@ -139,7 +140,6 @@ fn IndicatorItem(
     owner_name: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let base = format!("{prefix}.indicators.{id}");
     let fid = move |f: &str| field_id(&format!("{base}.{f}"));
     let pos = Memo::new(move |_| {
@@ -245,7 +245,7 @@ fn IndicatorItem(
         let mut removed = None;
         draft.edit(|p| removed = p.remove_indicator(id));
         if let Some((from, r)) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let r = r.clone();
                 draft.edit(|p| {
                     if let Some(l) = p.indicators_mut(from) {

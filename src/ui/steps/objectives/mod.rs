@@ -11,11 +11,11 @@ mod outputs;
 use crate::i18n::fill;
 use crate::model::{ids, Id};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use assumptions::AssumptionList;
-use fields::{bind_memo, deleted_what, field_id, priority_title, refocus_tools, short};
+use fields::{bind_memo, deleted_what, field_id, offer_undo, priority_title, refocus_tools, short};
 use indicators::IndicatorList;
 use leptos::prelude::*;
 use outputs::OutputList;
@@ -79,7 +79,6 @@ fn ObjectiveCard(
     id: Id,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let lang = UiLang::expect();
     let pos = Memo::new(move |_| {
         draft
@@ -153,7 +152,7 @@ fn ObjectiveCard(
         let mut removed = None;
         draft.edit(|p| removed = p.remove_objective(id));
         if let Some(c) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let c = c.clone();
                 draft.edit(|p| p.restore_objective(c));
             });

@@ -1,13 +1,13 @@
 //! Outputs of an objective, each with its indicators and its activities (dates and the
 //! partner who leads them).
 
-use super::fields::{bind_memo, deleted_what, field_id, refocus_tools, CheckedField};
+use super::fields::{bind_memo, deleted_what, field_id, offer_undo, refocus_tools, CheckedField};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
@@ -90,7 +90,6 @@ fn OutputItem(
     number: Signal<usize>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let pos = Memo::new(move |_| {
         draft.proposal.with(|p| {
             outputs(p, objective)
@@ -141,7 +140,7 @@ fn OutputItem(
         let mut removed = None;
         draft.edit(|p| removed = p.remove_output(id));
         if let Some((from, r)) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let r = r.clone();
                 draft.edit(|p| {
                     if let Some(o) = p.objective_mut(from) {
@@ -233,7 +232,6 @@ fn ActivityItem(
     code: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let undo = UndoSlot::expect();
     let pos = Memo::new(move |_| {
         draft.proposal.with(|p| {
             self::output(p, objective, output)
@@ -318,7 +316,7 @@ fn ActivityItem(
         let mut removed = None;
         draft.edit(|p| removed = p.remove_activity(id));
         if let Some((from, r)) = removed {
-            undo.offer(&what, move || {
+            offer_undo(&what, move || {
                 let r = r.clone();
                 draft.edit(|p| {
                     if let Some(o) = p.output_mut(from) {
