@@ -130,7 +130,7 @@ fn Matrix() -> impl IntoView {
                 let title = g.title.get(lang.get()).to_string();
                 view! {
                     <th scope="col" class="goal-col">
-                        <span aria-hidden="true">{format!("MDG {}", g.number)}</span>
+                        <span aria-hidden="true">"MDG"<br />{g.number}</span>
                         <span class="sr-only">{format!("MDG {}: {}", g.number, title)}</span>
                     </th>
                 }
