@@ -3,7 +3,7 @@
 //! strength, the SDGs that carry the target on today and any further SDGs.
 
 use super::objectives::fields::{
-    bind_memo, deleted_what, field_id, objective_name, offer_undo, refocus_tools, short,
+    bind_in, deleted_what, field_id, objective_name, offer_undo, refocus_tools, short,
 };
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
@@ -91,7 +91,7 @@ pub fn LinkagesStep() -> impl IntoView {
                 </Show>
                 <ol class="list">
                     <For each=move || objective_ids.get() key=|id| *id let(id)>
-                        <ObjectiveLinks id />
+                        <ObjectiveLinks id order=objective_ids />
                     </For>
                 </ol>
             </div>
@@ -190,13 +190,12 @@ fn Matrix() -> impl IntoView {
 fn ObjectiveLinks(
     /// The objective.
     id: Id,
+    /// The objectives' ids in order.
+    order: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let number = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| ids::position(&p.logframe.objectives, id).map_or(0, |i| i + 1))
-    });
+    let number =
+        Memo::new(move |_| order.with(|l| l.iter().position(|x| *x == id).map_or(0, |i| i + 1)));
     let heading = Memo::new(move |_| draft.proposal.with(|p| objective_heading(p, id, 80)));
     let link_ids = Memo::new(move |_| {
         draft.proposal.with(|p| {
@@ -224,7 +223,7 @@ fn ObjectiveLinks(
             </Show>
             <ol class="list">
                 <For each=move || link_ids.get() key=|l| *l let(l)>
-                    <LinkageItem objective=id id=l number=number.into() />
+                    <LinkageItem objective=id id=l order=link_ids number=number.into() />
                 </For>
             </ol>
             <div>
@@ -243,22 +242,15 @@ fn LinkageItem(
     objective: Id,
     /// The linkage.
     id: Id,
+    /// The ids of the objective's links, in order.
+    order: Memo<Vec<Id>>,
     /// The objective's position (1-based).
     number: Signal<usize>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
     let lang = UiLang::expect();
-    let siblings = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            let mine: Vec<Id> = p
-                .linkages
-                .iter()
-                .filter(|l| l.objective_id == objective)
-                .map(|l| l.id)
-                .collect();
-            (mine.iter().position(|x| *x == id).unwrap_or(0), mine.len())
-        })
-    });
+    let siblings =
+        Memo::new(move |_| order.with(|l| (l.iter().position(|x| *x == id).unwrap_or(0), l.len())));
     let name = Signal::derive(move || {
         fill(
             t("linkages.link_of"),
@@ -268,20 +260,16 @@ fn LinkageItem(
             ],
         )
     });
-    let find = move |p: &Proposal| ids::find(&p.linkages, id).cloned();
-    let target = Memo::new(move |_| draft.proposal.with(|p| find(p).map_or(0, |l| l.mdg_target)));
-    let strength = Memo::new(move |_| draft.proposal.with(|p| find(p).map(|l| l.strength)));
+    // The fields below read this memo, so typing in another link re-runs nothing here.
+    let link = Memo::new(move |_| draft.proposal.with(|p| ids::find(&p.linkages, id).cloned()));
+    let target = Memo::new(move |_| link.with(|l| l.as_ref().map_or(0, |l| l.mdg_target)));
+    let strength = Memo::new(move |_| link.with(|l| l.as_ref().map(|l| l.strength)));
     let extra = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| find(p).map(|l| l.extra_sdgs).unwrap_or_default())
+        link.with(|l| l.as_ref().map(|l| l.extra_sdgs.clone()).unwrap_or_default())
     });
-    let (reason, set_reason) = bind_memo(
-        move |p| {
-            ids::find(&p.linkages, id)
-                .map(|l| l.reason.clone())
-                .unwrap_or_default()
-        },
+    let (reason, set_reason) = bind_in(
+        link,
+        |l| &l.reason,
         move |p, v| {
             if let Some(l) = ids::find_mut(&mut p.linkages, id) {
                 l.reason = v;

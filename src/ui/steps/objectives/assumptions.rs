@@ -1,6 +1,8 @@
 //! Assumptions of the goal or of an objective: conditions outside the project's control.
 
-use super::fields::{bind_memo, deleted_what, field_id, offer_undo, refocus_tools, Heading};
+use super::fields::{
+    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools, Heading,
+};
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
@@ -8,13 +10,6 @@ use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
-
-fn list(p: &Proposal, owner: Option<Id>) -> Option<&Vec<Assumption>> {
-    match owner {
-        None => Some(&p.logframe.goal.assumptions),
-        Some(o) => p.objective(o).map(|o| &o.assumptions),
-    }
-}
 
 fn list_mut(p: &mut Proposal, owner: Option<Id>) -> Option<&mut Vec<Assumption>> {
     match owner {
@@ -28,6 +23,8 @@ fn list_mut(p: &mut Proposal, owner: Option<Id>) -> Option<&mut Vec<Assumption>>
 pub fn AssumptionList(
     /// `None` for the goal, else the objective's id.
     owner: Option<Id>,
+    /// The assumptions, memoised by the owner.
+    list: Memo<Vec<Assumption>>,
     /// Field-path prefix of the owner (`objectives.goal`, `objectives.7`).
     #[prop(into)]
     prefix: String,
@@ -37,13 +34,7 @@ pub fn AssumptionList(
     level: u8,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let list_ids = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            list(p, owner)
-                .map(|l| l.iter().map(|a| a.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let list_ids = ids_of(list);
     let heading_id = format!("h-{}-assumptions", prefix.replace('.', "-"));
     let add_prefix = prefix.clone();
     let add = move |_| {
@@ -60,7 +51,7 @@ pub fn AssumptionList(
             </Heading>
             <ol class="list" aria-labelledby=heading_id>
                 <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <AssumptionItem owner id prefix=prefix.clone() owner_name />
+                    <AssumptionItem owner list id prefix=prefix.clone() owner_name />
                 </For>
             </ol>
             <div>
@@ -76,6 +67,8 @@ pub fn AssumptionList(
 fn AssumptionItem(
     /// `None` for the goal, else the objective's id.
     owner: Option<Id>,
+    /// The owner's assumptions.
+    list: Memo<Vec<Assumption>>,
     /// The assumption.
     id: Id,
     /// Field-path prefix of the owner.
@@ -84,14 +77,10 @@ fn AssumptionItem(
     owner_name: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            list(p, owner)
-                .and_then(|l| ids::position(l, id))
-                .unwrap_or(0)
-        })
-    });
-    let len = Memo::new(move |_| draft.proposal.with(|p| list(p, owner).map_or(0, Vec::len)));
+    let item = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
     let name = Signal::derive(move || {
         fill(
             t("objectives.assumption_of"),
@@ -101,13 +90,9 @@ fn AssumptionItem(
             ],
         )
     });
-    let (text, set_text) = bind_memo(
-        move |p| {
-            list(p, owner)
-                .and_then(|l| ids::find(l, id))
-                .map(|a| a.text.clone())
-                .unwrap_or_default()
-        },
+    let (text, set_text) = bind_in(
+        item,
+        |a| &a.text,
         move |p, v| {
             if let Some(a) = list_mut(p, owner).and_then(|l| ids::find_mut(l, id)) {
                 a.text = v;

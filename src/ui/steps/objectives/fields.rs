@@ -27,15 +27,60 @@ pub fn bind_memo(
     (value.into(), on_input)
 }
 
-/// Binds a yes/no field of the draft, memoised like [`bind_memo`].
-pub fn bind_bool(
-    get: impl Fn(&Proposal) -> bool + Send + Sync + 'static,
-    set: impl Fn(&mut Proposal, bool) + Send + Sync + 'static,
-) -> (Signal<bool>, Callback<bool>) {
+/// Binds a text field of one item, read from a memo of that item rather than the whole
+/// draft: typing elsewhere changes the draft but not this item, so nothing here re-runs.
+pub fn bind_in<T>(
+    src: Memo<Option<T>>,
+    get: fn(&T) -> &String,
+    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
+) -> (Signal<String>, Callback<String>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     let draft = DraftState::expect();
-    let value = Memo::new(move |_| draft.proposal.with(&get));
+    let value =
+        Memo::new(move |_| src.with(|s| s.as_ref().map(|x| get(x).clone()).unwrap_or_default()));
+    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
+    (value.into(), on_input)
+}
+
+/// Like [`bind_in`] for a yes/no field.
+pub fn flag_in<T>(
+    src: Memo<Option<T>>,
+    get: fn(&T) -> bool,
+    set: impl Fn(&mut Proposal, bool) + Send + Sync + 'static,
+) -> (Signal<bool>, Callback<bool>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let draft = DraftState::expect();
+    let value = Memo::new(move |_| src.with(|s| s.as_ref().is_some_and(get)));
     let on_change = Callback::new(move |v: bool| draft.edit(|p| set(p, v)));
     (value.into(), on_change)
+}
+
+/// A memo of one item of a list memo, by id.
+pub fn item_of<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<Option<T>>
+where
+    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| list.with(|l| crate::model::ids::find(l, id).cloned()))
+}
+
+/// Position of an item in a list memo, and the list's length (for the arrows' states).
+pub fn place_in<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<(usize, usize)>
+where
+    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| list.with(|l| (crate::model::ids::position(l, id).unwrap_or(0), l.len())))
+}
+
+/// The ids of a list memo, in order, for `<For>`.
+pub fn ids_of<T>(list: Memo<Vec<T>>) -> Memo<Vec<crate::model::Id>>
+where
+    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| list.with(|l| l.iter().map(|x| x.id()).collect()))
 }
 
 /// A labelled checkbox bound to a yes/no field.
@@ -212,4 +257,26 @@ pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
     let holder = owner.child();
     holder.with(|| UndoSlot::expect().offer(what, restore));
     UNDO_OWNER.with(|slot| *slot.borrow_mut() = Some(holder));
+}
+
+/// The partners' ids and names, computed once per step for every activity's lead select.
+#[derive(Clone, Copy)]
+pub struct PartnerNames(pub Memo<Vec<(crate::model::Id, String)>>);
+
+impl PartnerNames {
+    /// Provides the memo to the step's components.
+    pub fn provide() {
+        let draft = DraftState::expect();
+        let names = Memo::new(move |_| {
+            draft
+                .proposal
+                .with(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect())
+        });
+        provide_context(PartnerNames(names));
+    }
+
+    /// The memo provided by the step.
+    pub fn expect() -> PartnerNames {
+        expect_context::<PartnerNames>()
+    }
 }

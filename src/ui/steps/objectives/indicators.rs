@@ -2,8 +2,8 @@
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
 use super::fields::{
-    bind_bool, bind_memo, deleted_what, field_id, offer_undo, refocus_tools, CheckField,
-    CheckedField, Heading,
+    bind_in, deleted_what, field_id, flag_in, ids_of, item_of, offer_undo, place_in, refocus_tools,
+    CheckField, CheckedField, Heading,
 };
 use crate::i18n::fill;
 use crate::model::validate::is_number;
@@ -14,65 +14,8 @@ use crate::ui::state::DraftState;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
-/// The indicator list of the goal (`None`), an objective or an output.
-pub fn indicator_list(p: &Proposal, owner: Option<Id>) -> Option<&Vec<Indicator>> {
-    let Some(owner) = owner else {
-        return Some(&p.logframe.goal.indicators);
-    };
-    p.logframe.objectives.iter().find_map(|o| {
-        if o.id == owner {
-            Some(&o.indicators)
-        } else {
-            o.outputs
-                .iter()
-                .find(|out| out.id == owner)
-                .map(|out| &out.indicators)
-        }
-    })
-}
-
-fn find(p: &Proposal, owner: Option<Id>, id: Id) -> Option<&Indicator> {
-    indicator_list(p, owner).and_then(|l| ids::find(l, id))
-}
-
 fn find_mut(p: &mut Proposal, owner: Option<Id>, id: Id) -> Option<&mut Indicator> {
     p.indicators_mut(owner).and_then(|l| ids::find_mut(l, id))
-}
-
-fn text(
-    owner: Option<Id>,
-    id: Id,
-    get: fn(&Indicator) -> &String,
-    set: fn(&mut Indicator) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    bind_memo(
-        move |p| {
-            find(p, owner, id)
-                .map(|i| get(i).clone())
-                .unwrap_or_default()
-        },
-        move |p, v| {
-            if let Some(i) = find_mut(p, owner, id) {
-                *set(i) = v;
-            }
-        },
-    )
-}
-
-fn flag(
-    owner: Option<Id>,
-    id: Id,
-    get: fn(&Indicator) -> bool,
-    set: fn(&mut Indicator) -> &mut bool,
-) -> (Signal<bool>, Callback<bool>) {
-    bind_bool(
-        move |p| find(p, owner, id).is_some_and(get),
-        move |p, v| {
-            if let Some(i) = find_mut(p, owner, id) {
-                *set(i) = v;
-            }
-        },
-    )
 }
 
 /// The indicators of one owner, with an Add button.
@@ -80,6 +23,8 @@ fn flag(
 pub fn IndicatorList(
     /// Whose indicators: `None` for the goal, else an objective's or output's id.
     owner: Option<Id>,
+    /// The indicators, memoised by the owner so other owners' edits do not reach here.
+    list: Memo<Vec<Indicator>>,
     /// Field-path prefix of the owner (`objectives.goal`, `objectives.7.outputs.9`).
     #[prop(into)]
     prefix: String,
@@ -89,13 +34,7 @@ pub fn IndicatorList(
     level: u8,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let list_ids = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            indicator_list(p, owner)
-                .map(|l| l.iter().map(|i| i.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let list_ids = ids_of(list);
     let heading_id = format!("h-{}-indicators", prefix.replace('.', "-"));
     let add_prefix = prefix.clone();
     let add = move |_| {
@@ -115,7 +54,7 @@ pub fn IndicatorList(
             </Show>
             <ol class="list" aria-labelledby=heading_id>
                 <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <IndicatorItem owner id prefix=prefix.clone() owner_name />
+                    <IndicatorItem owner list id prefix=prefix.clone() owner_name />
                 </For>
             </ol>
             <div>
@@ -132,6 +71,8 @@ pub fn IndicatorList(
 fn IndicatorItem(
     /// Whose indicator it is (`None` = the goal).
     owner: Option<Id>,
+    /// The owner's indicators.
+    list: Memo<Vec<Indicator>>,
     /// The indicator.
     id: Id,
     /// Field-path prefix of the owner.
@@ -142,18 +83,10 @@ fn IndicatorItem(
     let draft = DraftState::expect();
     let base = format!("{prefix}.indicators.{id}");
     let fid = move |f: &str| field_id(&format!("{base}.{f}"));
-    let pos = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            indicator_list(p, owner)
-                .and_then(|l| ids::position(l, id))
-                .unwrap_or(0)
-        })
-    });
-    let len = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| indicator_list(p, owner).map_or(0, Vec::len))
-    });
+    let ind = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
     let number = move || (pos.get() + 1).to_string();
     let name = Signal::derive(move || {
         fill(
@@ -162,17 +95,29 @@ fn IndicatorItem(
         )
     });
 
-    let (ind_name, set_name) = text(owner, id, |i| &i.name, |i| &mut i.name);
-    let (unit, set_unit) = text(owner, id, |i| &i.unit, |i| &mut i.unit);
-    let (numeric, set_numeric) = flag(owner, id, |i| i.numeric, |i| &mut i.numeric);
-    let (baseline, set_baseline) =
-        text(owner, id, |i| &i.baseline_value, |i| &mut i.baseline_value);
-    let (target, set_target) = text(owner, id, |i| &i.target_value, |i| &mut i.target_value);
-    let (date, set_date) = text(owner, id, |i| &i.target_date, |i| &mut i.target_date);
-    let (verification, set_verification) =
-        text(owner, id, |i| &i.verification, |i| &mut i.verification);
-    let (by_sex, set_by_sex) = flag(owner, id, |i| i.by_sex, |i| &mut i.by_sex);
-    let (by_age, set_by_age) = flag(owner, id, |i| i.by_age, |i| &mut i.by_age);
+    let text = |get: fn(&Indicator) -> &String, set: fn(&mut Indicator) -> &mut String| {
+        bind_in(ind, get, move |p, v| {
+            if let Some(i) = find_mut(p, owner, id) {
+                *set(i) = v;
+            }
+        })
+    };
+    let flag = |get: fn(&Indicator) -> bool, set: fn(&mut Indicator) -> &mut bool| {
+        flag_in(ind, get, move |p, v| {
+            if let Some(i) = find_mut(p, owner, id) {
+                *set(i) = v;
+            }
+        })
+    };
+    let (ind_name, set_name) = text(|i| &i.name, |i| &mut i.name);
+    let (unit, set_unit) = text(|i| &i.unit, |i| &mut i.unit);
+    let (numeric, set_numeric) = flag(|i| i.numeric, |i| &mut i.numeric);
+    let (baseline, set_baseline) = text(|i| &i.baseline_value, |i| &mut i.baseline_value);
+    let (target, set_target) = text(|i| &i.target_value, |i| &mut i.target_value);
+    let (date, set_date) = text(|i| &i.target_date, |i| &mut i.target_date);
+    let (verification, set_verification) = text(|i| &i.verification, |i| &mut i.verification);
+    let (by_sex, set_by_sex) = flag(|i| i.by_sex, |i| &mut i.by_sex);
+    let (by_age, set_by_age) = flag(|i| i.by_age, |i| &mut i.by_age);
 
     // A numeric indicator's values must read as numbers; the text is kept either way.
     let number_error = move |v: Signal<String>| {
@@ -187,8 +132,8 @@ fn IndicatorItem(
     // The year is a number in the model; what does not parse stays on screen with a message.
     let year_text = RwSignal::new(None::<String>);
     let stored_year = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            find(p, owner, id)
+        ind.with(|i| {
+            i.as_ref()
                 .and_then(|i| i.baseline_year)
                 .map(|y| y.to_string())
                 .unwrap_or_default()

@@ -15,7 +15,10 @@ use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use assumptions::AssumptionList;
-use fields::{bind_memo, deleted_what, field_id, offer_undo, priority_title, refocus_tools, short};
+use fields::{
+    bind_in, bind_memo, deleted_what, field_id, offer_undo, priority_title, refocus_tools, short,
+    PartnerNames,
+};
 use indicators::IndicatorList;
 use leptos::prelude::*;
 use outputs::OutputList;
@@ -24,6 +27,21 @@ use outputs::OutputList;
 #[component]
 pub fn ObjectivesStep() -> impl IntoView {
     let draft = DraftState::expect();
+    PartnerNames::provide();
+    let lang = UiLang::expect();
+    let priorities = Memo::new(move |_| {
+        let lang = lang.get();
+        draft.proposal.with(|p| {
+            p.priorities
+                .iter()
+                .map(|x| (x.id, priority_title(x, lang)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let goal_indicators =
+        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.indicators.clone()));
+    let goal_assumptions =
+        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.assumptions.clone()));
     let (goal, set_goal) = bind_memo(
         |p| p.logframe.goal.text.clone(),
         |p, v| p.logframe.goal.text = v,
@@ -51,15 +69,15 @@ pub fn ObjectivesStep() -> impl IntoView {
                 <section class="card goal" aria-labelledby="h-objectives-goal">
                     <h2 id="h-objectives-goal">{tr("objectives.goal")}</h2>
                     <TextArea id="f-objectives-goal-text" label="objectives.goal_text" hint="objectives.goal_hint" value=goal on_input=set_goal rows=3 />
-                    <IndicatorList owner=None prefix="objectives.goal" owner_name=goal_name level=3 />
-                    <AssumptionList owner=None prefix="objectives.goal" owner_name=goal_name level=3 />
+                    <IndicatorList owner=None list=goal_indicators prefix="objectives.goal" owner_name=goal_name level=3 />
+                    <AssumptionList owner=None list=goal_assumptions prefix="objectives.goal" owner_name=goal_name level=3 />
                 </section>
                 <section aria-labelledby="h-objectives-list">
                     <h2 id="h-objectives-list">{tr("objectives.specific")}</h2>
                     <p class="hint">{tr("objectives.specific_hint")}</p>
                     <ol class="list objectives">
                         <For each=move || objective_ids.get() key=|id| *id let(id)>
-                            <ObjectiveCard id />
+                            <ObjectiveCard id order=objective_ids priorities />
                         </For>
                     </ol>
                     <div class="add-row">
@@ -77,15 +95,28 @@ pub fn ObjectivesStep() -> impl IntoView {
 fn ObjectiveCard(
     /// The objective.
     id: Id,
+    /// The objectives' ids in order (for this one's number and arrows).
+    order: Memo<Vec<Id>>,
+    /// The proposal's priorities (id, title), ranked.
+    priorities: Memo<Vec<(Id, String)>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let lang = UiLang::expect();
-    let pos = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| ids::position(&p.logframe.objectives, id).unwrap_or(0))
+    // Everything below reads this memo, so typing in another objective re-runs nothing here.
+    let obj = Memo::new(move |_| draft.proposal.with(|p| p.objective(id).cloned()));
+    let indicators = Memo::new(move |_| {
+        obj.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
     });
-    let len = Memo::new(move |_| draft.proposal.with(|p| p.logframe.objectives.len()));
+    let outputs =
+        Memo::new(move |_| obj.with(|o| o.as_ref().map(|o| o.outputs.clone()).unwrap_or_default()));
+    let assumptions = Memo::new(move |_| {
+        obj.with(|o| {
+            o.as_ref()
+                .map(|o| o.assumptions.clone())
+                .unwrap_or_default()
+        })
+    });
+    let pos = Memo::new(move |_| order.with(|l| l.iter().position(|x| *x == id).unwrap_or(0)));
+    let len = Memo::new(move |_| order.with(Vec::len));
     let number = Signal::derive(move || pos.get() + 1);
     let name = Signal::derive(move || {
         fill(
@@ -93,26 +124,18 @@ fn ObjectiveCard(
             &[("n", &number.get().to_string())],
         )
     });
-    let (text, set_text) = bind_memo(
-        move |p| p.objective(id).map(|o| o.text.clone()).unwrap_or_default(),
+    let (text, set_text) = bind_in(
+        obj,
+        |o| &o.text,
         move |p, v| {
             if let Some(o) = p.objective_mut(id) {
                 o.text = v;
             }
         },
     );
-    let priorities = Memo::new(move |_| {
-        let lang = lang.get();
-        draft.proposal.with(|p| {
-            p.priorities
-                .iter()
-                .map(|x| (x.id, priority_title(x, lang)))
-                .collect::<Vec<_>>()
-        })
-    });
     let traced = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            p.objective(id)
+        obj.with(|o| {
+            o.as_ref()
                 .map(|o| o.priority_ids.clone())
                 .unwrap_or_default()
         })
@@ -219,9 +242,9 @@ fn ObjectiveCard(
                     </div>
                 </Show>
             </fieldset>
-            <IndicatorList owner=Some(id) prefix=format!("objectives.{id}") owner_name=name level=4 />
-            <OutputList objective=id number />
-            <AssumptionList owner=Some(id) prefix=format!("objectives.{id}") owner_name=name level=4 />
+            <IndicatorList owner=Some(id) list=indicators prefix=format!("objectives.{id}") owner_name=name level=4 />
+            <OutputList objective=id list=outputs number />
+            <AssumptionList owner=Some(id) list=assumptions prefix=format!("objectives.{id}") owner_name=name level=4 />
         </li>
     }
 }

@@ -1,7 +1,10 @@
 //! Outputs of an objective, each with its indicators and its activities (dates and the
 //! partner who leads them).
 
-use super::fields::{bind_memo, deleted_what, field_id, offer_undo, refocus_tools, CheckedField};
+use super::fields::{
+    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools,
+    CheckedField, PartnerNames,
+};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
@@ -11,18 +14,6 @@ use crate::ui::list::{focus_later, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
-
-fn outputs(p: &Proposal, objective: Id) -> Option<&Vec<Output>> {
-    p.objective(objective).map(|o| &o.outputs)
-}
-
-fn output(p: &Proposal, objective: Id, id: Id) -> Option<&Output> {
-    outputs(p, objective).and_then(|l| ids::find(l, id))
-}
-
-fn activity(p: &Proposal, objective: Id, output_id: Id, id: Id) -> Option<&Activity> {
-    output(p, objective, output_id).and_then(|o| ids::find(&o.activities, id))
-}
 
 fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity> {
     p.output_mut(output_id)
@@ -34,17 +25,13 @@ fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity
 pub fn OutputList(
     /// The objective.
     objective: Id,
+    /// Its outputs, memoised by the objective.
+    list: Memo<Vec<Output>>,
     /// Its position (1-based), for names like "output 2.1".
     number: Signal<usize>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let list_ids = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            outputs(p, objective)
-                .map(|l| l.iter().map(|o| o.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let list_ids = ids_of(list);
     let heading_id = format!("h-objectives-{objective}-outputs");
     let owner_name = Signal::derive(move || {
         fill(
@@ -68,7 +55,7 @@ pub fn OutputList(
             </h4>
             <ol class="list" aria-labelledby=heading_id>
                 <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <OutputItem objective id number />
+                    <OutputItem objective list id number />
                 </For>
             </ol>
             <div>
@@ -84,32 +71,29 @@ pub fn OutputList(
 fn OutputItem(
     /// The objective it belongs to.
     objective: Id,
+    /// The objective's outputs.
+    list: Memo<Vec<Output>>,
     /// The output.
     id: Id,
     /// The objective's position.
     number: Signal<usize>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            outputs(p, objective)
-                .and_then(|l| ids::position(l, id))
-                .unwrap_or(0)
-        })
+    let out = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
+    let indicators = Memo::new(move |_| {
+        out.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
     });
-    let len = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| outputs(p, objective).map_or(0, Vec::len))
+    let activities = Memo::new(move |_| {
+        out.with(|o| o.as_ref().map(|o| o.activities.clone()).unwrap_or_default())
     });
     let code = Signal::derive(move || format!("{}.{}", number.get(), pos.get() + 1));
     let name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
-    let (text, set_text) = bind_memo(
-        move |p| {
-            output(p, objective, id)
-                .map(|o| o.text.clone())
-                .unwrap_or_default()
-        },
+    let (text, set_text) = bind_in(
+        out,
+        |o| &o.text,
         move |p, v| {
             if let Some(o) = p.output_mut(id) {
                 o.text = v;
@@ -167,8 +151,8 @@ fn OutputItem(
                 />
             </div>
             <TextArea id=field_id(&format!("{prefix}.text")) label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
-            <IndicatorList owner=Some(id) prefix=prefix.clone() owner_name=name level=6 />
-            <ActivityList objective output=id code />
+            <IndicatorList owner=Some(id) list=indicators prefix=prefix.clone() owner_name=name level=6 />
+            <ActivityList objective list=activities output=id code />
         </li>
     }
 }
@@ -177,19 +161,15 @@ fn OutputItem(
 fn ActivityList(
     /// The objective the output belongs to.
     objective: Id,
+    /// The output's activities, memoised by the output.
+    list: Memo<Vec<Activity>>,
     /// The output.
     output: Id,
     /// The output's code ("2.1").
     code: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let list_ids = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            self::output(p, objective, output)
-                .map(|o| o.activities.iter().map(|a| a.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let list_ids = ids_of(list);
     let heading_id = format!("h-objectives-{objective}-outputs-{output}-activities");
     let owner_name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
     let add = move |_| {
@@ -208,7 +188,7 @@ fn ActivityList(
             </h6>
             <ol class="list" aria-labelledby=heading_id>
                 <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <ActivityItem objective output id code />
+                    <ActivityItem objective list output id code />
                 </For>
             </ol>
             <div>
@@ -224,6 +204,8 @@ fn ActivityList(
 fn ActivityItem(
     /// The objective the output belongs to.
     objective: Id,
+    /// The output's activities.
+    list: Memo<Vec<Activity>>,
     /// The output.
     output: Id,
     /// The activity.
@@ -232,33 +214,18 @@ fn ActivityItem(
     code: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            self::output(p, objective, output)
-                .and_then(|o| ids::position(&o.activities, id))
-                .unwrap_or(0)
-        })
-    });
-    let len = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| self::output(p, objective, output).map_or(0, |o| o.activities.len()))
-    });
+    let act = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
     let act_code = Signal::derive(move || format!("{}.{}", code.get(), pos.get() + 1));
     let name = Signal::derive(move || fill(t("objectives.activity_n"), &[("n", &act_code.get())]));
     let field = move |get: fn(&Activity) -> &String, set: fn(&mut Activity) -> &mut String| {
-        bind_memo(
-            move |p| {
-                activity(p, objective, output, id)
-                    .map(|a| get(a).clone())
-                    .unwrap_or_default()
-            },
-            move |p, v| {
-                if let Some(a) = activity_mut(p, output, id) {
-                    *set(a) = v;
-                }
-            },
-        )
+        bind_in(act, get, move |p, v| {
+            if let Some(a) = activity_mut(p, output, id) {
+                *set(a) = v;
+            }
+        })
     };
     let (text, set_text) = field(|a| &a.text, |a| &mut a.text);
     let (start, set_start) = field(|a| &a.start, |a| &mut a.start);
@@ -270,19 +237,8 @@ fn ActivityItem(
             _ => None,
         }
     });
-    let lead = Memo::new(move |_| {
-        draft
-            .proposal
-            .with(|p| activity(p, objective, output, id).and_then(|a| a.lead_partner))
-    });
-    let partners = Memo::new(move |_| {
-        draft.proposal.with(|p| {
-            p.partners
-                .iter()
-                .map(|x| (x.id, x.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let lead = Memo::new(move |_| act.with(|a| a.as_ref().and_then(|a| a.lead_partner)));
+    let partners = PartnerNames::expect().0;
     let set_lead = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev).parse::<u32>().ok().map(Id);
         draft.edit(|p| {
