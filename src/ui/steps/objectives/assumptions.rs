@@ -1,0 +1,150 @@
+//! Assumptions of the goal or of an objective: conditions outside the project's control.
+
+use super::fields::{
+    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools, Heading,
+};
+use crate::i18n::fill;
+use crate::model::{ids, Assumption, Id, Proposal};
+use crate::ui::lang::t;
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::TextArea;
+use leptos::prelude::*;
+
+fn list_mut(p: &mut Proposal, owner: Option<Id>) -> Option<&mut Vec<Assumption>> {
+    match owner {
+        None => Some(&mut p.logframe.goal.assumptions),
+        Some(o) => p.objective_mut(o).map(|o| &mut o.assumptions),
+    }
+}
+
+/// The assumptions of the goal (`owner = None`) or an objective.
+#[component]
+pub fn AssumptionList(
+    /// `None` for the goal, else the objective's id.
+    owner: Option<Id>,
+    /// The assumptions, memoised by the owner.
+    list: Memo<Vec<Assumption>>,
+    /// Field-path prefix of the owner (`objectives.goal`, `objectives.7`).
+    #[prop(into)]
+    prefix: String,
+    /// The owner in words, for headings and button names.
+    owner_name: Signal<String>,
+    /// Heading level of the list's title.
+    level: u8,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let list_ids = ids_of(list);
+    let heading_id = format!("h-{}-assumptions", prefix.replace('.', "-"));
+    let add_prefix = prefix.clone();
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = p.add_assumption(owner));
+        if let Some(id) = new {
+            focus_later(field_id(&format!("{add_prefix}.assumptions.{id}.text")));
+        }
+    };
+    view! {
+        <div class="sublist">
+            <Heading level id=heading_id.clone()>
+                {move || fill(t("objectives.assumptions_of"), &[("owner", &owner_name.get())])}
+            </Heading>
+            <ol class="list" aria-labelledby=heading_id>
+                <For each=move || list_ids.get() key=|id| *id let(id)>
+                    <AssumptionItem owner list id prefix=prefix.clone() owner_name />
+                </For>
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=add>
+                    {move || fill(t("objectives.add_assumption"), &[("owner", &owner_name.get())])}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn AssumptionItem(
+    /// `None` for the goal, else the objective's id.
+    owner: Option<Id>,
+    /// The owner's assumptions.
+    list: Memo<Vec<Assumption>>,
+    /// The assumption.
+    id: Id,
+    /// Field-path prefix of the owner.
+    prefix: String,
+    /// The owner in words.
+    owner_name: Signal<String>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let item = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
+    let name = Signal::derive(move || {
+        fill(
+            t("objectives.assumption_of"),
+            &[
+                ("n", &(pos.get() + 1).to_string()),
+                ("owner", &owner_name.get()),
+            ],
+        )
+    });
+    let (text, set_text) = bind_in(
+        item,
+        |a| &a.text,
+        move |p, v| {
+            if let Some(a) = list_mut(p, owner).and_then(|l| ids::find_mut(l, id)) {
+                a.text = v;
+            }
+        },
+    );
+    let item_id = format!("item-{id}");
+    let tools_id = item_id.clone();
+    let on_up = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(l) = list_mut(p, owner) {
+                ids::move_up(l, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), true);
+    });
+    let tools_id = item_id.clone();
+    let on_down = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(l) = list_mut(p, owner) {
+                ids::move_down(l, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), false);
+    });
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_assumption(id));
+        if let Some((from, r)) = removed {
+            offer_undo(&what, move || {
+                let r = r.clone();
+                draft.edit(|p| {
+                    if let Some(l) = list_mut(p, from) {
+                        ids::restore(l, r);
+                    }
+                });
+            });
+        }
+    });
+    let label_id = field_id(&format!("{prefix}.assumptions.{id}.text"));
+    view! {
+        <li id=item_id class="item assumption">
+            <TextArea id=label_id label="objectives.assumption" value=text on_input=set_text rows=2 />
+            <ItemTools
+                name
+                first=Signal::derive(move || pos.get() == 0)
+                last=Signal::derive(move || pos.get() + 1 >= len.get())
+                on_up
+                on_down
+                on_delete
+            />
+        </li>
+    }
+}

@@ -1,0 +1,240 @@
+//! Indicators of the goal, an objective or an output: every field of
+//! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
+
+use super::fields::{
+    bind_in, deleted_what, field_id, flag_in, ids_of, item_of, offer_undo, place_in, refocus_tools,
+    CheckField, CheckedField, Heading,
+};
+use crate::i18n::fill;
+use crate::model::validate::is_number;
+use crate::model::{ids, Id, Indicator, Proposal};
+use crate::ui::lang::{t, tr};
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::TextField;
+use leptos::prelude::*;
+
+fn find_mut(p: &mut Proposal, owner: Option<Id>, id: Id) -> Option<&mut Indicator> {
+    p.indicators_mut(owner).and_then(|l| ids::find_mut(l, id))
+}
+
+/// The indicators of one owner, with an Add button.
+#[component]
+pub fn IndicatorList(
+    /// Whose indicators: `None` for the goal, else an objective's or output's id.
+    owner: Option<Id>,
+    /// The indicators, memoised by the owner so other owners' edits do not reach here.
+    list: Memo<Vec<Indicator>>,
+    /// Field-path prefix of the owner (`objectives.goal`, `objectives.7.outputs.9`).
+    #[prop(into)]
+    prefix: String,
+    /// The owner in words ("objective 2"), for headings and button names.
+    owner_name: Signal<String>,
+    /// Heading level of the list's title.
+    level: u8,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let list_ids = ids_of(list);
+    let heading_id = format!("h-{}-indicators", prefix.replace('.', "-"));
+    let add_prefix = prefix.clone();
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = p.add_indicator(owner));
+        if let Some(id) = new {
+            focus_later(field_id(&format!("{add_prefix}.indicators.{id}.name")));
+        }
+    };
+    view! {
+        <div class="sublist">
+            <Heading level id=heading_id.clone()>
+                {move || fill(t("objectives.indicators_of"), &[("owner", &owner_name.get())])}
+            </Heading>
+            <Show when=move || list_ids.with(Vec::is_empty)>
+                <p class="hint">{tr("objectives.no_indicators")}</p>
+            </Show>
+            <ol class="list" aria-labelledby=heading_id>
+                <For each=move || list_ids.get() key=|id| *id let(id)>
+                    <IndicatorItem owner list id prefix=prefix.clone() owner_name />
+                </For>
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=add>
+                    {move || fill(t("objectives.add_indicator"), &[("owner", &owner_name.get())])}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// One indicator's fields.
+#[component]
+fn IndicatorItem(
+    /// Whose indicator it is (`None` = the goal).
+    owner: Option<Id>,
+    /// The owner's indicators.
+    list: Memo<Vec<Indicator>>,
+    /// The indicator.
+    id: Id,
+    /// Field-path prefix of the owner.
+    prefix: String,
+    /// The owner in words.
+    owner_name: Signal<String>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let base = format!("{prefix}.indicators.{id}");
+    let fid = move |f: &str| field_id(&format!("{base}.{f}"));
+    let ind = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
+    let number = move || (pos.get() + 1).to_string();
+    let name = Signal::derive(move || {
+        fill(
+            t("objectives.indicator_of"),
+            &[("n", &number()), ("owner", &owner_name.get())],
+        )
+    });
+
+    let text = |get: fn(&Indicator) -> &String, set: fn(&mut Indicator) -> &mut String| {
+        bind_in(ind, get, move |p, v| {
+            if let Some(i) = find_mut(p, owner, id) {
+                *set(i) = v;
+            }
+        })
+    };
+    let flag = |get: fn(&Indicator) -> bool, set: fn(&mut Indicator) -> &mut bool| {
+        flag_in(ind, get, move |p, v| {
+            if let Some(i) = find_mut(p, owner, id) {
+                *set(i) = v;
+            }
+        })
+    };
+    let (ind_name, set_name) = text(|i| &i.name, |i| &mut i.name);
+    let (unit, set_unit) = text(|i| &i.unit, |i| &mut i.unit);
+    let (numeric, set_numeric) = flag(|i| i.numeric, |i| &mut i.numeric);
+    let (baseline, set_baseline) = text(|i| &i.baseline_value, |i| &mut i.baseline_value);
+    let (target, set_target) = text(|i| &i.target_value, |i| &mut i.target_value);
+    let (date, set_date) = text(|i| &i.target_date, |i| &mut i.target_date);
+    let (verification, set_verification) = text(|i| &i.verification, |i| &mut i.verification);
+    let (by_sex, set_by_sex) = flag(|i| i.by_sex, |i| &mut i.by_sex);
+    let (by_age, set_by_age) = flag(|i| i.by_age, |i| &mut i.by_age);
+
+    // A numeric indicator's values must read as numbers; the text is kept either way.
+    let number_error = move |v: Signal<String>| {
+        Signal::derive(move || {
+            let bad = numeric.get() && v.with(|s| !s.trim().is_empty() && !is_number(s));
+            bad.then_some("objectives.error_number")
+        })
+    };
+    let baseline_error = number_error(baseline);
+    let target_error = number_error(target);
+
+    // The year is a number in the model; what does not parse stays on screen with a message.
+    let year_text = RwSignal::new(None::<String>);
+    let stored_year = Memo::new(move |_| {
+        ind.with(|i| {
+            i.as_ref()
+                .and_then(|i| i.baseline_year)
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        })
+    });
+    let year_value = Signal::derive(move || year_text.get().unwrap_or_else(|| stored_year.get()));
+    let year_error =
+        Signal::derive(move || year_text.with(|y| y.as_ref().map(|_| "objectives.error_year")));
+    let set_year = Callback::new(move |v: String| {
+        let trimmed = v.trim();
+        let parsed = if trimmed.is_empty() {
+            Some(None)
+        } else {
+            trimmed
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y))
+                .map(Some)
+        };
+        match parsed {
+            Some(year) => {
+                year_text.set(None);
+                draft.edit(|p| {
+                    if let Some(i) = find_mut(p, owner, id) {
+                        i.baseline_year = year;
+                    }
+                });
+            }
+            None => year_text.set(Some(v)),
+        }
+    });
+
+    let item_id = format!("item-{id}");
+    let tools_id = item_id.clone();
+    let on_up = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(l) = p.indicators_mut(owner) {
+                ids::move_up(l, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), true);
+    });
+    let tools_id = item_id.clone();
+    let on_down = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(l) = p.indicators_mut(owner) {
+                ids::move_down(l, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), false);
+    });
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), &ind_name.get_untracked());
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_indicator(id));
+        if let Some((from, r)) = removed {
+            offer_undo(&what, move || {
+                let r = r.clone();
+                draft.edit(|p| {
+                    if let Some(l) = p.indicators_mut(from) {
+                        ids::restore(l, r);
+                    }
+                });
+            });
+        }
+    });
+
+    view! {
+        <li id=item_id>
+            <fieldset class="item indicator">
+                <legend>{move || fill(t("objectives.indicator_n"), &[("n", &number())])}</legend>
+                <ItemTools
+                    name
+                    first=Signal::derive(move || pos.get() == 0)
+                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    on_up
+                    on_down
+                    on_delete
+                />
+                <TextField id=fid("name") label="objectives.ind_name" hint="objectives.ind_name_hint" value=ind_name on_input=set_name />
+                <div class="row">
+                    <TextField id=fid("unit") label="objectives.ind_unit" value=unit on_input=set_unit />
+                    <div class="field checkline">
+                        <CheckField id=fid("numeric") label="objectives.ind_numeric" value=numeric on_change=set_numeric />
+                    </div>
+                </div>
+                <div class="row">
+                    <CheckedField id=fid("baseline_value") label="objectives.ind_baseline" value=baseline on_input=set_baseline error=baseline_error />
+                    <CheckedField id=fid("baseline_year") label="objectives.ind_baseline_year" value=year_value on_input=set_year error=year_error inputmode="numeric" />
+                </div>
+                <div class="row">
+                    <CheckedField id=fid("target_value") label="objectives.ind_target" value=target on_input=set_target error=target_error />
+                    <TextField id=fid("target_date") label="objectives.ind_target_date" value=date on_input=set_date kind="date" />
+                </div>
+                <TextField id=fid("verification") label="objectives.ind_verification" hint="objectives.ind_verification_hint" value=verification on_input=set_verification />
+                <fieldset class="checks">
+                    <legend>{tr("objectives.ind_breakdown")}</legend>
+                    <CheckField id=fid("by_sex") label="objectives.ind_by_sex" value=by_sex on_change=set_by_sex />
+                    <CheckField id=fid("by_age") label="objectives.ind_by_age" value=by_age on_change=set_by_age />
+                </fieldset>
+            </fieldset>
+        </li>
+    }
+}

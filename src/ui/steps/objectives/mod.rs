@@ -1,0 +1,250 @@
+//! Step 3, Objectives and indicators: the logframe. A goal with its indicators and
+//! assumptions; specific objectives, each traced to the proposal's priorities, with
+//! indicators, outputs (with their own indicators and activities) and assumptions.
+
+mod assumptions;
+pub(crate) mod fields;
+mod guidance;
+mod indicators;
+mod outputs;
+
+use crate::i18n::fill;
+use crate::model::{ids, Id};
+use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::TextArea;
+use assumptions::AssumptionList;
+use fields::{
+    bind_in, bind_memo, deleted_what, field_id, offer_undo, priority_title, refocus_tools, short,
+    PartnerNames,
+};
+use indicators::IndicatorList;
+use leptos::prelude::*;
+use outputs::OutputList;
+
+/// The objectives form.
+#[component]
+pub fn ObjectivesStep() -> impl IntoView {
+    let draft = DraftState::expect();
+    PartnerNames::provide();
+    let lang = UiLang::expect();
+    let priorities = Memo::new(move |_| {
+        let lang = lang.get();
+        draft.proposal.with(|p| {
+            p.priorities
+                .iter()
+                .map(|x| (x.id, priority_title(x, lang)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let goal_indicators =
+        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.indicators.clone()));
+    let goal_assumptions =
+        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.assumptions.clone()));
+    let (goal, set_goal) = bind_memo(
+        |p| p.logframe.goal.text.clone(),
+        |p, v| p.logframe.goal.text = v,
+    );
+    let objective_ids = Memo::new(move |_| {
+        draft.proposal.with(|p| {
+            p.logframe
+                .objectives
+                .iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = Some(p.add_objective()));
+        if let Some(id) = new {
+            focus_later(field_id(&format!("objectives.{id}.text")));
+        }
+    };
+    let goal_name = Signal::derive(|| t("objectives.the_goal").to_string());
+    view! {
+        <div class="step-grid">
+            <form class="form logframe" on:submit=|ev| ev.prevent_default()>
+                <section class="card goal" aria-labelledby="h-objectives-goal">
+                    <h2 id="h-objectives-goal">{tr("objectives.goal")}</h2>
+                    <TextArea id="f-objectives-goal-text" label="objectives.goal_text" hint="objectives.goal_hint" value=goal on_input=set_goal rows=3 />
+                    <IndicatorList owner=None list=goal_indicators prefix="objectives.goal" owner_name=goal_name level=3 />
+                    <AssumptionList owner=None list=goal_assumptions prefix="objectives.goal" owner_name=goal_name level=3 />
+                </section>
+                <section aria-labelledby="h-objectives-list">
+                    <h2 id="h-objectives-list">{tr("objectives.specific")}</h2>
+                    <p class="hint">{tr("objectives.specific_hint")}</p>
+                    <ol class="list objectives">
+                        <For each=move || objective_ids.get() key=|id| *id let(id)>
+                            <ObjectiveCard id order=objective_ids priorities />
+                        </For>
+                    </ol>
+                    <div class="add-row">
+                        <button type="button" on:click=add>{tr("objectives.add")}</button>
+                    </div>
+                </section>
+            </form>
+            <guidance::ObjectivesGuidance />
+        </div>
+    }
+}
+
+/// One objective with everything under it.
+#[component]
+fn ObjectiveCard(
+    /// The objective.
+    id: Id,
+    /// The objectives' ids in order (for this one's number and arrows).
+    order: Memo<Vec<Id>>,
+    /// The proposal's priorities (id, title), ranked.
+    priorities: Memo<Vec<(Id, String)>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    // Everything below reads this memo, so typing in another objective re-runs nothing here.
+    let obj = Memo::new(move |_| draft.proposal.with(|p| p.objective(id).cloned()));
+    let indicators = Memo::new(move |_| {
+        obj.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
+    });
+    let outputs =
+        Memo::new(move |_| obj.with(|o| o.as_ref().map(|o| o.outputs.clone()).unwrap_or_default()));
+    let assumptions = Memo::new(move |_| {
+        obj.with(|o| {
+            o.as_ref()
+                .map(|o| o.assumptions.clone())
+                .unwrap_or_default()
+        })
+    });
+    let pos = Memo::new(move |_| order.with(|l| l.iter().position(|x| *x == id).unwrap_or(0)));
+    let len = Memo::new(move |_| order.with(Vec::len));
+    let number = Signal::derive(move || pos.get() + 1);
+    let name = Signal::derive(move || {
+        fill(
+            t("objectives.objective_n"),
+            &[("n", &number.get().to_string())],
+        )
+    });
+    let (text, set_text) = bind_in(
+        obj,
+        |o| &o.text,
+        move |p, v| {
+            if let Some(o) = p.objective_mut(id) {
+                o.text = v;
+            }
+        },
+    );
+    let traced = Memo::new(move |_| {
+        obj.with(|o| {
+            o.as_ref()
+                .map(|o| o.priority_ids.clone())
+                .unwrap_or_default()
+        })
+    });
+    let toggle = move |pid: Id, on: bool| {
+        draft.edit(|p| {
+            let order: Vec<Id> = p.priorities.iter().map(|x| x.id).collect();
+            if let Some(o) = p.objective_mut(id) {
+                o.priority_ids.retain(|x| *x != pid);
+                if on {
+                    o.priority_ids.push(pid);
+                    // Keep the traces in the priorities' rank order.
+                    o.priority_ids
+                        .sort_by_key(|x| order.iter().position(|y| y == x).unwrap_or(usize::MAX));
+                }
+            }
+        });
+    };
+
+    let item_id = format!("item-{id}");
+    let tools_id = item_id.clone();
+    let on_up = Callback::new(move |_| {
+        draft.edit(|p| {
+            ids::move_up(&mut p.logframe.objectives, id);
+        });
+        refocus_tools(tools_id.clone(), true);
+    });
+    let tools_id = item_id.clone();
+    let on_down = Callback::new(move |_| {
+        draft.edit(|p| {
+            ids::move_down(&mut p.logframe.objectives, id);
+        });
+        refocus_tools(tools_id.clone(), false);
+    });
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_objective(id));
+        if let Some(c) = removed {
+            offer_undo(&what, move || {
+                let c = c.clone();
+                draft.edit(|p| p.restore_objective(c));
+            });
+        }
+    });
+    let heading_id = format!("h-objectives-{id}");
+    let prio_id = field_id(&format!("objectives.{id}.priority_ids"));
+    let fieldset_id = prio_id.clone();
+    let labelled_by = heading_id.clone();
+    view! {
+        <li id=item_id class="card objective" aria-labelledby=labelled_by>
+            <div class="card-head">
+                <h3 id=heading_id>
+                    {move || {
+                        let n = number.get().to_string();
+                        let s = text.with(|v| short(v, 60));
+                        if s.is_empty() {
+                            fill(t("objectives.objective_heading"), &[("n", &n)])
+                        } else {
+                            fill(t("objectives.objective_heading_text"), &[("n", &n), ("text", &s)])
+                        }
+                    }}
+                </h3>
+                <ItemTools
+                    name
+                    first=Signal::derive(move || pos.get() == 0)
+                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    on_up
+                    on_down
+                    on_delete
+                />
+            </div>
+            <TextArea id=field_id(&format!("objectives.{id}.text")) label="objectives.objective_text" hint="objectives.objective_hint" value=text on_input=set_text rows=2 />
+            <fieldset id=fieldset_id tabindex="-1">
+                <legend>{tr("objectives.serves")}</legend>
+                <Show
+                    when=move || !priorities.with(Vec::is_empty)
+                    fallback=|| view! {
+                        <p class="hint">
+                            {tr("objectives.no_priorities")} " "
+                            <a href="#/priorities">{tr("objectives.go_priorities")}</a>
+                        </p>
+                    }
+                >
+                    <div class="checks">
+                        {
+                            let prio_id = prio_id.clone();
+                            move || priorities.get().into_iter().enumerate().map(|(rank, (pid, title))| {
+                                let cid = format!("{prio_id}-{pid}");
+                                let for_id = cid.clone();
+                                view! {
+                                    <label for=for_id>
+                                        <input
+                                            type="checkbox"
+                                            id=cid
+                                            prop:checked=move || traced.with(|l| l.contains(&pid))
+                                            on:change=move |ev| toggle(pid, event_target_checked(&ev))
+                                        />
+                                        {format!("{}. {}", rank + 1, title)}
+                                    </label>
+                                }
+                            }).collect_view()
+                        }
+                    </div>
+                </Show>
+            </fieldset>
+            <IndicatorList owner=Some(id) list=indicators prefix=format!("objectives.{id}") owner_name=name level=4 />
+            <OutputList objective=id list=outputs number />
+            <AssumptionList owner=Some(id) list=assumptions prefix=format!("objectives.{id}") owner_name=name level=4 />
+        </li>
+    }
+}

@@ -1,0 +1,327 @@
+//! Outputs of an objective, each with its indicators and its activities (dates and the
+//! partner who leads them).
+
+use super::fields::{
+    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools,
+    CheckedField, PartnerNames,
+};
+use super::indicators::IndicatorList;
+use crate::i18n::fill;
+use crate::model::date::parse_date;
+use crate::model::{ids, Activity, Id, Output, Proposal};
+use crate::ui::lang::{t, tr};
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::TextArea;
+use leptos::prelude::*;
+
+fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity> {
+    p.output_mut(output_id)
+        .and_then(|o| ids::find_mut(&mut o.activities, id))
+}
+
+/// The outputs of one objective, with an Add button.
+#[component]
+pub fn OutputList(
+    /// The objective.
+    objective: Id,
+    /// Its outputs, memoised by the objective.
+    list: Memo<Vec<Output>>,
+    /// Its position (1-based), for names like "output 2.1".
+    number: Signal<usize>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let list_ids = ids_of(list);
+    let heading_id = format!("h-objectives-{objective}-outputs");
+    let owner_name = Signal::derive(move || {
+        fill(
+            t("objectives.objective_n"),
+            &[("n", &number.get().to_string())],
+        )
+    });
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = p.add_output(objective));
+        if let Some(id) = new {
+            focus_later(field_id(&format!(
+                "objectives.{objective}.outputs.{id}.text"
+            )));
+        }
+    };
+    view! {
+        <div class="sublist">
+            <h4 id=heading_id.clone()>
+                {move || fill(t("objectives.outputs_of"), &[("owner", &owner_name.get())])}
+            </h4>
+            <ol class="list" aria-labelledby=heading_id>
+                <For each=move || list_ids.get() key=|id| *id let(id)>
+                    <OutputItem objective list id number />
+                </For>
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=add>
+                    {move || fill(t("objectives.add_output"), &[("owner", &owner_name.get())])}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn OutputItem(
+    /// The objective it belongs to.
+    objective: Id,
+    /// The objective's outputs.
+    list: Memo<Vec<Output>>,
+    /// The output.
+    id: Id,
+    /// The objective's position.
+    number: Signal<usize>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let out = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
+    let indicators = Memo::new(move |_| {
+        out.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
+    });
+    let activities = Memo::new(move |_| {
+        out.with(|o| o.as_ref().map(|o| o.activities.clone()).unwrap_or_default())
+    });
+    let code = Signal::derive(move || format!("{}.{}", number.get(), pos.get() + 1));
+    let name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
+    let (text, set_text) = bind_in(
+        out,
+        |o| &o.text,
+        move |p, v| {
+            if let Some(o) = p.output_mut(id) {
+                o.text = v;
+            }
+        },
+    );
+    let item_id = format!("item-{id}");
+    let tools_id = item_id.clone();
+    let on_up = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(o) = p.objective_mut(objective) {
+                ids::move_up(&mut o.outputs, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), true);
+    });
+    let tools_id = item_id.clone();
+    let on_down = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(o) = p.objective_mut(objective) {
+                ids::move_down(&mut o.outputs, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), false);
+    });
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_output(id));
+        if let Some((from, r)) = removed {
+            offer_undo(&what, move || {
+                let r = r.clone();
+                draft.edit(|p| {
+                    if let Some(o) = p.objective_mut(from) {
+                        ids::restore(&mut o.outputs, r);
+                    }
+                });
+            });
+        }
+    });
+    let prefix = format!("objectives.{objective}.outputs.{id}");
+    let heading_id = format!("h-{}", prefix.replace('.', "-"));
+    let labelled_by = heading_id.clone();
+    view! {
+        <li id=item_id class="card output" aria-labelledby=labelled_by>
+            <div class="card-head">
+                <h5 id=heading_id>{move || fill(t("objectives.output_heading"), &[("n", &code.get())])}</h5>
+                <ItemTools
+                    name
+                    first=Signal::derive(move || pos.get() == 0)
+                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    on_up
+                    on_down
+                    on_delete
+                />
+            </div>
+            <TextArea id=field_id(&format!("{prefix}.text")) label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
+            <IndicatorList owner=Some(id) list=indicators prefix=prefix.clone() owner_name=name level=6 />
+            <ActivityList objective list=activities output=id code />
+        </li>
+    }
+}
+
+#[component]
+fn ActivityList(
+    /// The objective the output belongs to.
+    objective: Id,
+    /// The output's activities, memoised by the output.
+    list: Memo<Vec<Activity>>,
+    /// The output.
+    output: Id,
+    /// The output's code ("2.1").
+    code: Signal<String>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let list_ids = ids_of(list);
+    let heading_id = format!("h-objectives-{objective}-outputs-{output}-activities");
+    let owner_name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = p.add_activity(output));
+        if let Some(id) = new {
+            focus_later(field_id(&format!(
+                "objectives.{objective}.outputs.{output}.activities.{id}.text"
+            )));
+        }
+    };
+    view! {
+        <div class="sublist">
+            <h6 id=heading_id.clone()>
+                {move || fill(t("objectives.activities_of"), &[("owner", &owner_name.get())])}
+            </h6>
+            <ol class="list" aria-labelledby=heading_id>
+                <For each=move || list_ids.get() key=|id| *id let(id)>
+                    <ActivityItem objective list output id code />
+                </For>
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=add>
+                    {move || fill(t("objectives.add_activity"), &[("owner", &owner_name.get())])}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ActivityItem(
+    /// The objective the output belongs to.
+    objective: Id,
+    /// The output's activities.
+    list: Memo<Vec<Activity>>,
+    /// The output.
+    output: Id,
+    /// The activity.
+    id: Id,
+    /// The output's code ("2.1").
+    code: Signal<String>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let act = item_of(list, id);
+    let place = place_in(list, id);
+    let pos = Memo::new(move |_| place.get().0);
+    let len = Memo::new(move |_| place.get().1);
+    let act_code = Signal::derive(move || format!("{}.{}", code.get(), pos.get() + 1));
+    let name = Signal::derive(move || fill(t("objectives.activity_n"), &[("n", &act_code.get())]));
+    let field = move |get: fn(&Activity) -> &String, set: fn(&mut Activity) -> &mut String| {
+        bind_in(act, get, move |p, v| {
+            if let Some(a) = activity_mut(p, output, id) {
+                *set(a) = v;
+            }
+        })
+    };
+    let (text, set_text) = field(|a| &a.text, |a| &mut a.text);
+    let (start, set_start) = field(|a| &a.start, |a| &mut a.start);
+    let (end, set_end) = field(|a| &a.end, |a| &mut a.end);
+    let end_error = Signal::derive(move || {
+        let (s, e) = (start.get(), end.get());
+        match (parse_date(&s), parse_date(&e)) {
+            (Some(s), Some(e)) if e < s => Some("objectives.error_end_before_start"),
+            _ => None,
+        }
+    });
+    let lead = Memo::new(move |_| act.with(|a| a.as_ref().and_then(|a| a.lead_partner)));
+    let partners = PartnerNames::expect().0;
+    let set_lead = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev).parse::<u32>().ok().map(Id);
+        draft.edit(|p| {
+            if let Some(a) = activity_mut(p, output, id) {
+                a.lead_partner = chosen;
+            }
+        });
+    };
+
+    let item_id = format!("item-{id}");
+    let tools_id = item_id.clone();
+    let on_up = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(o) = p.output_mut(output) {
+                ids::move_up(&mut o.activities, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), true);
+    });
+    let tools_id = item_id.clone();
+    let on_down = Callback::new(move |_| {
+        draft.edit(|p| {
+            if let Some(o) = p.output_mut(output) {
+                ids::move_down(&mut o.activities, id);
+            }
+        });
+        refocus_tools(tools_id.clone(), false);
+    });
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_activity(id));
+        if let Some((from, r)) = removed {
+            offer_undo(&what, move || {
+                let r = r.clone();
+                draft.edit(|p| {
+                    if let Some(o) = p.output_mut(from) {
+                        ids::restore(&mut o.activities, r);
+                    }
+                });
+            });
+        }
+    });
+    let base = format!("objectives.{objective}.outputs.{output}.activities.{id}");
+    let fid = move |f: &str| field_id(&format!("{base}.{f}"));
+    let lead_id = fid("lead_partner");
+    view! {
+        <li id=item_id>
+            <fieldset class="item activity">
+                <legend>{move || fill(t("objectives.activity_heading"), &[("n", &act_code.get())])}</legend>
+                <ItemTools
+                    name
+                    first=Signal::derive(move || pos.get() == 0)
+                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    on_up
+                    on_down
+                    on_delete
+                />
+                <TextArea id=fid("text") label="objectives.activity_text" value=text on_input=set_text rows=2 />
+                <div class="row">
+                    <CheckedField id=fid("start") label="objectives.activity_start" value=start on_input=set_start error=Signal::derive(|| None) kind="date" />
+                    <CheckedField id=fid("end") label="objectives.activity_end" value=end on_input=set_end error=end_error kind="date" />
+                </div>
+                <div class="field">
+                    <label for=lead_id.clone()>{tr("objectives.activity_lead")}</label>
+                    <select id=lead_id on:change=set_lead>
+                        <option value="" prop:selected=move || lead.get().is_none()>{tr("objectives.activity_no_lead")}</option>
+                        {move || partners.get().into_iter().enumerate().map(|(i, (pid, pname))| {
+                            let label = if pname.trim().is_empty() {
+                                fill(t("objectives.partner_untitled"), &[("n", &(i + 1).to_string())])
+                            } else {
+                                pname
+                            };
+                            view! {
+                                <option value=pid.0.to_string() prop:selected=move || lead.get() == Some(pid)>{label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                    <Show when=move || partners.with(Vec::is_empty)>
+                        <p class="hint">{tr("objectives.activity_no_partners")}</p>
+                    </Show>
+                </div>
+            </fieldset>
+        </li>
+    }
+}
