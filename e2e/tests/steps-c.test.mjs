@@ -112,12 +112,10 @@ test('donor alignment: type, priorities, fit per objective, strategy, funding cy
   await type(page, page.getByLabel('National development or poverty-reduction strategy'), 'PRS 2025');
   await type(page, page.getByLabel('How the work fits that strategy'), 'Chapter 4 names mining areas.');
   await add(page, page.getByRole('button', { name: 'Add a date' }));
-  await page.keyboard.type('03152026');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Call closes');
+  await page.keyboard.type('03152026'); // focus moved to the new date field
+  await type(page, card(page, 'Event 1').getByLabel('What happens'), 'Call closes');
   await add(page, page.getByRole('button', { name: 'Add a date' }));
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Board meets');
+  await type(page, card(page, 'Event 2').getByLabel('What happens'), 'Board meets');
   // Reorder: the second date moves up; then delete it and undo.
   await press(page, page.getByRole('button', { name: /^Move event 2 “Board meets” up/ }));
   assert.match(await page.getByRole('heading', { level: 3 }).filter({ hasText: /^Event 1/ }).textContent(), /Board meets/);
@@ -165,7 +163,7 @@ test('partners: fields, objectives, summary, reorder, delete and undo', async ()
   await press(page, p2.getByLabel(/^Objective 2:/), 'Space');
   await page.getByText('A partner from the community itself: yes.').waitFor();
   await page.getByText('A local or national government partner: yes.').waitFor();
-  await page.getByRole('heading', { name: 'Cooperative', level: 3 }).waitFor();
+  await page.getByRole('heading', { name: 'Cooperative', level: 3, exact: true }).waitFor();
   await press(page, page.getByRole('button', { name: /^Move partner 2 “District of Chala” up/ }));
   p1 = card(page, 'Partner 1');
   assert.match(await p1.getByRole('heading').first().textContent(), /District of Chala/);
@@ -216,8 +214,7 @@ test('communication: messages per audience, sourced stories, products, calendar,
   await press(page, pr.getByLabel(/^Audience 1/), 'Space');
   await add(page, page.getByRole('button', { name: 'Add an event' }));
   await page.keyboard.type('06052026');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('World Environment Day');
+  await type(page, card(page, 'Event 1').getByLabel('What happens'), 'World Environment Day');
   await add(page, page.getByRole('button', { name: 'Add a champion' }));
   await page.keyboard.type('Dr. Rosa Quispe');
   await add(page, page.getByRole('button', { name: 'Add a measure' }));

@@ -3,7 +3,7 @@
 //! The donor's name and type are `context.donor` (one source for every step and export).
 
 use super::communication::events::funding_cycle_spec;
-use super::communication::kit::{fid, id_list, read, Choice, ObjectiveChoices};
+use super::communication::kit::{fid, id_list, offer_undo, read, Choice, ObjectiveChoices};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids;
@@ -160,7 +160,7 @@ fn ObjectiveFit(
                         draft.edit(|p| removed = ids::remove(&mut p.donor.fit, id));
                         if let Some(r) = removed {
                             let what = fill(t("donor.fit_of"), &[("what", &l)]);
-                            slot.offer(&what, move || {
+                            offer_undo(slot, &what, move || {
                                 let r = r.clone();
                                 draft.edit(move |p| ids::restore(&mut p.donor.fit, r));
                                 focus_later(fid(&format!("donor.fit.{id}.text")));

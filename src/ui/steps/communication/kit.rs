@@ -87,6 +87,27 @@ pub fn item_text<T: HasId + 'static>(
     (value.into(), on_input)
 }
 
+thread_local! {
+    // The owner of the undo bar's current restore callback; replacing it frees the last one.
+    static UNDO_OWNER: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Offers undo for a deletion made from inside the deleted row.
+///
+/// `UndoSlot::offer` stores its callback under the current reactive owner, which in a row's
+/// click handler is the row itself: deleting the row disposes of it, and Undo would silently do
+/// nothing. So the offer is made under a child of the app's root owner, which outlives rows and
+/// steps alike.
+pub fn offer_undo(slot: UndoSlot, what: &str, restore: impl Fn() + Send + Sync + 'static) {
+    let mut root = Owner::current();
+    while let Some(parent) = root.as_ref().and_then(Owner::parent) {
+        root = Some(parent);
+    }
+    let owner = root.map(|r| r.child()).unwrap_or_default();
+    owner.with(|| slot.offer(what, restore));
+    UNDO_OWNER.with(|u| *u.borrow_mut() = Some(owner));
+}
+
 /// Removes an item nothing else links to; the returned closure puts it back where it was.
 pub fn plain_remove<T: HasId + Send + Sync + 'static>(
     p: &mut Proposal,
@@ -197,7 +218,7 @@ fn item_card<T: HasId + Send + Sync + 'static>(
         draft.edit(|p| restore = (spec.remove)(p, id));
         if let Some(r) = restore {
             let cell = Arc::new(Mutex::new(Some(r)));
-            slot.offer(&what, move || {
+            offer_undo(slot, &what, move || {
                 let taken = cell.lock().ok().and_then(|mut g| g.take());
                 if let Some(r) = taken {
                     draft.edit(r);

@@ -144,7 +144,7 @@ fn audience_body(id: Id) -> AnyView {
                         draft.edit(|p| removed = ids::remove(&mut p.communication.specific_messages, mid));
                         if let Some(r) = removed {
                             let what = fill(t("communication.message_of"), &[("what", &who_text())]);
-                            slot.offer(&super::kit::capitalize(&what), move || {
+                            super::kit::offer_undo(slot, &super::kit::capitalize(&what), move || {
                                 let r = r.clone();
                                 draft.edit(move |p| ids::restore(&mut p.communication.specific_messages, r));
                                 focus_later(path("specific_messages", mid, "text"));
