@@ -2,8 +2,8 @@
 //! committed, and who champions the cause; with a summary of the levels covered.
 
 use super::communication::kit::{
-    fid, id_list, item_name, item_text, read, report_citation, CheckGroup, Choice, ListSpec,
-    ObjectiveChoices, Restore,
+    fid, id_list, item_name, item_text, item_value, read, report_citation, CheckGroup, Choice,
+    ListSpec, ObjectiveChoices, Restore,
 };
 use crate::i18n::fill;
 use crate::knowledge::kb;
@@ -103,7 +103,7 @@ fn partner_body(id: Id) -> AnyView {
             }
         })
     };
-    let current = read(move |p| p.partner(id).cloned().unwrap_or_default());
+    let current = item_value(list, id);
     let type_options = Memo::new(move |_| {
         let lang = lang.get();
         PartnerType::ALL

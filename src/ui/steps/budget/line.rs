@@ -8,7 +8,7 @@ use crate::model::ids;
 use crate::model::{BudgetCategory, BudgetLine, Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::state::DraftState;
-use crate::ui::steps::communication::kit::{fid, item_text, read, Choice, ObjectiveChoices};
+use crate::ui::steps::communication::kit::{fid, item_text, item_value, Choice, ObjectiveChoices};
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
@@ -48,7 +48,7 @@ pub(super) fn line_body(id: Id) -> AnyView {
     let lang = UiLang::expect();
     let currency = expect_context::<Currency>().0;
     let objectives = ObjectiveChoices::expect().0;
-    let line = read(move |p| ids::find(&p.budget, id).cloned().unwrap_or_default());
+    let line = item_value(lines, id);
     let edit = move |f: Box<dyn FnOnce(&mut BudgetLine)>| {
         draft.edit(|p| {
             if let Some(x) = ids::find_mut(&mut p.budget, id) {

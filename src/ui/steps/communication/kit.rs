@@ -12,6 +12,7 @@ use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, ItemTools, UndoSlot};
 use crate::ui::state::DraftState;
 use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 /// Puts a removed item (and whatever links its removal cleared) back.
@@ -63,8 +64,40 @@ pub fn read<R: PartialEq + Clone + Send + Sync + 'static>(
     Memo::new(move |_| draft.proposal.with(&f))
 }
 
+/// One list item as its row sees it: its position and a copy of it, updated by the list only
+/// when that item changed, so typing in one row re-runs nothing in the other rows.
+pub struct RowOf<T: Send + Sync + 'static> {
+    /// The item's id.
+    pub id: Id,
+    /// Its position (from 0) and its value.
+    pub data: RwSignal<(usize, T)>,
+}
+
+impl<T: Send + Sync + 'static> Clone for RowOf<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for RowOf<T> {}
+
+/// The row of item `id`, when called inside that item's card.
+fn row_of<T: Send + Sync + 'static>(id: Id) -> Option<RowOf<T>> {
+    use_context::<RowOf<T>>().filter(|r| r.id == id)
+}
+
+/// The whole item, memoised: from its row inside a card, else from the draft.
+pub fn item_value<T: HasId + Clone + PartialEq + Default + Send + Sync + 'static>(
+    list: fn(&Proposal) -> &Vec<T>,
+    id: Id,
+) -> Memo<T> {
+    match row_of::<T>(id) {
+        Some(r) => Memo::new(move |_| r.data.with(|(_, x)| x.clone())),
+        None => read(move |p| ids::find(list(p), id).cloned().unwrap_or_default()),
+    }
+}
+
 /// Binds one text field of one list item: a memoised value and a setter.
-pub fn item_text<T: HasId + 'static>(
+pub fn item_text<T: HasId + Send + Sync + 'static>(
     list: fn(&Proposal) -> &Vec<T>,
     list_mut: fn(&mut Proposal) -> &mut Vec<T>,
     id: Id,
@@ -72,11 +105,14 @@ pub fn item_text<T: HasId + 'static>(
     set: fn(&mut T, String),
 ) -> (Signal<String>, Callback<String>) {
     let draft = DraftState::expect();
-    let value = read(move |p| {
-        ids::find(list(p), id)
-            .map(|x| get(x).clone())
-            .unwrap_or_default()
-    });
+    let value = match row_of::<T>(id) {
+        Some(r) => Memo::new(move |_| r.data.with(|(_, x)| get(x).clone())),
+        None => read(move |p| {
+            ids::find(list(p), id)
+                .map(|x| get(x).clone())
+                .unwrap_or_default()
+        }),
+    };
     let on_input = Callback::new(move |v: String| {
         draft.edit(|p| {
             if let Some(x) = ids::find_mut(list_mut(p), id) {
@@ -153,9 +189,38 @@ impl<T> Copy for ListSpec<T> {}
 
 /// A keyed list of cards, each with its name, move up/down and delete (with undo), and an
 /// Add button that focuses the new item's first field.
-pub fn id_list<T: HasId + Send + Sync + 'static>(spec: ListSpec<T>) -> impl IntoView {
+pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
+    spec: ListSpec<T>,
+) -> impl IntoView {
     let draft = DraftState::expect();
-    let ids_memo = read(move |p| (spec.list)(p).iter().map(HasId::id).collect::<Vec<Id>>());
+    // One signal per item, set only when that item (or its position) changed. Reference
+    // counted rather than owned by the memo that fills the map, which disposes of what it
+    // owns on every run; each card takes its own handle.
+    let rows: StoredValue<HashMap<Id, ArcRwSignal<(usize, T)>>> = StoredValue::new(HashMap::new());
+    let ids_memo = Memo::new(move |_| {
+        draft.proposal.with(|p| {
+            let list = (spec.list)(p);
+            rows.update_value(|map| {
+                for (i, x) in list.iter().enumerate() {
+                    match map.get(&x.id()) {
+                        Some(sig) => {
+                            if sig.with_untracked(|(j, y)| *j != i || y != x) {
+                                sig.set((i, x.clone()));
+                            }
+                        }
+                        None => {
+                            map.insert(x.id(), ArcRwSignal::new((i, x.clone())));
+                        }
+                    }
+                }
+                if map.len() > list.len() {
+                    let live: HashSet<Id> = list.iter().map(HasId::id).collect();
+                    map.retain(|id, _| live.contains(id));
+                }
+            });
+            list.iter().map(HasId::id).collect::<Vec<Id>>()
+        })
+    });
     let len = Memo::new(move |_| ids_memo.with(Vec::len));
     let add = move |_| {
         let mut new = None;
@@ -172,7 +237,11 @@ pub fn id_list<T: HasId + Send + Sync + 'static>(spec: ListSpec<T>) -> impl Into
             <For
                 each=move || ids_memo.get()
                 key=|id| *id
-                children=move |id: Id| item_card(spec, id, len)
+                children=move |id: Id| {
+                    rows.with_value(|m| m.get(&id).cloned()).map(|arc| {
+                        item_card(spec, RowOf { id, data: RwSignal::from(arc) }, len)
+                    })
+                }
             />
         </ol>
         <p>
@@ -181,22 +250,17 @@ pub fn id_list<T: HasId + Send + Sync + 'static>(spec: ListSpec<T>) -> impl Into
     }
 }
 
-fn item_card<T: HasId + Send + Sync + 'static>(
+fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
     spec: ListSpec<T>,
-    id: Id,
+    row: RowOf<T>,
     len: Memo<usize>,
 ) -> impl IntoView {
+    provide_context(row);
+    let id = row.id;
     let draft = DraftState::expect();
     let slot = UndoSlot::expect();
-    let pos = read(move |p| ids::position((spec.list)(p), id).unwrap_or(0));
-    let name = Memo::new(move |_| {
-        let n = pos.get() + 1;
-        draft.proposal.with(|p| {
-            ids::find((spec.list)(p), id)
-                .map(|x| (spec.name)(n, x))
-                .unwrap_or_default()
-        })
-    });
+    let pos = Memo::new(move |_| row.data.with(|(i, _)| *i));
+    let name = Memo::new(move |_| row.data.with(|(i, x)| (spec.name)(i + 1, x)));
     let card_id = format!("item-{id}");
     let moved = move |up: bool| {
         let mut did = false;

@@ -2,7 +2,8 @@
 //! stories, products and channels, champions and measures of success.
 
 use super::kit::{
-    fid, item_name, item_text, plain_remove, read, short, CheckGroup, Choice, ListSpec, Restore,
+    fid, item_name, item_text, item_value, plain_remove, read, short, CheckGroup, Choice, ListSpec,
+    Restore,
 };
 use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
@@ -103,13 +104,8 @@ fn audience_body(id: Id) -> AnyView {
             .map(|m| m.id)
             .collect::<Vec<Id>>()
     });
-    let who = read(move |p| {
-        let n = ids::position(&p.communication.audiences, id).unwrap_or(0) + 1;
-        let name = ids::find(&p.communication.audiences, id)
-            .map(|a| a.name.clone())
-            .unwrap_or_default();
-        (n, name)
-    });
+    let row = expect_context::<super::kit::RowOf<Audience>>();
+    let who = Memo::new(move |_| row.data.with(|(i, a)| (i + 1, a.name.clone())));
     let who_text = move || {
         let (n, name) = who.get();
         item_name("communication.audience_n", n, &name)
@@ -316,11 +312,8 @@ fn product_body(id: Id) -> AnyView {
         |x| &x.channel,
         |x, v| x.channel = v,
     );
-    let checked = read(move |p| {
-        ids::find(&p.communication.products, id)
-            .map(|x| x.audience_ids.clone())
-            .unwrap_or_default()
-    });
+    let product = item_value(products, id);
+    let checked = Memo::new(move |_| product.with(|x| x.audience_ids.clone()));
     let draft = DraftState::expect();
     view! {
         <p class="hint">{tr("communication.product_hint")}</p>
@@ -374,11 +367,9 @@ fn champion_body(id: Id) -> AnyView {
     let draft = DraftState::expect();
     let (name, set_name) = item_text(champions, champions_mut, id, |x| &x.name, |x, v| x.name = v);
     let (role, set_role) = item_text(champions, champions_mut, id, |x| &x.role, |x, v| x.role = v);
-    let partner = read(move |p| {
-        ids::find(&p.communication.champions, id)
-            .and_then(|x| x.partner_id)
-            .map(|x| x.to_string())
-            .unwrap_or_default()
+    let champion = item_value(champions, id);
+    let partner = Memo::new(move |_| {
+        champion.with(|x| x.partner_id.map(|x| x.to_string()).unwrap_or_default())
     });
     view! {
         <TextField id=path("champions", id, "name") label="communication.champion_name"
