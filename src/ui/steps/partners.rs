@@ -239,7 +239,7 @@ fn PartnerSummary() -> impl IntoView {
                 let (per_level, no_level, community, government, champions, commitments) =
                     stats.get();
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("partners.per_level")>
                         <table>
                             <caption class="sr-only">{t("partners.per_level")}</caption>
                             <thead>

@@ -158,7 +158,7 @@ fn Totals() -> impl IntoView {
                     return view! { <p class="hint">{t("budget.totals_empty")}</p> }.into_any();
                 }
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("budget.by_category")>
                         <table>
                             <caption>{t("budget.by_category")}</caption>
                             {head("budget.category")}
@@ -172,7 +172,7 @@ fn Totals() -> impl IntoView {
                             </tfoot>
                         </table>
                     </div>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t("budget.by_objective")>
                         <table>
                             <caption>{t("budget.by_objective")}</caption>
                             {head("budget.objective")}
