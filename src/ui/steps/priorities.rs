@@ -4,7 +4,7 @@
 
 use super::context::fields::{excerpt, lang, offer_undo, refocus_move};
 use super::context::guide::FactItem;
-use super::context::words::SectionWords;
+use super::context::words::{words_memo, SectionWords};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids::{self, Id};
@@ -51,7 +51,7 @@ pub fn PrioritiesStep() -> impl IntoView {
     view! {
         <div class="step-grid area-a">
             <form class="form" on:submit=|ev| ev.prevent_default()>
-                <SectionWords section="priorities" />
+                <SectionWords section="priorities" per_step=words_memo() />
                 <p class="hint" id="f-priorities" tabindex="-1">{tr("priorities.intro")}</p>
                 {move || {
                     (count.get() == 0)

@@ -4,7 +4,7 @@
 
 use super::context::fields::lang;
 use super::context::guide::{kb_transition, FactItem, TransitionItem};
-use super::context::words::SectionWords;
+use super::context::words::{words_memo, SectionWords};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::Transition;
@@ -32,7 +32,7 @@ pub fn SustainabilityStep() -> impl IntoView {
     view! {
         <div class="step-grid area-a">
             <form class="form" on:submit=|ev| ev.prevent_default()>
-                <SectionWords section="sustainability" />
+                <SectionWords section="sustainability" per_step=words_memo() />
                 <p class="hint">{tr("sustainability.intro")}</p>
                 <Transitions />
                 <TextArea

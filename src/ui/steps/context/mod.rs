@@ -23,14 +23,15 @@ use leptos::prelude::*;
 /// The context form with its guidance.
 #[component]
 pub fn ContextStep() -> impl IntoView {
+    let per_step = words::words_memo();
     view! {
         <div class="step-grid area-a">
             <form class="form" on:submit=|ev| ev.prevent_default()>
-                <words::SectionWords section="context" />
+                <words::SectionWords section="context" per_step=per_step />
                 <About />
                 <community::CommunitySection />
                 <problem::ProblemSection />
-                <terms::TermsSection />
+                <terms::TermsSection per_step=per_step />
             </form>
             <guidance::ContextGuidance />
         </div>

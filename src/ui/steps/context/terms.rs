@@ -4,7 +4,7 @@
 use super::fields::{
     decimal_mark, group_mark, lang, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
 };
-use super::words::{section_words, words_per_step};
+use super::words::section_words;
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::date::parse_date;
@@ -18,14 +18,17 @@ use leptos::prelude::*;
 
 /// Duration, amount, donor and template.
 #[component]
-pub fn TermsSection() -> impl IntoView {
+pub fn TermsSection(
+    /// Words per step of the draft, shared with the step's word line.
+    per_step: Memo<Vec<usize>>,
+) -> impl IntoView {
     view! {
         <h2 id="context-terms">{tr("context.terms_heading")}</h2>
         <Duration />
         <Amount />
         <h2 id="context-donor">{tr("context.donor_heading")}</h2>
         <Donor />
-        <TemplateAndLimits />
+        <TemplateAndLimits per_step=per_step />
     }
 }
 
@@ -298,10 +301,12 @@ fn Donor() -> impl IntoView {
 
 /// The donor template and the word limit of each of its sections.
 #[component]
-fn TemplateAndLimits() -> impl IntoView {
+fn TemplateAndLimits(
+    /// Words per step of the draft.
+    per_step: Memo<Vec<usize>>,
+) -> impl IntoView {
     let draft = DraftState::expect();
     let current = Memo::new(move |_| draft.proposal.with(|p| p.context.template));
-    let per_step = Memo::new(move |_| draft.proposal.with(words_per_step));
     view! {
         <div class="field">
             <label for="f-context-template">{tr("context.template")}</label>

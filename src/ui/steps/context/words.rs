@@ -31,21 +31,28 @@ pub fn section_words(per_step: &[usize], steps: &[Step]) -> usize {
         .sum()
 }
 
+/// Words per step of the draft, recomputed when it changes; share one per step view.
+pub fn words_memo() -> Memo<Vec<usize>> {
+    let draft = DraftState::expect();
+    Memo::new(move |_| draft.proposal.with(words_per_step))
+}
+
 /// One line under a step's heading: the words its section holds so far, against the template's
 /// limit (or the person's own), so a drafter sees the room left while writing.
 #[component]
 pub fn SectionWords(
     /// The section's id in the donor templates (`priorities`, `sustainability`).
     section: &'static str,
+    /// Words per step (see [`words_memo`]).
+    per_step: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
     let state = Memo::new(move |_| {
         draft.proposal.with(|p| {
             let tpl = template(p.context.template);
             tpl.sections.iter().find(|s| s.id == section).map(|s| {
-                let words = words_per_step(p);
                 (
-                    section_words(&words, s.steps),
+                    per_step.with(|w| section_words(w, s.steps)),
                     word_limit(p, s),
                     s.heading_key,
                     tpl.name_key,
