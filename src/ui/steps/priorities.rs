@@ -1,10 +1,391 @@
-//! The priorities step (being built: see issue 4).
+//! Step 2, Priorities: a short ranked list. Each priority is an issue from the report's
+//! catalogue or one written in, with why it matters here and how the community named it.
+//! Order is rank; deleting a priority also unlinks it from objectives, and undo relinks them.
 
-use crate::ui::lang::tr;
+use super::context::fields::{excerpt, lang, offer_undo, refocus_move};
+use super::context::guide::FactItem;
+use super::context::words::{words_memo, SectionWords};
+use crate::i18n::fill;
+use crate::knowledge::kb;
+use crate::model::ids::{self, Id};
+use crate::model::{Issue, Priority, PriorityIssue, Proposal};
+use crate::review::scan::has_text;
+use crate::ui::lang::{t, tr};
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
 
-/// The priorities form.
+/// Above this many priorities the report's warning against an abundance of issues applies.
+const FOCUSED: usize = 5;
+
+/// Value of the issue select for a written-in issue.
+const CUSTOM: &str = "custom";
+
+/// The priorities form with its guidance.
 #[component]
 pub fn PrioritiesStep() -> impl IntoView {
-    view! { <p>{tr("step.priorities")}</p> }
+    let draft = DraftState::expect();
+    let ids = Memo::new(move |_| {
+        draft
+            .proposal
+            .with(|p| p.priorities.iter().map(|x| x.id).collect::<Vec<Id>>())
+    });
+    let count = Memo::new(move |_| ids.with(Vec::len));
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = Some(p.add_priority()));
+        if let Some(id) = new {
+            focus_later(format!("f-priorities-{id}-issue"));
+        }
+    };
+    let warning = move || {
+        (count.get() > FOCUSED).then(|| {
+            view! {
+                <p class="note" role="status">
+                    {move || fill(t("priorities.too_many"), &[("n", &count.get().to_string()), ("max", &FOCUSED.to_string())])}
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="step-grid area-a">
+            <form class="form" on:submit=|ev| ev.prevent_default()>
+                <SectionWords section="priorities" per_step=words_memo() />
+                <p class="hint" id="f-priorities" tabindex="-1">{tr("priorities.intro")}</p>
+                {move || {
+                    (count.get() == 0)
+                        .then(|| view! { <p class="empty">{tr("priorities.empty")}</p> })
+                }}
+                <ol class="list">
+                    <For each=move || ids.get() key=|id| *id let(id)>
+                        <PriorityItem id=id ids=ids />
+                    </For>
+                </ol>
+                {warning}
+                <div>
+                    <button type="button" on:click=add>{tr("priorities.add")}</button>
+                </div>
+            </form>
+            <PrioritiesGuidance />
+        </div>
+    }
+}
+
+/// The issue's name in the current language: the catalogue's or the written-in title.
+fn issue_name(issue: &PriorityIssue) -> String {
+    match issue {
+        PriorityIssue::Catalogue(i) => kb()
+            .priority(i.as_str())
+            .map(|k| k.title.get(lang()).to_string())
+            .unwrap_or_else(|| i.as_str().to_string()),
+        PriorityIssue::Custom(s) => s.trim().to_string(),
+    }
+}
+
+fn find(p: &Proposal, id: Id) -> Option<&Priority> {
+    ids::find(&p.priorities, id)
+}
+
+/// One ranked priority.
+#[component]
+fn PriorityItem(
+    /// The priority's stable id.
+    id: Id,
+    /// Ids of every priority in rank order.
+    ids: Memo<Vec<Id>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let pos = Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
+    let first = Signal::derive(move || pos.get() == 0);
+    let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
+    let name =
+        Signal::derive(move || fill(t("priorities.name"), &[("n", &(pos.get() + 1).to_string())]));
+    let issue = Memo::new(move |_| {
+        draft
+            .proposal
+            .with(|p| find(p, id).map(|x| x.issue.clone()))
+            .unwrap_or_default()
+    });
+    let heading = move || {
+        let title = issue.with(issue_name);
+        if title.is_empty() {
+            name.get()
+        } else {
+            format!("{} — {title}", name.get())
+        }
+    };
+    let is_custom = Memo::new(move |_| issue.with(|i| matches!(i, PriorityIssue::Custom(_))));
+    // The written-in title survives a trip to the catalogue and back while the step is open.
+    let last_custom = StoredValue::new(String::new());
+    let choice = move || match issue.get() {
+        PriorityIssue::Catalogue(i) => i.as_str().to_string(),
+        PriorityIssue::Custom(_) => CUSTOM.to_string(),
+    };
+    let on_choice = move |ev| {
+        let v = event_target_value(&ev);
+        let new = match Issue::from_id(&v) {
+            Some(i) => PriorityIssue::Catalogue(i),
+            None => PriorityIssue::Custom(last_custom.get_value()),
+        };
+        draft.edit(|p| {
+            if let Some(x) = ids::find_mut(&mut p.priorities, id) {
+                if let PriorityIssue::Custom(s) = &x.issue {
+                    last_custom.set_value(s.clone());
+                }
+                x.issue = new;
+            }
+        });
+    };
+    let (custom, set_custom) = bind(
+        move |p| match find(p, id).map(|x| &x.issue) {
+            Some(PriorityIssue::Custom(s)) => s.clone(),
+            _ => String::new(),
+        },
+        move |p, v| {
+            if let Some(x) = ids::find_mut(&mut p.priorities, id) {
+                x.issue = PriorityIssue::Custom(v);
+            }
+        },
+    );
+    let (why, set_why) = bind(
+        move |p| find(p, id).map(|x| x.why.clone()).unwrap_or_default(),
+        move |p, v| {
+            if let Some(x) = ids::find_mut(&mut p.priorities, id) {
+                x.why = v;
+            }
+        },
+    );
+    let (words, set_words) = bind(
+        move |p| {
+            find(p, id)
+                .map(|x| x.community_words.clone())
+                .unwrap_or_default()
+        },
+        move |p, v| {
+            if let Some(x) = ids::find_mut(&mut p.priorities, id) {
+                x.community_words = v;
+            }
+        },
+    );
+    let row_id = format!("priority-{id}");
+    let heading_id = format!("priority-{id}-heading");
+    let on_up = {
+        let row_id = row_id.clone();
+        Callback::new(move |_| {
+            draft.edit(|p| {
+                ids::move_up(&mut p.priorities, id);
+            });
+            refocus_move(row_id.clone(), true);
+        })
+    };
+    let on_down = {
+        let row_id = row_id.clone();
+        Callback::new(move |_| {
+            draft.edit(|p| {
+                ids::move_down(&mut p.priorities, id);
+            });
+            refocus_move(row_id.clone(), false);
+        })
+    };
+    let on_delete = Callback::new(move |_| {
+        let title = excerpt(&issue.with_untracked(issue_name), 40);
+        let what = if title.is_empty() {
+            name.get_untracked()
+        } else {
+            format!("{} (“{title}”)", name.get_untracked())
+        };
+        let mut removed = None;
+        draft.edit(|p| removed = p.remove_priority(id));
+        if let Some(removed) = removed {
+            offer_undo(&what, move || {
+                let c = removed.clone();
+                draft.edit(|p| p.restore_priority(c));
+                focus_later(format!("f-priorities-{id}-issue"));
+            });
+        }
+    });
+    let linked = move || {
+        draft.proposal.with(|p| {
+            p.logframe
+                .objectives
+                .iter()
+                .filter(|o| o.priority_ids.contains(&id))
+                .count()
+        })
+    };
+    view! {
+        <li class="card" id=row_id>
+            <div class="card-head">
+                <h2 id=heading_id.clone()>{heading}</h2>
+                <ItemTools name=name first=first last=last on_up=on_up on_down=on_down on_delete=on_delete />
+            </div>
+            <div role="group" aria-labelledby=heading_id class="form">
+                <div class="field">
+                    <label for=format!("f-priorities-{id}-issue")>{tr("priorities.issue")}</label>
+                    <select id=format!("f-priorities-{id}-issue") prop:value=choice on:change=on_choice>
+                        {Issue::ALL
+                            .iter()
+                            .map(|i| {
+                                let label = move || {
+                                    kb().priority(i.as_str())
+                                        .map(|k| k.title.get(lang()).to_string())
+                                        .unwrap_or_else(|| i.as_str().to_string())
+                                };
+                                view! { <option value=i.as_str()>{label}</option> }
+                            })
+                            .collect_view()}
+                        <option value=CUSTOM>{tr("priorities.custom_option")}</option>
+                    </select>
+                </div>
+                {move || {
+                    is_custom
+                        .get()
+                        .then(|| {
+                            view! {
+                                <TextField
+                                    id=format!("f-priorities-{id}-issue-custom")
+                                    label="priorities.custom_title"
+                                    hint="priorities.custom_title_hint"
+                                    value=custom
+                                    on_input=set_custom
+                                />
+                            }
+                        })
+                }}
+                <TextArea
+                    id=format!("f-priorities-{id}-why")
+                    label="priorities.why"
+                    hint="priorities.why_hint"
+                    value=why
+                    on_input=set_why
+                    rows=3
+                />
+                <TextArea
+                    id=format!("f-priorities-{id}-community_words")
+                    label="priorities.community_words"
+                    hint="priorities.community_words_hint"
+                    value=words
+                    on_input=set_words
+                    rows=2
+                />
+                {move || {
+                    let n = linked();
+                    (n > 0)
+                        .then(|| {
+                            view! {
+                                <p class="hint">
+                                    {move || fill(t("priorities.linked"), &[("n", &n.to_string())])}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+        </li>
+    }
+}
+
+/// Guidance: why few ranked priorities, then each chosen issue as the report explains it,
+/// with its figures, the Millennium Development Goals it bears on and the matching SDGs.
+#[component]
+fn PrioritiesGuidance() -> impl IntoView {
+    let draft = DraftState::expect();
+    let chosen = Memo::new(move |_| {
+        draft.proposal.with(|p| {
+            let mut out: Vec<Issue> = Vec::new();
+            for x in &p.priorities {
+                if let PriorityIssue::Catalogue(i) = x.issue {
+                    if !out.contains(&i) {
+                        out.push(i);
+                    }
+                }
+            }
+            out
+        })
+    });
+    let unexplained = Memo::new(move |_| {
+        draft
+            .proposal
+            .with(|p| p.priorities.iter().filter(|x| !has_text(&x.why)).count())
+    });
+    let focus = kb().strength_criterion("few_ranked_priorities");
+    view! {
+        <Guidance>
+            {focus
+                .map(|c| {
+                    view! {
+                        <h2>{move || c.title.get(lang()).to_string()}</h2>
+                        <p>{move || c.text.get(lang()).to_string()}</p>
+                        <Cite citation=c.citation.clone() />
+                    }
+                })}
+            {move || {
+                let n = unexplained.get();
+                (n > 0)
+                    .then(|| view! { <p class="note">{move || fill(t("priorities.guide_unexplained"), &[("n", &n.to_string())])}</p> })
+            }}
+            {move || {
+                let chosen = chosen.get();
+                if chosen.is_empty() {
+                    return view! { <p>{tr("priorities.guide_empty")}</p> }.into_any();
+                }
+                chosen
+                    .into_iter()
+                    .filter_map(|i| kb().priority(i.as_str()))
+                    .map(|k| {
+                        let facts: Vec<_> = kb().facts_for_priority(&k.id).collect();
+                        let mdgs: Vec<_> = k.mdgs.iter().filter_map(|n| kb().mdg(*n)).collect();
+                        let sdgs = k.sdgs.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ");
+                        view! {
+                            <h2>{move || k.title.get(lang()).to_string()}</h2>
+                            <p>{move || k.summary.get(lang()).to_string()}</p>
+                            <p class="tip">{move || k.proposal_tip.get(lang()).to_string()}</p>
+                            <Cite citation=k.citation.clone() />
+                            {(!facts.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <h3>{tr("priorities.guide_figures")}</h3>
+                                        <ul class="guide-list">
+                                            {facts.into_iter().map(|f| view! { <FactItem fact=f /> }).collect_view()}
+                                        </ul>
+                                    }
+                                })}
+                            {(!mdgs.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <h3>{tr("priorities.guide_mdgs")}</h3>
+                                        <ul class="guide-list">
+                                            {mdgs
+                                                .into_iter()
+                                                .map(|g| {
+                                                    view! {
+                                                        <li>
+                                                            <strong>{move || fill(t("priorities.guide_mdg"), &[("n", &g.number.to_string()), ("title", g.title.get(lang()))])}</strong>
+                                                            ": "
+                                                            {move || g.lever_issue.get(lang()).to_string()}
+                                                            <Cite citation=g.citation.clone() />
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    }
+                                })}
+                            {(!sdgs.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <p>
+                                            <strong>{tr("priorities.guide_sdgs")}</strong>
+                                            " "
+                                            {sdgs.clone()}
+                                        </p>
+                                    }
+                                })}
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </Guidance>
+    }
 }

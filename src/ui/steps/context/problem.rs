@@ -1,0 +1,176 @@
+//! The problem in the drafter's words and the facts that back it, each with its source.
+
+use super::fields::{excerpt, offer_undo, refocus_move};
+use crate::i18n::fill;
+use crate::model::ids::{self, Id};
+use crate::ui::lang::{t, tr};
+use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::{bind, TextArea, TextField};
+use leptos::prelude::*;
+
+/// Problem statement and evidence list.
+#[component]
+pub fn ProblemSection() -> impl IntoView {
+    let draft = DraftState::expect();
+    let (statement, set_statement) = bind(
+        |p| p.context.problem.statement.clone(),
+        |p, v| p.context.problem.statement = v,
+    );
+    let ids = Memo::new(move |_| {
+        draft.proposal.with(|p| {
+            p.context
+                .problem
+                .evidence
+                .iter()
+                .map(|e| e.id)
+                .collect::<Vec<Id>>()
+        })
+    });
+    let add = move |_| {
+        let mut new = None;
+        draft.edit(|p| new = Some(p.add_evidence()));
+        if let Some(id) = new {
+            focus_later(format!("f-context-problem-evidence-{id}-text"));
+        }
+    };
+    view! {
+        <h2 id="context-problem">{tr("context.problem_heading")}</h2>
+        <TextArea
+            id="f-context-problem-statement"
+            label="context.problem_statement"
+            hint="context.problem_statement_hint"
+            value=statement
+            on_input=set_statement
+            rows=6
+        />
+        <section class="subsection" aria-labelledby="context-evidence">
+            <h3 id="context-evidence">{tr("context.evidence_heading")}</h3>
+            <p class="hint" id="f-context-problem-evidence" tabindex="-1">
+                {tr("context.evidence_hint")}
+            </p>
+            {move || {
+                ids.with(Vec::is_empty)
+                    .then(|| view! { <p class="empty">{tr("context.evidence_empty")}</p> })
+            }}
+            <ol class="list">
+                <For each=move || ids.get() key=|id| *id let(id)>
+                    <EvidenceItem id=id ids=ids />
+                </For>
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=add>
+                    {tr("context.evidence_add")}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// One fact with its source, movable and deletable.
+#[component]
+fn EvidenceItem(
+    /// The item's stable id.
+    id: Id,
+    /// Ids of every item in order, for its number and its place.
+    ids: Memo<Vec<Id>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let pos = Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
+    let first = Signal::derive(move || pos.get() == 0);
+    let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
+    let name = Signal::derive(move || {
+        fill(
+            t("context.evidence_name"),
+            &[("n", &(pos.get() + 1).to_string())],
+        )
+    });
+    let (text, set_text) = bind(
+        move |p| {
+            ids::find(&p.context.problem.evidence, id)
+                .map(|e| e.text.clone())
+                .unwrap_or_default()
+        },
+        move |p, v| {
+            if let Some(e) = ids::find_mut(&mut p.context.problem.evidence, id) {
+                e.text = v;
+            }
+        },
+    );
+    let (source, set_source) = bind(
+        move |p| {
+            ids::find(&p.context.problem.evidence, id)
+                .map(|e| e.source.clone())
+                .unwrap_or_default()
+        },
+        move |p, v| {
+            if let Some(e) = ids::find_mut(&mut p.context.problem.evidence, id) {
+                e.source = v;
+            }
+        },
+    );
+    let row_id = format!("evidence-{id}");
+    let heading_id = format!("evidence-{id}-heading");
+    let on_up = {
+        let row_id = row_id.clone();
+        Callback::new(move |_| {
+            draft.edit(|p| {
+                ids::move_up(&mut p.context.problem.evidence, id);
+            });
+            refocus_move(row_id.clone(), true);
+        })
+    };
+    let on_down = {
+        let row_id = row_id.clone();
+        Callback::new(move |_| {
+            draft.edit(|p| {
+                ids::move_down(&mut p.context.problem.evidence, id);
+            });
+            refocus_move(row_id.clone(), false);
+        })
+    };
+    let on_delete = Callback::new(move |_| {
+        let what = {
+            let fact = text.get_untracked();
+            let short = excerpt(&fact, 40);
+            if short.is_empty() {
+                name.get_untracked()
+            } else {
+                format!("{} (“{short}”)", name.get_untracked())
+            }
+        };
+        let mut removed = None;
+        draft.edit(|p| removed = ids::remove(&mut p.context.problem.evidence, id));
+        if let Some(removed) = removed {
+            offer_undo(&what, move || {
+                let item = removed.clone();
+                draft.edit(|p| ids::restore(&mut p.context.problem.evidence, item));
+                focus_later(format!("f-context-problem-evidence-{id}-text"));
+            });
+        }
+    });
+    view! {
+        <li class="card" id=row_id>
+            <div class="card-head">
+                <h4 id=heading_id.clone()>{name}</h4>
+                <ItemTools name=name first=first last=last on_up=on_up on_down=on_down on_delete=on_delete />
+            </div>
+            <div role="group" aria-labelledby=heading_id class="form">
+                <TextArea
+                    id=format!("f-context-problem-evidence-{id}-text")
+                    label="context.evidence_text"
+                    value=text
+                    on_input=set_text
+                    rows=2
+                />
+                <TextField
+                    id=format!("f-context-problem-evidence-{id}-source")
+                    label="context.evidence_source"
+                    hint="context.evidence_source_hint"
+                    value=source
+                    on_input=set_source
+                />
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,389 @@
+//! The terms of the request: duration, amount and currency, the donor written to, and the
+//! document shape the donor asked for with its word limits.
+
+use super::fields::{
+    decimal_mark, group_mark, lang, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
+};
+use super::words::section_words;
+use crate::i18n::fill;
+use crate::knowledge::kb;
+use crate::model::date::parse_date;
+use crate::model::money::{currency_exponent, CURRENCIES};
+use crate::model::{DonorTemplate, DonorType, Money, Proposal};
+use crate::review::{message, template, templates};
+use crate::ui::lang::{t, tr};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::{bind, TextField};
+use leptos::prelude::*;
+
+/// Duration, amount, donor and template.
+#[component]
+pub fn TermsSection(
+    /// Words per step of the draft, shared with the step's word line.
+    per_step: Memo<Vec<usize>>,
+) -> impl IntoView {
+    view! {
+        <h2 id="context-terms">{tr("context.terms_heading")}</h2>
+        <Duration />
+        <Amount />
+        <h2 id="context-donor">{tr("context.donor_heading")}</h2>
+        <Donor />
+        <TemplateAndLimits per_step=per_step />
+    }
+}
+
+/// Start and end dates, with a message when they are not in order.
+#[component]
+fn Duration() -> impl IntoView {
+    let draft = DraftState::expect();
+    let (start, set_start) = bind(
+        |p| p.context.duration.start.clone(),
+        |p, v| p.context.duration.start = v,
+    );
+    let (end, set_end) = bind(
+        |p| p.context.duration.end.clone(),
+        |p, v| p.context.duration.end = v,
+    );
+    let check = |value: Signal<String>| {
+        Signal::derive(move || {
+            value.with(|v| {
+                (!v.trim().is_empty() && parse_date(v.trim()).is_none())
+                    .then(|| Refusal::new("context.err_date").with("value", v))
+            })
+        })
+    };
+    let start_msg = check(start);
+    let end_msg = Signal::derive(move || {
+        check(end).get().or_else(|| {
+            draft.proposal.with(|p| {
+                let d = &p.context.duration;
+                match (parse_date(d.start.trim()), parse_date(d.end.trim())) {
+                    (Some(s), Some(e)) if e <= s => {
+                        Some(Refusal::new("context.err_end_before_start"))
+                    }
+                    _ => None,
+                }
+            })
+        })
+    });
+    let length = move || {
+        draft.proposal.with(|p| {
+            let d = &p.context.duration;
+            let (s, e) = (parse_date(d.start.trim())?, parse_date(d.end.trim())?);
+            let months = (i32::from(e.year) - i32::from(s.year)) * 12 + i32::from(e.month)
+                - i32::from(s.month)
+                + i32::from(e.day >= s.day);
+            (e > s).then(|| {
+                fill(
+                    t("context.duration_months"),
+                    &[("n", &months.max(1).to_string())],
+                )
+            })
+        })
+    };
+    view! {
+        <fieldset>
+            <legend>{tr("context.duration")}</legend>
+            <div class="row">
+                <DateInput id="f-context-duration-start" label="context.duration_start" value=start on_input=set_start message=start_msg />
+                <DateInput id="f-context-duration-end" label="context.duration_end" value=end on_input=set_end message=end_msg />
+            </div>
+            <p class="hint" aria-live="polite">{length}</p>
+        </fieldset>
+    }
+}
+
+/// A labelled date input with a message under it.
+#[component]
+fn DateInput(
+    /// Element id, made from the field path.
+    id: &'static str,
+    /// Translation key of the label.
+    label: &'static str,
+    /// The stored `YYYY-MM-DD` text.
+    value: Signal<String>,
+    /// Stores what the date picker produced.
+    on_input: Callback<String>,
+    /// What is wrong with the date, if anything.
+    message: Signal<Option<Refusal>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || message.with(Option::is_some).then(|| error_id.clone())
+    };
+    view! {
+        <div class="field">
+            <label for=id>{tr(label)}</label>
+            <input
+                id=id
+                type="date"
+                aria-describedby=described
+                aria-invalid=move || if message.with(Option::is_some) { "true" } else { "false" }
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+            <FieldMessage id=error_id message=message />
+        </div>
+    }
+}
+
+/// Rescales an amount kept in minor units when the currency's number of decimals changes, so
+/// the figure the person typed reads the same in the new currency (a correction, not a
+/// conversion).
+fn rescale(m: Money, from: u32, to: u32) -> Money {
+    if to >= from {
+        Money(m.0.saturating_mul(10i64.saturating_pow(to - from)))
+    } else {
+        let d = 10i64.saturating_pow(from - to);
+        let half = if m.0 < 0 { -d / 2 } else { d / 2 };
+        Money(m.0.saturating_add(half) / d)
+    }
+}
+
+/// Sets the currency, keeping every amount of the proposal as typed.
+fn set_currency(p: &mut Proposal, code: String) {
+    if let (Some(from), Some(to)) = (p.currency_exponent(), currency_exponent(&code)) {
+        if from != to {
+            p.context.amount_requested = rescale(p.context.amount_requested, from, to);
+            for line in &mut p.budget {
+                line.unit_cost = rescale(line.unit_cost, from, to);
+                line.cofunding = rescale(line.cofunding, from, to);
+            }
+        }
+    }
+    p.context.currency = code;
+}
+
+/// Amount requested and its currency.
+#[component]
+fn Amount() -> impl IntoView {
+    let draft = DraftState::expect();
+    let currency = Memo::new(move |_| draft.proposal.with(|p| p.context.currency.clone()));
+    let exponent = Memo::new(move |_| currency.with(|c| currency_exponent(c)));
+    let shown = Signal::derive(move || {
+        let l = lang();
+        let amount = draft.proposal.with(|p| p.context.amount_requested);
+        match exponent.get() {
+            Some(e) if amount != Money(0) => {
+                amount.format_grouped(e, decimal_mark(l), group_mark(l))
+            }
+            None if amount != Money(0) => amount.0.to_string(),
+            _ => String::new(),
+        }
+    });
+    let commit = Callback::new(move |text: String| {
+        if text.trim().is_empty() {
+            draft.edit(|p| p.context.amount_requested = Money(0));
+            return Ok(());
+        }
+        let Some(e) = exponent.get_untracked() else {
+            return Err(Refusal::new("context.err_no_currency"));
+        };
+        let m = Money::parse_with(&text, e, decimal_mark(lang())).map_err(|err| {
+            let r = number_refusal(&err);
+            if r.key == "context.err_decimals" || r.key == "context.err_whole" {
+                Refusal::new("context.err_currency_decimals")
+                    .with("code", currency.get_untracked())
+                    .with("max", e)
+            } else {
+                r
+            }
+        })?;
+        if m.0 < 0 {
+            return Err(Refusal::new("context.err_negative"));
+        }
+        draft.edit(|p| p.context.amount_requested = m);
+        Ok(())
+    });
+    let unknown = move || currency.with(|c| !c.is_empty() && currency_exponent(c).is_none());
+    let currency_msg = Signal::derive(move || {
+        unknown().then(|| Refusal::new("context.err_currency").with("code", currency.get()))
+    });
+    view! {
+        <div class="row">
+            <div class="field">
+                <label for="f-context-currency">{tr("context.currency")}</label>
+                <p class="hint" id="f-context-currency-hint">{tr("context.currency_hint")}</p>
+                <select
+                    id="f-context-currency"
+                    aria-describedby=move || {
+                        if unknown() {
+                            "f-context-currency-hint f-context-currency-error"
+                        } else {
+                            "f-context-currency-hint"
+                        }
+                    }
+                    aria-invalid=move || if unknown() { "true" } else { "false" }
+                    prop:value=move || currency.get()
+                    on:change=move |ev| {
+                        let code = event_target_value(&ev);
+                        draft.edit(|p| set_currency(p, code));
+                    }
+                >
+                    <option value="">{tr("context.currency_none")}</option>
+                    {move || {
+                        unknown()
+                            .then(|| {
+                                let c = currency.get();
+                                view! { <option value=c.clone()>{c.clone()}</option> }
+                            })
+                    }}
+                    {CURRENCIES
+                        .iter()
+                        .map(|c| view! { <option value=*c>{*c}</option> })
+                        .collect_view()}
+                </select>
+                <FieldMessage id="f-context-currency-error" message=currency_msg />
+            </div>
+            <NumberField
+                id="f-context-amount_requested"
+                label="context.amount"
+                hint="context.amount_hint"
+                shown=shown
+                commit=commit
+                inputmode="decimal"
+                unit=Signal::derive(move || currency.get())
+            />
+        </div>
+    }
+}
+
+/// The donor's name and kind.
+#[component]
+fn Donor() -> impl IntoView {
+    let draft = DraftState::expect();
+    let (name, set_name) = bind(
+        |p| p.context.donor.name.clone(),
+        |p, v| p.context.donor.name = v,
+    );
+    let kind = move || {
+        draft.proposal.with(|p| {
+            p.context
+                .donor
+                .donor_type
+                .map(|d| d.as_str().to_string())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="row">
+            <TextField id="f-context-donor-name" label="context.donor_name" hint="context.donor_name_hint" value=name on_input=set_name autocomplete="organization" />
+            <div class="field">
+                <label for="f-context-donor-donor_type">{tr("context.donor_type")}</label>
+                <p class="hint" id="f-context-donor-donor_type-hint">{tr("context.donor_type_hint")}</p>
+                <select
+                    id="f-context-donor-donor_type"
+                    aria-describedby="f-context-donor-donor_type-hint"
+                    prop:value=kind
+                    on:change=move |ev| {
+                        let v = DonorType::from_id(&event_target_value(&ev));
+                        draft.edit(|p| p.context.donor.donor_type = v);
+                    }
+                >
+                    <option value="">{tr("context.donor_type_none")}</option>
+                    {DonorType::ALL
+                        .iter()
+                        .map(|d| {
+                            let info = kb().donor_type(d.as_str());
+                            let label = move || {
+                                info.map(|i| i.name.get(lang()).to_string())
+                                    .unwrap_or_else(|| d.as_str().to_string())
+                            };
+                            view! { <option value=d.as_str()>{label}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// The donor template and the word limit of each of its sections.
+#[component]
+fn TemplateAndLimits(
+    /// Words per step of the draft.
+    per_step: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let current = Memo::new(move |_| draft.proposal.with(|p| p.context.template));
+    view! {
+        <div class="field">
+            <label for="f-context-template">{tr("context.template")}</label>
+            <p class="hint" id="f-context-template-hint">{tr("context.template_hint")}</p>
+            <select
+                id="f-context-template"
+                aria-describedby="f-context-template-hint"
+                prop:value=move || current.get().as_str()
+                on:change=move |ev| {
+                    if let Some(v) = DonorTemplate::from_id(&event_target_value(&ev)) {
+                        draft.edit(|p| p.context.template = v);
+                    }
+                }
+            >
+                {templates()
+                    .iter()
+                    .map(|tpl| {
+                        let key = tpl.name_key;
+                        view! { <option value=tpl.id.as_str()>{move || message(lang(), key)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <fieldset id="f-context-word_limits" tabindex="-1">
+            <legend>{tr("context.word_limits")}</legend>
+            <p class="hint">{tr("context.word_limits_hint")}</p>
+            <div class="limits">
+                {move || {
+                    template(current.get())
+                        .sections
+                        .iter()
+                        .filter_map(|s| s.default_word_limit.map(|d| (s, d)))
+                        .map(|(s, default)| {
+                            let section = *s;
+                            let heading = Signal::derive(move || message(lang(), section.heading_key).to_string());
+                            let hint = Signal::derive(move || {
+                                let words = per_step.with(|w| section_words(w, section.steps));
+                                fill(
+                                    t("context.word_limit_status"),
+                                    &[("default", &default.to_string()), ("words", &words.to_string())],
+                                )
+                            });
+                            let shown = Signal::derive(move || {
+                                draft
+                                    .proposal
+                                    .with(|p| p.context.word_limits.get(section.id).map(|n| n.to_string()))
+                                    .unwrap_or_default()
+                            });
+                            let commit = Callback::new(move |text: String| {
+                                let n = parse_count(&text, lang())?;
+                                let n = match n {
+                                    Some(v) => Some(u32::try_from(v).map_err(|_| Refusal::new("context.err_too_large"))?),
+                                    None => None,
+                                };
+                                draft.edit(|p| match n {
+                                    Some(v) => {
+                                        p.context.word_limits.insert(section.id.to_string(), v);
+                                    }
+                                    None => {
+                                        p.context.word_limits.remove(section.id);
+                                    }
+                                });
+                                Ok(())
+                            });
+                            view! {
+                                <NumberField
+                                    id=format!("f-context-word_limits-{}", section.id)
+                                    label_text=heading
+                                    hint_text=hint
+                                    shown=shown
+                                    commit=commit
+                                />
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,89 @@
+//! How many words each section of the chosen donor template holds so far, against its limit,
+//! counted the way the readiness review counts them.
+
+use crate::i18n::fill;
+use crate::model::{Proposal, Step};
+use crate::review::scan::word_count;
+use crate::review::{for_each_text, message, template, templates::word_limit};
+use crate::ui::lang::t;
+use crate::ui::state::DraftState;
+use leptos::prelude::*;
+
+/// Words the person wrote in each wizard step, in `Step::ALL` order.
+pub fn words_per_step(p: &Proposal) -> Vec<usize> {
+    let mut words = vec![0; Step::ALL.len()];
+    for_each_text(p, &mut |path, _, text| {
+        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
+            if let Some(w) = words.get_mut(i) {
+                *w += word_count(text);
+            }
+        }
+    });
+    words
+}
+
+/// Words in one section of the proposal's template: the sum over its steps.
+pub fn section_words(per_step: &[usize], steps: &[Step]) -> usize {
+    steps
+        .iter()
+        .filter_map(|s| Step::ALL.iter().position(|x| x == s))
+        .filter_map(|i| per_step.get(i))
+        .sum()
+}
+
+/// Words per step of the draft, recomputed when it changes; share one per step view.
+pub fn words_memo() -> Memo<Vec<usize>> {
+    let draft = DraftState::expect();
+    Memo::new(move |_| draft.proposal.with(words_per_step))
+}
+
+/// One line under a step's heading: the words its section holds so far, against the template's
+/// limit (or the person's own), so a drafter sees the room left while writing.
+#[component]
+pub fn SectionWords(
+    /// The section's id in the donor templates (`priorities`, `sustainability`).
+    section: &'static str,
+    /// Words per step (see [`words_memo`]).
+    per_step: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let state = Memo::new(move |_| {
+        draft.proposal.with(|p| {
+            let tpl = template(p.context.template);
+            tpl.sections.iter().find(|s| s.id == section).map(|s| {
+                (
+                    per_step.with(|w| section_words(w, s.steps)),
+                    word_limit(p, s),
+                    s.heading_key,
+                    tpl.name_key,
+                )
+            })
+        })
+    });
+    move || {
+        let lang = super::fields::lang();
+        state.get().map(|(words, limit, heading, tpl)| {
+            let over = limit.is_some_and(|l| words > l as usize);
+            let args = [
+                ("section", message(lang, heading)),
+                ("template", message(lang, tpl)),
+            ];
+            let text = match limit {
+                Some(l) => fill(
+                    t("context.section_words_limit"),
+                    &[
+                        args[0],
+                        args[1],
+                        ("words", &words.to_string()),
+                        ("limit", &l.to_string()),
+                    ],
+                ),
+                None => fill(
+                    t("context.section_words"),
+                    &[args[0], args[1], ("words", &words.to_string())],
+                ),
+            };
+            view! { <p class="counter section-words" class:over=over>{text}</p> }
+        })
+    }
+}
