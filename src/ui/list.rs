@@ -10,8 +10,10 @@ use leptos::prelude::*;
 pub struct Undo {
     /// What was deleted, in words, for the bar ("Objective “Safer water” deleted").
     pub message: String,
-    /// Puts it back (with its links).
-    pub restore: Callback<()>,
+    /// Puts it back (with its links). A plain shared closure, not a `Callback`: a callback
+    /// belongs to the component that made it, and that is often the very row being deleted,
+    /// so it would be gone by the time the person presses Undo.
+    pub restore: std::sync::Arc<dyn Fn() + Send + Sync>,
 }
 
 /// The undo slot, provided once by the app.
@@ -35,7 +37,7 @@ impl UndoSlot {
         let message = fill(t("list.deleted"), &[("what", what)]);
         self.0.set(Some(Undo {
             message,
-            restore: Callback::new(move |_| restore()),
+            restore: std::sync::Arc::new(restore),
         }));
         focus_later("undo-button");
     }
@@ -59,7 +61,7 @@ pub fn UndoBar() -> impl IntoView {
     let slot = UndoSlot::expect();
     move || {
         slot.0.get().map(|undo| {
-            let restore = undo.restore;
+            let restore = undo.restore.clone();
             view! {
                 <div class="undo" role="status">
                     <p>{undo.message.clone()}</p>
@@ -68,7 +70,7 @@ pub fn UndoBar() -> impl IntoView {
                         id="undo-button"
                         class="secondary small"
                         on:click=move |_| {
-                            restore.run(());
+                            restore();
                             slot.0.set(None);
                         }
                     >
