@@ -332,60 +332,87 @@ fn PrioritiesGuidance() -> impl IntoView {
                 chosen
                     .into_iter()
                     .filter_map(|i| kb().priority(i.as_str()))
-                    .map(|k| {
-                        let facts: Vec<_> = kb().facts_for_priority(&k.id).collect();
-                        let mdgs: Vec<_> = k.mdgs.iter().filter_map(|n| kb().mdg(*n)).collect();
-                        let sdgs = k.sdgs.iter().map(|s| s.label()).collect::<Vec<_>>().join(", ");
-                        view! {
-                            <h2>{move || k.title.get(lang()).to_string()}</h2>
-                            <p>{move || k.summary.get(lang()).to_string()}</p>
-                            <p class="tip">{move || k.proposal_tip.get(lang()).to_string()}</p>
-                            <Cite citation=k.citation.clone() />
-                            {(!facts.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <h3>{tr("priorities.guide_figures")}</h3>
-                                        <ul class="guide-list">
-                                            {facts.into_iter().map(|f| view! { <FactItem fact=f /> }).collect_view()}
-                                        </ul>
-                                    }
-                                })}
-                            {(!mdgs.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <h3>{tr("priorities.guide_mdgs")}</h3>
-                                        <ul class="guide-list">
-                                            {mdgs
-                                                .into_iter()
-                                                .map(|g| {
-                                                    view! {
-                                                        <li>
-                                                            <strong>{move || fill(t("priorities.guide_mdg"), &[("n", &g.number.to_string()), ("title", g.title.get(lang()))])}</strong>
-                                                            ": "
-                                                            {move || g.lever_issue.get(lang()).to_string()}
-                                                            <Cite citation=g.citation.clone() />
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    }
-                                })}
-                            {(!sdgs.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <p>
-                                            <strong>{tr("priorities.guide_sdgs")}</strong>
-                                            " "
-                                            {sdgs.clone()}
-                                        </p>
-                                    }
-                                })}
-                        }
-                    })
+                    .enumerate()
+                    .map(|(i, k)| view! { <IssueGuide issue=k open=i == 0 /> })
                     .collect_view()
                     .into_any()
             }}
         </Guidance>
+    }
+}
+
+/// What the report says about one chosen issue, folded except for the top-ranked one so the
+/// panel stays short: the explanation and advice, figures to cite, the Millennium Development
+/// Goals it bears on (each goal's lever issue folded inside) and the matching SDG targets.
+#[component]
+fn IssueGuide(
+    /// The issue as the knowledge base describes it.
+    issue: &'static crate::knowledge::Priority,
+    /// Whether it starts unfolded.
+    open: bool,
+) -> impl IntoView {
+    let k = issue;
+    let facts: Vec<_> = kb().facts_for_priority(&k.id).collect();
+    let mdgs: Vec<_> = k.mdgs.iter().filter_map(|n| kb().mdg(*n)).collect();
+    let sdgs = k
+        .sdgs
+        .iter()
+        .map(|s| s.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <details class="issue-guide" open=open>
+            <summary>{move || k.title.get(lang()).to_string()}</summary>
+            <p>{move || k.summary.get(lang()).to_string()}</p>
+            <p class="tip">{move || k.proposal_tip.get(lang()).to_string()}</p>
+            <Cite citation=k.citation.clone() />
+            {(!facts.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>{tr("priorities.guide_figures")}</h3>
+                        <ul class="guide-list">
+                            {facts.into_iter().map(|f| view! { <FactItem fact=f /> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            {(!mdgs.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>{tr("priorities.guide_mdgs")}</h3>
+                        <ul class="guide-list">
+                            {mdgs
+                                .into_iter()
+                                .map(|g| {
+                                    let title = move || {
+                                        fill(
+                                            t("priorities.guide_mdg"),
+                                            &[("n", &g.number.to_string()), ("title", g.title.get(lang()))],
+                                        )
+                                    };
+                                    view! {
+                                        <li>
+                                            <details>
+                                                <summary>{title}</summary>
+                                                <p>{move || g.lever_issue.get(lang()).to_string()}</p>
+                                                <Cite citation=g.citation.clone() />
+                                            </details>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            {(!sdgs.is_empty())
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>{tr("priorities.guide_sdgs")}</strong>
+                            " "
+                            {sdgs.clone()}
+                        </p>
+                    }
+                })}
+        </details>
     }
 }

@@ -163,8 +163,10 @@ pub fn NumberField(
                         typed.set(Some(text));
                     }
                     on:change=move |_| {
-                        if refusal.with_untracked(Option::is_none) {
-                            typed.set(None);
+                        // Leaving the step blurs the field after this component is gone; the
+                        // `try_` forms make that late event harmless.
+                        if refusal.try_with_untracked(Option::is_none) == Some(true) {
+                            typed.try_set(None);
                         }
                     }
                 />

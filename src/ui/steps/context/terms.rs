@@ -44,17 +44,9 @@ fn Duration() -> impl IntoView {
         |p| p.context.duration.end.clone(),
         |p, v| p.context.duration.end = v,
     );
-    let check = |value: Signal<String>| {
-        Signal::derive(move || {
-            value.with(|v| {
-                (!v.trim().is_empty() && parse_date(v.trim()).is_none())
-                    .then(|| Refusal::new("context.err_date").with("value", v))
-            })
-        })
-    };
-    let start_msg = check(start);
+    let start_msg = Signal::derive(move || start.with(|v| bad_date(v)));
     let end_msg = Signal::derive(move || {
-        check(end).get().or_else(|| {
+        end.with(|v| bad_date(v)).or_else(|| {
             draft.proposal.with(|p| {
                 let d = &p.context.duration;
                 match (parse_date(d.start.trim()), parse_date(d.end.trim())) {
@@ -91,6 +83,12 @@ fn Duration() -> impl IntoView {
             <p class="hint" aria-live="polite">{length}</p>
         </fieldset>
     }
+}
+
+/// Why a stored date is unusable (a half-typed or imported value), `None` when empty or fine.
+fn bad_date(v: &str) -> Option<Refusal> {
+    (!v.trim().is_empty() && parse_date(v.trim()).is_none())
+        .then(|| Refusal::new("context.err_date").with("value", v))
 }
 
 /// A labelled date input with a message under it.
@@ -221,7 +219,10 @@ fn Amount() -> impl IntoView {
                         draft.edit(|p| set_currency(p, code));
                     }
                 >
-                    <option value="">{tr("context.currency_none")}</option>
+                    // Once a currency is set it can be changed but not unset: amounts need its decimals.
+                    <option value="" disabled=move || !currency.with(String::is_empty)>
+                        {tr("context.currency_none")}
+                    </option>
                     {move || {
                         unknown()
                             .then(|| {
