@@ -24,6 +24,20 @@ fn goal_of(target: u32) -> Option<u8> {
         .map(|t| t.goal)
 }
 
+/// "MDG 3: Promote gender equality…" in the interface language ("OMD 3 : …" in French).
+fn mdg_title(n: u8, title: &str) -> String {
+    fill(
+        t("linkages.mdg_title"),
+        &[("n", &n.to_string()), ("title", title)],
+    )
+}
+
+/// "SDG 3.3" or "SDG 3" in the interface language.
+fn sdg_label(r: &crate::knowledge::SdgRef) -> String {
+    let code = r.target.clone().unwrap_or_else(|| r.sdg.to_string());
+    format!("{} {code}", t("linkages.sdg_abbr"))
+}
+
 /// "Objective 2" or "Objective 2: Safer water", for headings and the matrix.
 fn objective_heading(p: &Proposal, id: Id, max: usize) -> String {
     let n = ids::position(&p.logframe.objectives, id).map_or(0, |i| i + 1);
@@ -130,8 +144,8 @@ fn Matrix() -> impl IntoView {
                 let title = g.title.get(lang.get()).to_string();
                 view! {
                     <th scope="col" class="goal-col">
-                        <span aria-hidden="true">"MDG"<br />{g.number}</span>
-                        <span class="sr-only">{format!("MDG {}: {}", g.number, title)}</span>
+                        <span aria-hidden="true">{tr("linkages.mdg_abbr")}<br />{g.number}</span>
+                        <span class="sr-only">{mdg_title(g.number, &title)}</span>
                     </th>
                 }
             })
@@ -332,6 +346,8 @@ fn LinkageItem(
     let select_id = fid("mdg_target");
     let select_for = select_id.clone();
     let strength_name = fid("strength");
+    // The group itself carries the field's id, so a review link to `linkages.<id>.strength` lands here.
+    let strength_id = strength_name.clone();
     let extra_id = fid("extra_sdgs");
     let extra_prefix = extra_id.clone();
 
@@ -340,7 +356,7 @@ fn LinkageItem(
         kb().mdgs
             .iter()
             .map(|g| {
-                let group = format!("MDG {}: {}", g.number, g.title.get(lang));
+                let group = mdg_title(g.number, g.title.get(lang));
                 let opts = g
                     .targets
                     .iter()
@@ -375,7 +391,7 @@ fn LinkageItem(
                             .sdg(r.sdg)
                             .map(|s| s.title.get(lang).to_string())
                             .unwrap_or_default();
-                        view! { <li><strong>{r.label()}</strong>" — "{title}</li> }
+                        view! { <li><strong>{sdg_label(r)}</strong>" — "{title}</li> }
                     })
                     .collect_view();
                 view! {
@@ -413,7 +429,7 @@ fn LinkageItem(
                             prop:checked=move || extra.with(|e| e.contains(&n))
                             on:change=move |ev| toggle_sdg(n, event_target_checked(&ev))
                         />
-                        {format!("SDG {n}: {title}")}
+                        {fill(t("linkages.sdg_title"), &[("n", &n.to_string()), ("title", &title)])}
                     </label>
                 }
             })
@@ -468,7 +484,7 @@ fn LinkageItem(
                 </select>
             </div>
             <TextArea id=reason_id label="linkages.reason" hint="linkages.reason_hint" value=reason on_input=set_reason rows=3 />
-            <fieldset class="checks">
+            <fieldset class="checks" id=strength_id tabindex="-1">
                 <legend>{tr("linkages.strength")}</legend>
                 {radio(Strength::Direct, "linkages.direct")}
                 {radio(Strength::Indirect, "linkages.indirect")}
@@ -506,7 +522,7 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
     view! {
         <section class="goal-guidance" aria-labelledby=format!("g-mdg-{}", g.number)>
             <h3 id=format!("g-mdg-{}", g.number)>
-                {move || format!("MDG {}: {}", g.number, g.title.get(lang.get()))}
+                {move || mdg_title(g.number, g.title.get(lang.get()))}
             </h3>
             <p><strong>{tr("linkages.g_lever")}</strong>" "{move || g.lever_issue.get(lang.get()).to_string()}</p>
             <p><strong>{tr("linkages.g_tip")}</strong>" "{move || g.proposal_tip.get(lang.get()).to_string()}</p>
@@ -565,7 +581,7 @@ fn LinkagesGuidance() -> impl IntoView {
             let items = goals
                 .into_iter()
                 .filter_map(|n| kb().mdg(n))
-                .map(|g| view! { <li>{format!("MDG {}: {}", g.number, g.title.get(lang.get()))}</li> })
+                .map(|g| view! { <li>{mdg_title(g.number, g.title.get(lang.get()))}</li> })
                 .collect_view();
             view! {
                 <p>{tr("linkages.g_suggested")}</p>
