@@ -269,7 +269,7 @@ test('budget: lines with parse errors beside the field, totals, delete and undo'
   l1 = card(page, 'Line 1');
   assert.match(await l1.getByRole('heading').textContent(), /Retort workshops/);
   await press(page, page.getByRole('button', { name: /^Delete line 2 “Mercury retorts”/ }));
-  await page.getByText(/USD 2,494.00, USD 2,506.00 less than the amount requested/).waitFor();
+  await page.getByText(/USD\s2,494.00, USD\s2,506.00 less than the amount requested/).waitFor();
   await undo(page);
   await page.getByText('The lines ask for exactly the amount requested, USD 5,000.00.').waitFor();
   await reload(page);
@@ -283,8 +283,12 @@ test('budget: lines with parse errors beside the field, totals, delete and undo'
   assert.equal(await retorts.getByLabel('Co-funding (USD)').inputValue(), '500.00');
   assert.equal(await retorts.getByLabel('Co-funded by').inputValue(), 'SOTRAMI');
   const byObjective = page.getByRole('table', { name: 'By objective' });
-  assert.match(await byObjective.getByRole('row', { name: /Not linked/ }).textContent(), /USD 2,494.00/);
+  assert.match(await byObjective.getByRole('row', { name: /Not linked/ }).textContent(), /USD\s2,494.00/);
   await shots(page, 'steps-c-budget');
+  // In French, amounts read with a decimal comma and the code after the number.
+  await press(page, page.getByLabel('Language'), 'F'); // type-ahead picks Français
+  await page.getByText('Les lignes demandent exactement le montant demandé, 5 000,00 USD.').waitFor();
+  assert.equal(await card(page, 'Ligne 2').getByLabel('Coût unitaire (USD)').inputValue(), '250,50');
   assert.deepEqual(problems, []);
   await context.close();
 });

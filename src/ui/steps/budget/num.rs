@@ -106,7 +106,7 @@ pub fn money_text(m: Money, exponent: u32, lang: Lang, code: &str) -> String {
     let code = if code.trim().is_empty() { "" } else { code };
     match (lang, code) {
         (_, "") => n,
-        (Lang::En, c) => format!("{c} {n}"),
+        (Lang::En, c) => format!("{c}\u{a0}{n}"),
         (Lang::Fr, c) => format!("{n}\u{a0}{c}"),
     }
 }
