@@ -96,7 +96,7 @@ for (const key of ['load', 'load_4x']) {
   row(`interactive first step, app${label} (median of ${l.app.runs.length})`,
     `${ms(l.app.interactive_ms, 0)} (ready marker ${ms(l.app.ready_ms, 0)})`);
   row(`interactive, minimal Leptos page${label}`, `${ms(l.minimal.interactive_ms, 0)} (ready marker ${ms(l.minimal.ready_ms, 0)})`);
-  row(`**interactive ratio app / minimal${label}**`, `**${ratio.toFixed(2)} ×**`, '≤ 1.5 ×', ratio <= 1.5);
+  row(`**interactive ratio app / minimal${label}**`, `**${ratio.toFixed(2)} ×** (ready marker alone: ${(l.app.ready_ms / l.minimal.ready_ms).toFixed(2)} ×)`, '≤ 1.5 ×', ratio <= 1.5);
 }
 
 // 3. Typing.
