@@ -284,7 +284,7 @@ async function main() {
               await page.evaluate(() => { window.__bench.clicks = []; window.__bench.blobs = []; });
               const t0 = Date.now();
               const [download] = await Promise.all([
-                page.waitForEvent('download', { timeout: 30000 }),
+                page.waitForEvent('download', { timeout: 10000 }),
                 page.getByRole('button', { name, exact: true }).click(),
               ]);
               toDownload.push(Date.now() - t0);

@@ -31,7 +31,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         .collect();
     times.sort_by(|a, b| a.total_cmp(b));
     let mid = times.len() / 2;
-    if times.len() % 2 == 0 {
+    if times.len().is_multiple_of(2) {
         (times[mid - 1] + times[mid]) / 2.0
     } else {
         times[mid]
@@ -51,7 +51,11 @@ fn format_key(f: Format) -> &'static str {
 }
 
 fn main() {
-    let out = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "bench/out".into()));
+    let out = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "bench/out".into()),
+    );
     std::fs::create_dir_all(&out).expect("create the output folder");
     let p = stress_fixture();
     let opts = ExportOptions::for_proposal(&p, Lang::En);
