@@ -1,0 +1,140 @@
+//! Native benchmarks of the core on the stress fixture: autosave (`Drafts::save` on a
+//! `MemoryStore`, median of 50) and every export format (`export::render`, median of 20).
+//!
+//!     cargo run --release --example bench_core [OUT_DIR]
+//!
+//! Prints a table and writes to OUT_DIR (default `bench/out`): `core.json` (the numbers, read
+//! by `bench/report.mjs`), `stress.json` (the fixture as a draft file, imported by the browser
+//! bench), `stress.md` and `stress.docx` (the Markdown and Word exports, for the pandoc
+//! comparison). Plain `std::time::Instant`; never fails on timings.
+
+use asm_proposal::export::{self, ExportOptions, Format};
+use asm_proposal::i18n::Lang;
+use asm_proposal::model::stress_fixture;
+use asm_proposal::storage::{Drafts, Library, MemoryStore, Saved};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::time::Instant;
+
+const SAVE_RUNS: usize = 50;
+const EXPORT_RUNS: usize = 20;
+
+/// Median of `runs` timings of `f`, in milliseconds (after one warm-up call).
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    f();
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(|a, b| a.total_cmp(b));
+    let mid = times.len() / 2;
+    if times.len().is_multiple_of(2) {
+        (times[mid - 1] + times[mid]) / 2.0
+    } else {
+        times[mid]
+    }
+}
+
+fn format_key(f: Format) -> &'static str {
+    match f {
+        Format::Docx => "docx",
+        Format::Html => "html",
+        Format::Markdown => "markdown",
+        Format::Json => "json",
+        Format::IatiXml => "iati_xml",
+        Format::BriefHtml => "brief_html",
+        Format::BriefDocx => "brief_docx",
+    }
+}
+
+fn main() {
+    let out = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "bench/out".into()),
+    );
+    std::fs::create_dir_all(&out).expect("create the output folder");
+    let p = stress_fixture();
+    let opts = ExportOptions::for_proposal(&p, Lang::En);
+
+    // Autosave: what the app's debounced flush does, on a store that already holds the draft
+    // (so the read of the stored revision parses a full envelope, as in the browser).
+    let store = MemoryStore::new();
+    let drafts = Drafts::new(&store);
+    let mut rev = 0;
+    let mut save = || match drafts.save("bench", rev, &p, "2026-06-30T12:00:00Z") {
+        Ok(Saved::Done { rev: r }) => rev = r,
+        other => panic!("save failed: {other:?}"),
+    };
+    let save_ms = median_ms(SAVE_RUNS, &mut save);
+    // The app's flush also records a history version (best effort).
+    let library = Library::new(&store);
+    let mut n = 0u32;
+    let save_history_ms = median_ms(SAVE_RUNS, || {
+        save();
+        n += 1;
+        // A time a minute apart each run, as typing over a session would give.
+        let now = format!("2026-06-30T{:02}:{:02}:00Z", 12 + n / 60, n % 60);
+        let _ = library.record_version("bench", &p, &now);
+    });
+
+    let json_text = export::json(&p).expect("json export");
+    let envelope_bytes = serde_json::to_string(&p).map(|s| s.len()).unwrap_or(0);
+
+    let mut exports = Vec::new();
+    for format in Format::ALL {
+        let file = export::render(&p, format, &opts).expect("export");
+        let ms = median_ms(EXPORT_RUNS, || {
+            let f = export::render(&p, format, &opts).expect("export");
+            std::hint::black_box(f);
+        });
+        match format {
+            Format::Markdown => std::fs::write(out.join("stress.md"), &file.bytes),
+            Format::Docx => std::fs::write(out.join("stress.docx"), &file.bytes),
+            _ => Ok(()),
+        }
+        .expect("write an export");
+        exports.push((format, ms, file.bytes.len()));
+    }
+    std::fs::write(out.join("stress.json"), &json_text).expect("write stress.json");
+
+    println!("native core benchmarks on the stress fixture (release build)");
+    println!("{:<34} {:>10} {:>12}", "what", "median ms", "bytes");
+    println!(
+        "{:<34} {:>10.3} {:>12}",
+        format!("autosave Drafts::save (n={SAVE_RUNS})"),
+        save_ms,
+        envelope_bytes
+    );
+    println!(
+        "{:<34} {:>10.3} {:>12}",
+        "autosave + history version", save_history_ms, ""
+    );
+    for (format, ms, bytes) in &exports {
+        println!(
+            "{:<34} {:>10.3} {:>12}",
+            format!("export {} (n={EXPORT_RUNS})", format_key(*format)),
+            ms,
+            bytes
+        );
+    }
+
+    let mut json = String::new();
+    let _ = write!(
+        json,
+        "{{\"save_ms\":{save_ms:.4},\"save_history_ms\":{save_history_ms:.4},\"proposal_json_bytes\":{envelope_bytes},\"save_runs\":{SAVE_RUNS},\"export_runs\":{EXPORT_RUNS},\"exports\":{{"
+    );
+    for (i, (format, ms, bytes)) in exports.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "," };
+        let _ = write!(
+            json,
+            "{sep}\"{}\":{{\"ms\":{ms:.4},\"bytes\":{bytes}}}",
+            format_key(*format)
+        );
+    }
+    json.push_str("}}\n");
+    std::fs::write(out.join("core.json"), json).expect("write core.json");
+}
