@@ -61,14 +61,9 @@ pub fn transition_name(t: &Transition) -> String {
     format!("{} → {}", t.from.get(l), t.to.get(l))
 }
 
-/// The knowledge base's entry for one of the model's transitions (two are named differently).
+/// The knowledge base's entry for one of the model's transitions (same ids, tested natively).
 pub fn kb_transition(t: model::Transition) -> Option<&'static Transition> {
-    let id = match t {
-        model::Transition::ToIndustrialMinerals => "precious_to_industrial_minerals",
-        model::Transition::NextGenerationEducation => "invest_in_next_generation",
-        other => other.as_str(),
-    };
-    kb().transition(id)
+    kb().transition(t.as_str())
 }
 
 /// A lesson among the message or success-story lessons, by id.
