@@ -114,9 +114,7 @@ fn iati_validates_against_the_2_03_schema() {
             }
         }
     }
-    if !ran {
-        eprintln!("xmllint not installed: schema validation skipped");
-    }
+    assert!(ran, "no IATI file was validated");
 }
 
 #[test]

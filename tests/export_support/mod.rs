@@ -467,13 +467,27 @@ pub fn check_markdown_inert(md: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs xmllint against the IATI 2.03 schema. `None` when xmllint is not installed.
-pub fn xmllint_iati(xml: &str, name: &str) -> Option<Result<(), String>> {
-    let schema = "/work/shared/reference/iati-2.03/iati-activities-schema.xsd";
-    let schema = std::env::var("IATI_SCHEMA").unwrap_or_else(|_| schema.to_string());
-    if !std::path::Path::new(&schema).exists() {
-        return None;
+/// The official IATI 2.03 schema: `IATI_SCHEMA`, or `shared/` beside the project as CI lays it.
+pub fn iati_schema() -> String {
+    if let Ok(p) = std::env::var("IATI_SCHEMA") {
+        return p;
     }
+    let manifest = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let beside = manifest.join("../shared/reference/iati-2.03/iati-activities-schema.xsd");
+    if beside.exists() {
+        return beside.to_string_lossy().into_owned();
+    }
+    "/work/shared/reference/iati-2.03/iati-activities-schema.xsd".to_string()
+}
+
+/// Runs xmllint against the IATI 2.03 schema. The test command installs xmllint and CI has the
+/// schema beside the project, so a missing one is a failure with a message, never a skip.
+pub fn xmllint_iati(xml: &str, name: &str) -> Option<Result<(), String>> {
+    let schema = iati_schema();
+    assert!(
+        std::path::Path::new(&schema).exists(),
+        "the IATI schema is missing at {schema}: set IATI_SCHEMA or put shared/ beside the project"
+    );
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("iati");
     std::fs::create_dir_all(&dir).ok()?;
     let path = dir.join(format!("{name}.xml"));
@@ -483,7 +497,9 @@ pub fn xmllint_iati(xml: &str, name: &str) -> Option<Result<(), String>> {
         .arg(&path)
         .output();
     match out {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            panic!("xmllint is not installed: `make setup-test` installs it (libxml2-utils)")
+        }
         Err(e) => Some(Err(e.to_string())),
         Ok(o) if o.status.success() => Some(Ok(())),
         Ok(o) => Some(Err(String::from_utf8_lossy(&o.stderr)
