@@ -123,25 +123,10 @@ pub fn item_text<T: HasId + Send + Sync + 'static>(
     (value.into(), on_input)
 }
 
-thread_local! {
-    // The owner of the undo bar's current restore callback; replacing it frees the last one.
-    static UNDO_OWNER: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Offers undo for a deletion made from inside the deleted row.
-///
-/// `UndoSlot::offer` stores its callback under the current reactive owner, which in a row's
-/// click handler is the row itself: deleting the row disposes of it, and Undo would silently do
-/// nothing. So the offer is made under a child of the app's root owner, which outlives rows and
-/// steps alike.
+/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
+/// deleted row).
 pub fn offer_undo(slot: UndoSlot, what: &str, restore: impl Fn() + Send + Sync + 'static) {
-    let mut root = Owner::current();
-    while let Some(parent) = root.as_ref().and_then(Owner::parent) {
-        root = Some(parent);
-    }
-    let owner = root.map(|r| r.child()).unwrap_or_default();
-    owner.with(|| slot.offer(what, restore));
-    UNDO_OWNER.with(|u| *u.borrow_mut() = Some(owner));
+    slot.offer(what, restore);
 }
 
 /// Removes an item nothing else links to; the returned closure puts it back where it was.

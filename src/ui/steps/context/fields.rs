@@ -228,22 +228,10 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     out
 }
 
-/// Offers undo for a deletion. The undo callback is created under the app's owner (where the
-/// undo slot is provided) rather than the deleted row's, which is disposed with the row and
-/// would leave the Undo button pointing at a dead callback.
+/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
+/// deleted row).
 pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
-    let slot = UndoSlot::expect();
-    let mut owner = Owner::current();
-    while let Some(parent) = owner.as_ref().and_then(Owner::parent) {
-        if !parent.with(|| use_context::<UndoSlot>().is_some()) {
-            break;
-        }
-        owner = Some(parent);
-    }
-    match owner {
-        Some(o) => o.with(|| slot.offer(what, restore)),
-        None => slot.offer(what, restore),
-    }
+    UndoSlot::expect().offer(what, restore);
 }
 
 /// The current interface language, tracked.

@@ -234,29 +234,10 @@ pub fn Heading(
     }
 }
 
-thread_local! {
-    // The owner of the pending undo's callback; replacing it disposes the previous one.
-    static UNDO_OWNER: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Offers undo for a deletion made from inside the item being deleted.
-///
-/// `UndoSlot::offer` creates its callback under the current owner, which is the deleted
-/// item's and is disposed with it, so Undo would touch a disposed value. This runs `offer`
-/// under a fresh child of the app-level owner that provides the undo slot instead.
+/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
+/// deleted row).
 pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
-    let Some(mut owner) = Owner::current() else {
-        return;
-    };
-    while let Some(parent) = owner.parent() {
-        if parent.with(|| use_context::<UndoSlot>().is_none()) {
-            break;
-        }
-        owner = parent;
-    }
-    let holder = owner.child();
-    holder.with(|| UndoSlot::expect().offer(what, restore));
-    UNDO_OWNER.with(|slot| *slot.borrow_mut() = Some(holder));
+    UndoSlot::expect().offer(what, restore);
 }
 
 /// The partners' ids and names, computed once per step for every activity's lead select.
