@@ -90,6 +90,10 @@ fn trash_is_reversible_and_purge_is_final() {
     lib.purge(&id).unwrap();
     assert!(lib.list().unwrap().is_empty());
     assert!(lib.versions(&id).is_empty());
+    assert!(
+        store.keys().unwrap().is_empty(),
+        "no version is left behind"
+    );
 }
 
 #[test]
@@ -150,4 +154,9 @@ fn history_gives_way_when_storage_is_full() {
         "the newest version is always kept"
     );
     assert!(store.used_bytes().unwrap() <= 60_000);
+    // Each kept version is readable, and nothing but the index and the kept versions remain.
+    for v in &versions {
+        assert_eq!(lib.version("d1", v.index).unwrap().context.title, v.title);
+    }
+    assert_eq!(store.keys().unwrap().len(), versions.len() + 1);
 }

@@ -17,8 +17,10 @@ pub enum StorageKey {
     LastDraft,
     /// One draft's current document.
     Draft(String),
-    /// One draft's older versions.
+    /// The index of one draft's older versions.
     History(String),
+    /// One older version of a draft: draft id and version number.
+    Version(String, u64),
     /// A stored value that could not be read, kept aside untouched.
     Quarantine(String),
 }
@@ -32,6 +34,7 @@ impl StorageKey {
             StorageKey::LastDraft => format!("{PREFIX}last"),
             StorageKey::Draft(id) => format!("{PREFIX}draft.{id}"),
             StorageKey::History(id) => format!("{PREFIX}history.{id}"),
+            StorageKey::Version(id, n) => format!("{PREFIX}version.{id}.{n}"),
             StorageKey::Quarantine(id) => format!("{PREFIX}quarantine.{id}"),
         }
     }

@@ -30,13 +30,24 @@ pub struct DraftSummary {
     pub unreadable: bool,
 }
 
-/// One kept version of a draft.
+/// One kept version of a draft, as listed in the history index (the document has its own key).
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Version {
+struct Slot {
     /// When this version was saved.
-    pub saved_at: String,
-    /// The document as it was (raw text, so nothing is lost whatever its schema).
-    pub proposal: Box<RawValue>,
+    saved_at: String,
+    /// Its number, part of the document's key.
+    n: u64,
+    /// FNV-1a hash of the document, so an unchanged save adds nothing.
+    hash: u64,
+    /// Its title then, so the list needs no document read.
+    title: String,
+}
+
+/// FNV-1a, 64 bits: a cheap fingerprint to skip identical versions (not for security).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Just enough of a stored proposal to list it, read without the full document type.
@@ -60,7 +71,11 @@ struct GlanceDonor {
 }
 
 fn glance(raw: &RawValue) -> Glance {
-    serde_json::from_str(raw.get()).unwrap_or_default()
+    glance_str(raw.get())
+}
+
+fn glance_str(text: &str) -> Glance {
+    serde_json::from_str(text).unwrap_or_default()
 }
 
 /// A version's place in the list, without its document (for the history list).
@@ -204,13 +219,17 @@ impl<'a> Library<'a> {
 
     /// Deletes a draft and its history for good (only from the trash).
     pub fn purge(&self, id: &str) -> Result<(), StorageError> {
+        for slot in self.read_index(id) {
+            self.store
+                .remove(&StorageKey::Version(id.to_string(), slot.n).as_string())?;
+        }
         self.store
             .remove(&StorageKey::History(id.to_string()).as_string())?;
         self.store
             .remove(&StorageKey::Draft(id.to_string()).as_string())
     }
 
-    fn read_history(&self, id: &str) -> Vec<Version> {
+    fn read_index(&self, id: &str) -> Vec<Slot> {
         self.store
             .get(&StorageKey::History(id.to_string()).as_string())
             .ok()
@@ -219,67 +238,80 @@ impl<'a> Library<'a> {
             .unwrap_or_default()
     }
 
+    fn write_index(&self, id: &str, slots: &[Slot]) -> Result<(), StorageError> {
+        let text = serde_json::to_string(slots).map_err(|e| StorageError::Other(e.to_string()))?;
+        self.store
+            .set(&StorageKey::History(id.to_string()).as_string(), &text)
+    }
+
     /// Keeps a version of the draft: replaces the newest one when it is closer than the
     /// spacing, drops the oldest past `HISTORY_LEN`, and, when storage is full, drops the
     /// oldest versions until it fits — history gives way so the draft itself never has to.
+    ///
+    /// Each version has its own key and the index is small, so a save writes one document,
+    /// not the whole history.
     pub fn record_version(
         &self,
         id: &str,
         proposal: &Proposal,
         now: &str,
     ) -> Result<(), StorageError> {
-        let mut versions = self.read_history(id);
-        let value = RawValue::from_string(crate::model::to_json_compact(proposal))
-            .map_err(|e| StorageError::Other(e.to_string()))?;
+        let mut slots = self.read_index(id);
+        let text = crate::model::to_json_compact(proposal);
+        let hash = fnv1a(&text);
+        if slots.last().is_some_and(|s| s.hash == hash) {
+            return Ok(());
+        }
         // The newest version is a rolling slot: it is replaced until it is far enough from the
         // version before it, which then stays for good. So kept versions are spaced in time.
-        let rolling = versions.len() >= 2 && {
-            let before = &versions[versions.len() - 2];
+        let rolling = slots.len() >= 2 && {
+            let before = &slots[slots.len() - 2];
             match (epoch_secs(&before.saved_at), epoch_secs(now)) {
                 (Some(a), Some(b)) => b - a < HISTORY_SPACING_SECS,
                 _ => false,
             }
         };
-        if rolling {
-            versions.pop();
-        }
-        if versions
-            .last()
-            .is_some_and(|v| v.proposal.get() == value.get())
-        {
-            return Ok(());
-        }
-        versions.push(Version {
+        let n = if rolling {
+            slots.pop().map(|s| s.n).unwrap_or(0)
+        } else {
+            slots.iter().map(|s| s.n + 1).max().unwrap_or(0)
+        };
+        slots.push(Slot {
             saved_at: now.to_string(),
-            proposal: value,
+            n,
+            hash,
+            title: glance_str(&text).context.title,
         });
-        while versions.len() > HISTORY_LEN {
-            versions.remove(0);
+        while slots.len() > HISTORY_LEN {
+            let old = slots.remove(0);
+            self.store
+                .remove(&StorageKey::Version(id.to_string(), old.n).as_string())?;
         }
-        let key = StorageKey::History(id.to_string()).as_string();
+        let key = StorageKey::Version(id.to_string(), n).as_string();
         loop {
-            let text =
-                serde_json::to_string(&versions).map_err(|e| StorageError::Other(e.to_string()))?;
             match self.store.set(&key, &text) {
-                Ok(()) => return Ok(()),
-                Err(StorageError::QuotaExceeded) if versions.len() > 1 => {
-                    versions.remove(0);
+                Ok(()) => break,
+                Err(StorageError::QuotaExceeded) if slots.len() > 1 => {
+                    let old = slots.remove(0);
+                    self.store
+                        .remove(&StorageKey::Version(id.to_string(), old.n).as_string())?;
                 }
                 Err(e) => return Err(e),
             }
         }
+        self.write_index(id, &slots)
     }
 
     /// The kept versions, newest first.
     pub fn versions(&self, id: &str) -> Vec<VersionInfo> {
-        let versions = self.read_history(id);
-        let mut out: Vec<VersionInfo> = versions
-            .iter()
+        let mut out: Vec<VersionInfo> = self
+            .read_index(id)
+            .into_iter()
             .enumerate()
-            .map(|(index, v)| VersionInfo {
+            .map(|(index, s)| VersionInfo {
                 index,
-                saved_at: v.saved_at.clone(),
-                title: glance(&v.proposal).context.title,
+                saved_at: s.saved_at,
+                title: s.title,
             })
             .collect();
         out.reverse();
@@ -288,8 +320,11 @@ impl<'a> Library<'a> {
 
     /// The proposal of one kept version, migrated to the current schema if it can be.
     pub fn version(&self, id: &str, index: usize) -> Option<Proposal> {
-        let versions = self.read_history(id);
-        let v = versions.get(index)?;
-        crate::model::import_json(v.proposal.get().as_bytes()).ok()
+        let slot = self.read_index(id).into_iter().nth(index)?;
+        let raw = self
+            .store
+            .get(&StorageKey::Version(id.to_string(), slot.n).as_string())
+            .ok()??;
+        crate::model::import_json(raw.as_bytes()).ok()
     }
 }

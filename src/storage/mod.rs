@@ -16,7 +16,7 @@ pub mod browser;
 pub use drafts::{Drafts, Envelope, Opened, Saved};
 pub use faulty::{Fault, FaultyStore};
 pub use keys::{StorageKey, PREFIX_DRAFT};
-pub use library::{epoch_secs, DraftSummary, Library, Version, VersionInfo, HISTORY_LEN};
+pub use library::{epoch_secs, DraftSummary, Library, VersionInfo, HISTORY_LEN};
 pub use memory::MemoryStore;
 
 use std::fmt;

@@ -13,11 +13,30 @@ pub struct Readiness(pub Memo<Review>);
 
 impl Readiness {
     /// Derives the review from the draft and provides it.
+    ///
+    /// The review follows the draft a quarter of a second after the last change rather than on
+    /// every keystroke: on a large proposal it costs milliseconds, which typing must not pay.
     pub fn provide() {
         let draft = DraftState::expect();
         let today = now_iso();
         let ctx = ReviewContext::new(today.get(..10).unwrap_or(&today));
-        let memo = Memo::new(move |_| draft.proposal.with(|p| review(p, &ctx)));
+        let settled = RwSignal::new(0u32);
+        let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        Effect::new(move |_| {
+            draft.proposal.track();
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || settled.update(|n| *n = n.wrapping_add(1)),
+                std::time::Duration::from_millis(250),
+            );
+            timer.set_value(handle.ok());
+        });
+        let memo = Memo::new(move |_| {
+            settled.track();
+            draft.proposal.with_untracked(|p| review(p, &ctx))
+        });
         provide_context(Readiness(memo));
     }
 
