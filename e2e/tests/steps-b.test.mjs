@@ -50,6 +50,8 @@ const activeLabel = () => page.evaluate(() => document.activeElement?.getAttribu
 async function press(name) {
   await page.getByRole('button', { name, exact: true }).focus();
   await kb('Enter');
+  // Focus moves after the next frames (the app waits for the DOM); let it land before checking.
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
 }
 async function saved() {
   await page.waitForSelector('[data-save-status="Saved"]');
@@ -136,7 +138,7 @@ test('the logframe is filled, reordered, deleted and restored with the keyboard,
   // Delete objective 2 and undo; the Undo button has focus.
   await press('Delete objective 2');
   assert.equal(await headings.count(), 1);
-  assert.equal(await activeId(), 'undo-button');
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-button');
   await kb('Enter');
   assert.equal(await headings.count(), 2);
   // Delete an indicator and undo.
