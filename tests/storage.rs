@@ -163,6 +163,11 @@ fn a_corrupt_value_is_quarantined_byte_for_byte() {
         other => panic!("expected quarantine, got {other:?}"),
     }
     assert_eq!(store.get(&key).unwrap(), None);
+    let lib = asm_proposal::storage::Library::new(&store);
+    let ids = lib.quarantined().unwrap();
+    assert_eq!(ids.len(), 1);
+    lib.discard_quarantined(&ids[0]).unwrap();
+    assert!(lib.quarantined().unwrap().is_empty());
 }
 
 #[test]

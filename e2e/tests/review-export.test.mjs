@@ -101,7 +101,7 @@ test('a bad import is explained and a good one becomes a new draft', async () =>
 });
 
 test('drafts can be duplicated, trashed and restored, and a corrupt one is set aside', async () => {
-  const context = await env.browser.newContext();
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await openApp(page, env.origin, 'drafts');
   await page.getByRole('button', { name: 'New blank proposal' }).click();
@@ -127,6 +127,17 @@ test('drafts can be duplicated, trashed and restored, and a corrupt one is set a
   await page.getByText('A saved draft could not be read').waitFor();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asmpb.quarantine.')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept, ['{"id": broken']);
+  // My drafts offers the set-aside copy as it is.
+  await page.goto(`${env.origin}/#/drafts`);
+  await page.getByRole('heading', { name: 'Set-aside copies that could not be read' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as it is' }).first().click(),
+  ]);
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'asm-raw-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  assert.equal(fs.readFileSync(saved, 'utf8'), '{"id": broken');
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 

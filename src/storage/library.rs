@@ -158,6 +158,25 @@ impl<'a> Library<'a> {
         Ok(out)
     }
 
+    /// Ids of stored values that could not be read and were set aside (see `Drafts::open`).
+    pub fn quarantined(&self) -> Result<Vec<String>, StorageError> {
+        let prefix = StorageKey::Quarantine(String::new()).as_string();
+        let mut out: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&prefix).map(str::to_string))
+            .collect();
+        out.sort();
+        Ok(out)
+    }
+
+    /// Deletes a set-aside value for good (after the person downloaded or gave up on it).
+    pub fn discard_quarantined(&self, quarantine_id: &str) -> Result<(), StorageError> {
+        self.store
+            .remove(&StorageKey::Quarantine(quarantine_id.to_string()).as_string())
+    }
+
     /// A new draft id that is not in use, derived from the time so ids sort by creation.
     pub fn fresh_id(&self, now: &str) -> Result<String, StorageError> {
         let base: String = now

@@ -175,6 +175,7 @@ pub fn DraftsView() -> impl IntoView {
             <ul class="list">
                 {move || history.get().into_iter().map(|v| view! { <VersionRow v=v version=version /> }).collect_view()}
             </ul>
+            <SetAside version=version />
             <h2>{tr("drafts.trash")}</h2>
             <ul class="list">
                 {move || {
@@ -212,6 +213,19 @@ fn DraftRow(
     let (id_open, id_dup, id_trash, id_purge) =
         (d.id.clone(), d.id.clone(), d.id.clone(), d.id.clone());
     let name = title.clone();
+    // The readiness of each listed draft, from the same review the Review step runs.
+    let readiness = (!d.unreadable && !trashed)
+        .then(|| {
+            let now = now_iso();
+            match with_store(|s| crate::storage::Drafts::new(s).open(&d.id, &now)) {
+                Ok(crate::storage::Opened::Ready { proposal, .. }) => {
+                    let ctx = crate::review::ReviewContext::new(now.get(..10).unwrap_or(&now));
+                    Some(crate::review::review(&proposal, &ctx).readiness)
+                }
+                _ => None,
+            }
+        })
+        .flatten();
     let report = move |r: Result<(), crate::storage::StorageError>| {
         if let Err(e) = r {
             message.set(vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]);
@@ -229,6 +243,7 @@ fn DraftRow(
             <p class="hint">
                 {(!d.donor.is_empty()).then(|| format!("{} · ", d.donor))}
                 {fill(t("drafts.saved_at"), &[("when", &d.saved_at.replace('T', " ").chars().take(16).collect::<String>())])}
+                {readiness.map(|r| format!(" · {}", fill(t("drafts.readiness"), &[("score", &r.to_string())])))}
             </p>
             <div class="tools">
                 {(!trashed).then(|| view! {
@@ -323,5 +338,56 @@ fn StorageCard(
                 <button type="button" class="secondary" on:click=backup>{tr("drafts.backup")}</button>
             </div>
         </div>
+    }
+}
+
+/// Values that could not be read, kept aside byte for byte: each can be downloaded raw (to
+/// repair by hand or send to someone who can) or deleted.
+#[component]
+fn SetAside(
+    /// Bumped to re-read storage.
+    version: RwSignal<u32>,
+) -> impl IntoView {
+    let ids = Memo::new(move |_| {
+        version.track();
+        with_store(|s| Library::new(s).quarantined()).unwrap_or_default()
+    });
+    move || {
+        let ids = ids.get();
+        (!ids.is_empty()).then(|| {
+            let rows = ids
+                .into_iter()
+                .map(|qid| {
+                    let (q1, q2) = (qid.clone(), qid.clone());
+                    view! {
+                        <li class="version">
+                            <span>{qid.clone()}</span>
+                            <span class="tools">
+                                <button type="button" class="secondary small"
+                                    aria-label=fill(t("drafts.download_raw_named"), &[("what", &qid)])
+                                    on:click=move |_| {
+                                        let raw = with_store(|s| crate::storage::Drafts::new(s).quarantined(&q1));
+                                        if let Ok(Some(text)) = raw {
+                                            let name = format!("unreadable-draft-{}.json", q1.replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "-"));
+                                            let _ = crate::ui::download::download(&name, "application/json", text.as_bytes());
+                                        }
+                                    }>{tr("drafts.download_raw")}</button>
+                                <button type="button" class="danger small"
+                                    aria-label=fill(t("drafts.discard_raw_named"), &[("what", &qid)])
+                                    on:click=move |_| {
+                                        let _ = with_store(|s| Library::new(s).discard_quarantined(&q2));
+                                        version.update(|v| *v += 1);
+                                    }>{tr("drafts.purge")}</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{tr("drafts.set_aside")}</h2>
+                <p class="hint">{tr("drafts.set_aside_hint")}</p>
+                <ul class="list">{rows}</ul>
+            }
+        })
     }
 }
