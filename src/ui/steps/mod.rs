@@ -51,9 +51,25 @@ pub fn StepView(
         Step::Sustainability => sustainability::SustainabilityStep().into_any(),
         Step::Review => review::ReviewStep().into_any(),
     };
+    // Context, Priorities and Sustainability place the counter themselves; the other steps
+    // get the same line under their heading: their section's words against the template's limit.
+    let words = matches!(
+        step,
+        Step::Objectives
+            | Step::Linkages
+            | Step::Donor
+            | Step::Partners
+            | Step::Communication
+            | Step::Budget
+    )
+    .then(|| {
+        let per_step = context::words::words_memo();
+        view! { <context::words::SectionWords section=step.slug() per_step=per_step /> }
+    });
     view! {
         <section class="step" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{tr(step.label_key())}</h1>
+            {words}
             {body}
         </section>
     }
