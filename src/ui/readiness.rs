@@ -35,6 +35,8 @@ impl Readiness {
         });
         let memo = Memo::new(move |_| {
             settled.track();
+            // Opening another draft is not typing: its review shows at once.
+            draft.id.track();
             draft.proposal.with_untracked(|p| review(p, &ctx))
         });
         provide_context(Readiness(memo));
