@@ -51,6 +51,8 @@ if [ "$MODE" = "test" ]; then
   command -v chromium >/dev/null || need_apt+=(chromium)
   command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
+  # The DOCX export is read back by python-docx in the native tests.
+  python3 -c 'import docx' 2>/dev/null || /usr/bin/python3 -c 'import docx' 2>/dev/null || need_apt+=(python3-docx)
   if [ ${#need_apt[@]} -gt 0 ]; then
     say "installing ${need_apt[*]} from Debian"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
