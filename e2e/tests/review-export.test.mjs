@@ -108,14 +108,14 @@ test('drafts can be duplicated, trashed and restored, and a corrupt one is set a
   await page.getByLabel('Proposal title').fill('Keep this one');
   await page.waitForSelector('[data-save-status="Saved"]');
   await page.goto(`${env.origin}/#/drafts`);
-  await page.getByRole('button', { name: 'Copy Keep this one to adapt it for another donor' }).click();
+  await page.getByRole('button', { name: 'Adapt for another donor: Keep this one' }).click();
   await page.getByRole('heading', { name: 'Keep this one (copy)' }).waitFor();
-  await page.getByRole('button', { name: 'Move Keep this one (copy) to the trash' }).click();
+  await page.getByRole('button', { name: 'Move to trash: Keep this one (copy)' }).click();
   await page.getByRole('button', { name: 'Restore Keep this one (copy) from the trash' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await shot(page, 'drafts');
   await page.getByRole('button', { name: 'Restore Keep this one (copy) from the trash' }).click();
-  await page.getByRole('button', { name: 'Move Keep this one (copy) to the trash' }).waitFor();
+  await page.getByRole('button', { name: 'Move to trash: Keep this one (copy)' }).waitFor();
 
   // Corrupt the open draft in storage, then reload: the app says so and keeps the bytes aside.
   await page.evaluate(() => {
@@ -132,7 +132,7 @@ test('drafts can be duplicated, trashed and restored, and a corrupt one is set a
   await page.getByRole('heading', { name: 'Set-aside copies that could not be read' }).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download as it is' }).first().click(),
+    page.getByRole('button', { name: /^Download as it is: / }).first().click(),
   ]);
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'asm-raw-')), download.suggestedFilename());
   await download.saveAs(saved);
