@@ -123,6 +123,11 @@ fn container() -> Option<ServiceWorkerContainer> {
 
 /// Registers `sw.js` (next to `index.html`) and follows its updates.
 fn register(update: RwSignal<Update>, slot: RegistrationSlot) {
+    // Only release builds carry `sw.js` (written by scripts/post-dist.sh); a debug build served
+    // by `make serve` would ask for a file that is not there.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(container) = container() else {
         return;
     };
