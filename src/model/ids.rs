@@ -168,3 +168,32 @@ macro_rules! id_enum {
     };
 }
 pub(crate) use id_enum;
+
+/// Turns `item` on or off in a set of catalogue choices kept in catalogue order (`all`), so a
+/// checkbox list stores the same order whatever order the person ticks in.
+pub fn toggle_in_order<T: Copy + PartialEq>(list: &mut Vec<T>, all: &[T], item: T, on: bool) {
+    let next: Vec<T> = all
+        .iter()
+        .copied()
+        .filter(|x| if *x == item { on } else { list.contains(x) })
+        .collect();
+    *list = next;
+}
+
+#[cfg(test)]
+mod toggle_tests {
+    use super::toggle_in_order;
+
+    #[test]
+    fn choices_stay_in_catalogue_order() {
+        let all = [1, 2, 3, 4];
+        let mut list = vec![];
+        toggle_in_order(&mut list, &all, 3, true);
+        toggle_in_order(&mut list, &all, 1, true);
+        assert_eq!(list, vec![1, 3]);
+        toggle_in_order(&mut list, &all, 3, false);
+        assert_eq!(list, vec![1]);
+        toggle_in_order(&mut list, &all, 1, true);
+        assert_eq!(list, vec![1], "ticking twice adds nothing");
+    }
+}

@@ -119,13 +119,7 @@ fn Transitions() -> impl IntoView {
                                         let on = event_target_checked(&ev);
                                         draft
                                             .edit(|p| {
-                                                let list = &mut p.sustainability.transitions;
-                                                let mut set: Vec<Transition> = Transition::ALL
-                                                    .iter()
-                                                    .copied()
-                                                    .filter(|x| if *x == tr_ { on } else { list.contains(x) })
-                                                    .collect();
-                                                std::mem::swap(list, &mut set);
+                                                crate::model::ids::toggle_in_order(&mut p.sustainability.transitions, Transition::ALL, tr_, on);
                                             });
                                     }
                                 />

@@ -134,15 +134,7 @@ fn MinerProfiles() -> impl IntoView {
                                         let on = event_target_checked(&ev);
                                         draft
                                             .edit(|p| {
-                                                let list = &mut p.context.community.miner_profiles;
-                                                let mut set: Vec<MinerProfile> = MinerProfile::ALL
-                                                    .iter()
-                                                    .copied()
-                                                    .filter(|x| {
-                                                        if *x == profile { on } else { list.contains(x) }
-                                                    })
-                                                    .collect();
-                                                std::mem::swap(list, &mut set);
+                                                crate::model::ids::toggle_in_order(&mut p.context.community.miner_profiles, MinerProfile::ALL, profile, on);
                                             });
                                     }
                                 />
