@@ -92,3 +92,14 @@ test('every step has its own address and the navigation lists them all', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('at 360 px no screen is wider than the phone', async () => {
+  const { context, page } = await newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const route of ['context', 'objectives', 'linkages', 'budget', 'review', 'drafts']) {
+    await openApp(page, env.origin, route);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${route} is ${width} px wide at 360 px`);
+  }
+  await context.close();
+});
