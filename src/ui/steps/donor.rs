@@ -9,7 +9,7 @@ use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{DonorType, Id};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, UndoSlot};
+use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
@@ -142,10 +142,7 @@ fn ObjectiveFit(
     view! {
         <fieldset class="card">
             <legend>{label.clone()}</legend>
-            <For
-                each=move || fits.get()
-                key=|id| *id
-                children=move |id: Id| {
+            {keyed_rows(fits, move |id: Id| {
                     let (text, set_text) = crate::ui::steps::communication::kit::item_text(
                         |p| &p.donor.fit,
                         |p| &mut p.donor.fit,
@@ -177,8 +174,8 @@ fn ObjectiveFit(
                             </button>
                         </p>
                     }
-                }
-            />
+                    .into_any()
+            })}
             <Show when=move || fits.with(Vec::is_empty)>
                 <p>
                     <button type="button" class="secondary" on:click=add>{add_label.clone()}</button>

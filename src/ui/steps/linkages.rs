@@ -10,7 +10,7 @@ use crate::knowledge::{kb, Mdg};
 use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{Cite, Guidance, TextArea};
 use leptos::prelude::*;
@@ -104,9 +104,7 @@ pub fn LinkagesStep() -> impl IntoView {
                     <Matrix />
                 </Show>
                 <ol class="list">
-                    <For each=move || objective_ids.get() key=|id| *id let(id)>
-                        <ObjectiveLinks id order=objective_ids />
-                    </For>
+                    {keyed_rows(objective_ids, move |id| view! { <ObjectiveLinks id order=objective_ids /> }.into_any())}
                 </ol>
             </div>
             <LinkagesGuidance />
@@ -236,9 +234,7 @@ fn ObjectiveLinks(
                 <p class="hint">{tr("linkages.none_yet")}</p>
             </Show>
             <ol class="list">
-                <For each=move || link_ids.get() key=|l| *l let(l)>
-                    <LinkageItem objective=id id=l order=link_ids number=number.into() />
-                </For>
+                {keyed_rows(link_ids, move |l| view! { <LinkageItem objective=id id=l order=link_ids number=number.into() /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>

@@ -11,7 +11,7 @@ use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
@@ -58,9 +58,7 @@ pub fn PrioritiesStep() -> impl IntoView {
                         .then(|| view! { <p class="empty">{tr("priorities.empty")}</p> })
                 }}
                 <ol class="list">
-                    <For each=move || ids.get() key=|id| *id let(id)>
-                        <PriorityItem id=id ids=ids />
-                    </For>
+                    {keyed_rows(ids, move |id| view! { <PriorityItem id=id ids=ids /> }.into_any())}
                 </ol>
                 {warning}
                 <div>

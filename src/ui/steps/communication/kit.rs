@@ -9,7 +9,7 @@ use crate::i18n::fill;
 use crate::model::ids::{self, HasId};
 use crate::model::{Id, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools, UndoSlot};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools, UndoSlot};
 use crate::ui::state::DraftState;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -174,9 +174,7 @@ impl<T> Copy for ListSpec<T> {}
 
 /// A keyed list of cards, each with its name, move up/down and delete (with undo), and an
 /// Add button that focuses the new item's first field.
-pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
-    spec: ListSpec<T>,
-) -> impl IntoView {
+pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListSpec<T>) -> AnyView {
     let draft = DraftState::expect();
     // One signal per item, set only when that item (or its position) changed. Reference
     // counted rather than owned by the memo that fills the map, which disposes of what it
@@ -207,47 +205,75 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
         })
     });
     let len = Memo::new(move |_| ids_memo.with(Vec::len));
-    let add = move |_| {
+    let add = Callback::new(move |_| {
         let mut new = None;
         draft.edit(|p| new = Some((spec.add)(p)));
         if let Some(id) = new {
             focus_later((spec.first_field)(id));
         }
+    });
+    let row = move |id: Id| {
+        rows.with_value(|m| m.get(&id).cloned())
+            .map(|arc| {
+                item_card(
+                    spec,
+                    RowOf {
+                        id,
+                        data: RwSignal::from(arc),
+                    },
+                    len,
+                )
+            })
+            .into_any()
     };
-    view! {
-        <Show when=move || len.get() == 0>
-            <p class="hint">{tr(spec.empty)}</p>
-        </Show>
-        <ol class="list" aria-label=tr(spec.list_label)>
-            <For
-                each=move || ids_memo.get()
-                key=|id| *id
-                children=move |id: Id| {
-                    rows.with_value(|m| m.get(&id).cloned()).map(|arc| {
-                        item_card(spec, RowOf { id, data: RwSignal::from(arc) }, len)
-                    })
-                }
-            />
-        </ol>
-        <p>
-            <button type="button" class="secondary" on:click=add>{tr(spec.add_label)}</button>
-        </p>
-    }
+    list_frame(
+        spec.empty,
+        spec.list_label,
+        spec.add_label,
+        len,
+        add,
+        keyed_rows(ids_memo, row),
+    )
 }
 
+/// What every list around its cards looks like. Not generic, so the view is compiled once
+/// rather than once per item type (ten lists share it).
+fn list_frame(
+    empty: &'static str,
+    list_label: &'static str,
+    add_label: &'static str,
+    len: Memo<usize>,
+    add: Callback<()>,
+    rows: AnyView,
+) -> AnyView {
+    view! {
+        <Show when=move || len.get() == 0>
+            <p class="hint">{tr(empty)}</p>
+        </Show>
+        <ol class="list" aria-label=tr(list_label)>
+            {rows}
+        </ol>
+        <p>
+            <button type="button" class="secondary" on:click=move |_| add.run(())>{tr(add_label)}</button>
+        </p>
+    }
+    .into_any()
+}
+
+/// The per-item-type part of a card: reads the item's name and position and wires the tools
+/// to the item's list; the view itself is [`card_view`], shared by every item type.
 fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
     spec: ListSpec<T>,
     row: RowOf<T>,
     len: Memo<usize>,
-) -> impl IntoView {
+) -> AnyView {
     provide_context(row);
     let id = row.id;
     let draft = DraftState::expect();
     let slot = UndoSlot::expect();
     let pos = Memo::new(move |_| row.data.with(|(i, _)| *i));
     let name = Memo::new(move |_| row.data.with(|(i, x)| (spec.name)(i + 1, x)));
-    let card_id = format!("item-{id}");
-    let moved = move |up: bool| {
+    let moved = Callback::new(move |up: bool| {
         let mut did = false;
         draft.edit(|p| {
             did = if up {
@@ -260,11 +286,12 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
             // The card's DOM node moved, which drops focus: put it back on a usable button.
             focus_tool(id, up);
         }
-    };
+    });
+    let remove = spec.remove;
     let on_delete = Callback::new(move |_| {
         let what = capitalize(&name.get_untracked());
         let mut restore: Option<Restore> = None;
-        draft.edit(|p| restore = (spec.remove)(p, id));
+        draft.edit(|p| restore = remove(p, id));
         if let Some(r) = restore {
             let cell = Arc::new(Mutex::new(Some(r)));
             offer_undo(slot, &what, move || {
@@ -276,22 +303,36 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
             });
         }
     });
+    card_view(id, name, pos, len, moved, on_delete, (spec.body)(id))
+}
+
+/// One card: its heading, its tools and its fields.
+fn card_view(
+    id: Id,
+    name: Memo<String>,
+    pos: Memo<usize>,
+    len: Memo<usize>,
+    moved: Callback<bool>,
+    on_delete: Callback<()>,
+    body: AnyView,
+) -> AnyView {
     view! {
-        <li class="card" id=card_id>
+        <li class="card" id=format!("item-{id}")>
             <div class="card-head">
                 <h3>{move || capitalize(&name.get())}</h3>
                 <ItemTools
                     name=name
                     first=Signal::derive(move || pos.get() == 0)
                     last=Signal::derive(move || pos.get() + 1 >= len.get())
-                    on_up=Callback::new(move |_| moved(true))
-                    on_down=Callback::new(move |_| moved(false))
+                    on_up=Callback::new(move |_| moved.run(true))
+                    on_down=Callback::new(move |_| moved.run(false))
                     on_delete=on_delete
                 />
             </div>
-            {(spec.body)(id)}
+            {body}
         </li>
     }
+    .into_any()
 }
 
 /// Focuses the item's Up button after a move (or Down when Up became disabled).

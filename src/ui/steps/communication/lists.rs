@@ -10,7 +10,7 @@ use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{Audience, Champion, Id, Measure, Product, Proposal, SuccessStory};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, UndoSlot};
+use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{TextArea, TextField};
 use leptos::prelude::*;
@@ -124,10 +124,7 @@ fn audience_body(id: Id) -> AnyView {
             hint="communication.audience_interest_hint" value=interest on_input=set_interest rows=2 />
         <fieldset>
             <legend>{move || fill(t("communication.messages_for"), &[("what", &who_text())])}</legend>
-            <For
-                each=move || messages.get()
-                key=|mid| *mid
-                children=move |mid: Id| {
+            {keyed_rows(messages, move |mid: Id| {
                     let (text, set_text) = item_text(
                         |p| &p.communication.specific_messages,
                         |p| &mut p.communication.specific_messages,
@@ -157,8 +154,8 @@ fn audience_body(id: Id) -> AnyView {
                             </button>
                         </p>
                     }
-                }
-            />
+                    .into_any()
+            })}
             <button type="button" class="secondary small" on:click=add>
                 {move || fill(t("communication.add_message"), &[("what", &who_text())])}
             </button>

@@ -4,7 +4,7 @@ use super::fields::{excerpt, offer_undo, refocus_move};
 use crate::i18n::fill;
 use crate::model::ids::{self, Id};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, TextArea, TextField};
 use leptos::prelude::*;
@@ -54,9 +54,7 @@ pub fn ProblemSection() -> impl IntoView {
                     .then(|| view! { <p class="empty">{tr("context.evidence_empty")}</p> })
             }}
             <ol class="list">
-                <For each=move || ids.get() key=|id| *id let(id)>
-                    <EvidenceItem id=id ids=ids />
-                </For>
+                {keyed_rows(ids, move |id| view! { <EvidenceItem id=id ids=ids /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>

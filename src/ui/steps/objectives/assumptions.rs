@@ -6,7 +6,7 @@ use super::fields::{
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
@@ -50,9 +50,7 @@ pub fn AssumptionList(
                 {move || fill(t("objectives.assumptions_of"), &[("owner", &owner_name.get())])}
             </Heading>
             <ol class="list" aria-labelledby=heading_id>
-                <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <AssumptionItem owner list id prefix=prefix.clone() owner_name />
-                </For>
+                {keyed_rows(list_ids, move |id| view! { <AssumptionItem owner list id prefix=prefix.clone() owner_name /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>

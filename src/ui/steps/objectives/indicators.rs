@@ -9,7 +9,7 @@ use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
@@ -53,9 +53,7 @@ pub fn IndicatorList(
                 <p class="hint">{tr("objectives.no_indicators")}</p>
             </Show>
             <ol class="list" aria-labelledby=heading_id>
-                <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <IndicatorItem owner list id prefix=prefix.clone() owner_name />
-                </For>
+                {keyed_rows(list_ids, move |id| view! { <IndicatorItem owner list id prefix=prefix.clone() owner_name /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>

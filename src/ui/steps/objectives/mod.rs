@@ -11,7 +11,7 @@ mod outputs;
 use crate::i18n::fill;
 use crate::model::{ids, Id};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use assumptions::AssumptionList;
@@ -76,9 +76,7 @@ pub fn ObjectivesStep() -> impl IntoView {
                     <h2 id="h-objectives-list">{tr("objectives.specific")}</h2>
                     <p class="hint">{tr("objectives.specific_hint")}</p>
                     <ol class="list objectives">
-                        <For each=move || objective_ids.get() key=|id| *id let(id)>
-                            <ObjectiveCard id order=objective_ids priorities />
-                        </For>
+                        {keyed_rows(objective_ids, move |id| view! { <ObjectiveCard id order=objective_ids priorities /> }.into_any())}
                     </ol>
                     <div class="add-row">
                         <button type="button" on:click=add>{tr("objectives.add")}</button>

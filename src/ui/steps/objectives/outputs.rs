@@ -10,7 +10,7 @@ use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, ItemTools};
+use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
@@ -54,9 +54,7 @@ pub fn OutputList(
                 {move || fill(t("objectives.outputs_of"), &[("owner", &owner_name.get())])}
             </h4>
             <ol class="list" aria-labelledby=heading_id>
-                <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <OutputItem objective list id number />
-                </For>
+                {keyed_rows(list_ids, move |id| view! { <OutputItem objective list id number /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>
@@ -187,9 +185,7 @@ fn ActivityList(
                 {move || fill(t("objectives.activities_of"), &[("owner", &owner_name.get())])}
             </h6>
             <ol class="list" aria-labelledby=heading_id>
-                <For each=move || list_ids.get() key=|id| *id let(id)>
-                    <ActivityItem objective list output id code />
-                </For>
+                {keyed_rows(list_ids, move |id| view! { <ActivityItem objective list output id code /> }.into_any())}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=add>
