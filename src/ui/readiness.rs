@@ -5,6 +5,7 @@ use super::route::Step as UiStep;
 use super::state::{now_iso, DraftState};
 use crate::model::Step;
 use crate::review::{review, step_state, Review, ReviewContext, StepState};
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// The review of the current draft.
@@ -33,7 +34,7 @@ impl Readiness {
             );
             timer.set_value(handle.ok());
         });
-        let memo = Memo::new(move |_| {
+        let memo = memo(move || {
             settled.track();
             // Opening another draft is not typing: its review shows at once.
             draft.id.track();

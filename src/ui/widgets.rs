@@ -83,8 +83,8 @@ pub fn TextArea(
         None => count_id.clone(),
     };
     let limit = limit.unwrap_or_else(|| Signal::derive(|| None));
-    let words = Memo::new(move |_| value.with(|v| word_count(v)));
-    let chars = Memo::new(move |_| value.with(|v| v.chars().count()));
+    let words = memo(move || value.with(|v| word_count(v)));
+    let chars = memo(move || value.with(|v| v.chars().count()));
     let over = move || limit.get().is_some_and(|l| words.get() > l as usize);
     let counter = move || {
         let w = words.get().to_string();
@@ -121,6 +121,21 @@ pub fn lines_to_list(text: &str) -> Vec<String> {
         return Vec::new();
     }
     text.split('\n').map(str::to_string).collect()
+}
+
+/// `Memo::new` with the closure behind a box. `Memo::new` compiles its compare-and-store
+/// wrapper once per closure type, about half a kilobyte of wasm each, and the app has some
+/// 150 memos; through here it is compiled once per value type instead. Same behaviour: the
+/// memo recomputes when what `f` reads changes and notifies only when the value changed.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    memo_dyn(Box::new(f))
+}
+
+#[inline(never)]
+fn memo_dyn<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new(move |_| f())
 }
 
 /// Binds one text field of the draft: a derived value signal and a setter callback.

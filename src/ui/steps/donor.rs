@@ -11,6 +11,7 @@ use crate::model::{DonorType, Id};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn DonorStep() -> impl IntoView {
             .map(|d| d.as_str().to_string())
             .unwrap_or_default()
     });
-    let type_options = Memo::new(move |_| {
+    let type_options = memo(move || {
         let lang = lang.get();
         DonorType::ALL
             .iter()

@@ -12,6 +12,7 @@ use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance, TextArea};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -80,7 +81,7 @@ fn move_within(list: &mut [MdgLinkage], objective: Id, id: Id, up: bool) {
 #[component]
 pub fn LinkagesStep() -> impl IntoView {
     let draft = DraftState::expect();
-    let objective_ids = Memo::new(move |_| {
+    let objective_ids = memo(move || {
         draft.proposal.with(|p| {
             p.logframe
                 .objectives
@@ -117,7 +118,7 @@ pub fn LinkagesStep() -> impl IntoView {
 fn Matrix() -> impl IntoView {
     let draft = DraftState::expect();
     let lang = UiLang::expect();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         draft.proposal.with(|p| {
             p.logframe
                 .objectives
@@ -206,10 +207,9 @@ fn ObjectiveLinks(
     order: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let number =
-        Memo::new(move |_| order.with(|l| l.iter().position(|x| *x == id).map_or(0, |i| i + 1)));
-    let heading = Memo::new(move |_| draft.proposal.with(|p| objective_heading(p, id, 80)));
-    let link_ids = Memo::new(move |_| {
+    let number = memo(move || order.with(|l| l.iter().position(|x| *x == id).map_or(0, |i| i + 1)));
+    let heading = memo(move || draft.proposal.with(|p| objective_heading(p, id, 80)));
+    let link_ids = memo(move || {
         draft.proposal.with(|p| {
             p.linkages
                 .iter()
@@ -260,7 +260,7 @@ fn LinkageItem(
     let draft = DraftState::expect();
     let lang = UiLang::expect();
     let siblings =
-        Memo::new(move |_| order.with(|l| (l.iter().position(|x| *x == id).unwrap_or(0), l.len())));
+        memo(move || order.with(|l| (l.iter().position(|x| *x == id).unwrap_or(0), l.len())));
     let name = Signal::derive(move || {
         fill(
             t("linkages.link_of"),
@@ -271,12 +271,11 @@ fn LinkageItem(
         )
     });
     // The fields below read this memo, so typing in another link re-runs nothing here.
-    let link = Memo::new(move |_| draft.proposal.with(|p| ids::find(&p.linkages, id).cloned()));
-    let target = Memo::new(move |_| link.with(|l| l.as_ref().map_or(0, |l| l.mdg_target)));
-    let strength = Memo::new(move |_| link.with(|l| l.as_ref().map(|l| l.strength)));
-    let extra = Memo::new(move |_| {
-        link.with(|l| l.as_ref().map(|l| l.extra_sdgs.clone()).unwrap_or_default())
-    });
+    let link = memo(move || draft.proposal.with(|p| ids::find(&p.linkages, id).cloned()));
+    let target = memo(move || link.with(|l| l.as_ref().map_or(0, |l| l.mdg_target)));
+    let strength = memo(move || link.with(|l| l.as_ref().map(|l| l.strength)));
+    let extra =
+        memo(move || link.with(|l| l.as_ref().map(|l| l.extra_sdgs.clone()).unwrap_or_default()));
     let (reason, set_reason) = bind_in(
         link,
         |l| &l.reason,
@@ -536,7 +535,7 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
 fn LinkagesGuidance() -> impl IntoView {
     let draft = DraftState::expect();
     let lang = UiLang::expect();
-    let linked = Memo::new(move |_| {
+    let linked = memo(move || {
         draft.proposal.with(|p| {
             p.linkages
                 .iter()
@@ -545,7 +544,7 @@ fn LinkagesGuidance() -> impl IntoView {
         })
     });
     // Goals the proposal's catalogue priorities point to but no link reaches yet.
-    let suggested = Memo::new(move |_| {
+    let suggested = memo(move || {
         let linked = linked.get();
         draft.proposal.with(|p| {
             let mut goals = BTreeSet::new();

@@ -9,6 +9,7 @@ use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Commitment, Id, Partner, PartnerLevel, PartnerType, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
 
@@ -104,7 +105,7 @@ fn partner_body(id: Id) -> AnyView {
         })
     };
     let current = item_value(list, id);
-    let type_options = Memo::new(move |_| {
+    let type_options = memo(move || {
         let lang = lang.get();
         PartnerType::ALL
             .iter()
@@ -117,33 +118,32 @@ fn partner_body(id: Id) -> AnyView {
             })
             .collect::<Vec<_>>()
     });
-    let level_options = Memo::new(move |_| {
+    let level_options = memo(move || {
         let lang = lang.get();
         PartnerLevel::ALL
             .iter()
             .map(|l| (l.as_str().to_string(), level_name(*l, lang)))
             .collect::<Vec<_>>()
     });
-    let commitment_options = Memo::new(move |_| {
+    let commitment_options = memo(move || {
         let _ = lang.get();
         Commitment::ALL
             .iter()
             .map(|c| (c.as_str().to_string(), t(commitment_key(*c)).to_string()))
             .collect::<Vec<_>>()
     });
-    let type_value = Memo::new(move |_| {
+    let type_value = memo(move || {
         current.with(|x| {
             x.partner_type
                 .map(|v| v.as_str().to_string())
                 .unwrap_or_default()
         })
     });
-    let level_value = Memo::new(move |_| {
-        current.with(|x| x.level.map(|v| v.as_str().to_string()).unwrap_or_default())
-    });
-    let commitment_value = Memo::new(move |_| current.with(|x| x.commitment.as_str().to_string()));
-    let champion = Memo::new(move |_| current.with(|x| x.champion));
-    let linked = Memo::new(move |_| current.with(|x| x.objective_ids.clone()));
+    let level_value =
+        memo(move || current.with(|x| x.level.map(|v| v.as_str().to_string()).unwrap_or_default()));
+    let commitment_value = memo(move || current.with(|x| x.commitment.as_str().to_string()));
+    let champion = memo(move || current.with(|x| x.champion));
+    let linked = memo(move || current.with(|x| x.objective_ids.clone()));
     let champion_id = field(id, "champion");
     let champion_for = champion_id.clone();
     view! {

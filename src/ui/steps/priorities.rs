@@ -13,6 +13,7 @@ use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
 
@@ -26,12 +27,12 @@ const CUSTOM: &str = "custom";
 #[component]
 pub fn PrioritiesStep() -> impl IntoView {
     let draft = DraftState::expect();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         draft
             .proposal
             .with(|p| p.priorities.iter().map(|x| x.id).collect::<Vec<Id>>())
     });
-    let count = Memo::new(move |_| ids.with(Vec::len));
+    let count = memo(move || ids.with(Vec::len));
     let add = move |_| {
         let mut new = None;
         draft.edit(|p| new = Some(p.add_priority()));
@@ -94,12 +95,12 @@ fn PriorityItem(
     ids: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
+    let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
     let first = Signal::derive(move || pos.get() == 0);
     let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
     let name =
         Signal::derive(move || fill(t("priorities.name"), &[("n", &(pos.get() + 1).to_string())]));
-    let issue = Memo::new(move |_| {
+    let issue = memo(move || {
         draft
             .proposal
             .with(|p| find(p, id).map(|x| x.issue.clone()))
@@ -113,7 +114,7 @@ fn PriorityItem(
             format!("{} — {title}", name.get())
         }
     };
-    let is_custom = Memo::new(move |_| issue.with(|i| matches!(i, PriorityIssue::Custom(_))));
+    let is_custom = memo(move || issue.with(|i| matches!(i, PriorityIssue::Custom(_))));
     // The written-in title survives a trip to the catalogue and back while the step is open.
     let last_custom = StoredValue::new(String::new());
     let choice = move || match issue.get() {
@@ -288,7 +289,7 @@ fn PriorityItem(
 #[component]
 fn PrioritiesGuidance() -> impl IntoView {
     let draft = DraftState::expect();
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move || {
         draft.proposal.with(|p| {
             let mut out: Vec<Issue> = Vec::new();
             for x in &p.priorities {
@@ -301,7 +302,7 @@ fn PrioritiesGuidance() -> impl IntoView {
             out
         })
     });
-    let unexplained = Memo::new(move |_| {
+    let unexplained = memo(move || {
         draft
             .proposal
             .with(|p| p.priorities.iter().filter(|x| !has_text(&x.why)).count())

@@ -11,6 +11,7 @@ use crate::model::Transition;
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea};
 use leptos::prelude::*;
 
@@ -144,7 +145,7 @@ fn Transitions() -> impl IntoView {
 #[component]
 fn SustainabilityGuidance() -> impl IntoView {
     let draft = DraftState::expect();
-    let state = Memo::new(move |_| {
+    let state = memo(move || {
         draft.proposal.with(|p| {
             let s = &p.sustainability;
             let suggested: Vec<Transition> = Transition::ALL

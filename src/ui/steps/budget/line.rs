@@ -9,6 +9,7 @@ use crate::model::{BudgetCategory, BudgetLine, Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::state::DraftState;
 use crate::ui::steps::communication::kit::{fid, item_text, item_value, Choice, ObjectiveChoices};
+use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
@@ -71,24 +72,23 @@ pub(super) fn line_body(id: Id) -> AnyView {
         |x| &x.cofunding_source,
         |x, v| x.cofunding_source = v,
     );
-    let category_options = Memo::new(move |_| {
+    let category_options = memo(move || {
         let _ = lang.get();
         BudgetCategory::ALL
             .iter()
             .map(|c| (c.as_str().to_string(), t(category_key(*c)).to_string()))
             .collect::<Vec<_>>()
     });
-    let objective_options = Memo::new(move |_| {
+    let objective_options = memo(move || {
         objectives.with(|o| {
             o.iter()
                 .map(|(id, label)| (id.to_string(), label.clone()))
                 .collect::<Vec<_>>()
         })
     });
-    let category = Memo::new(move |_| line.with(|l| l.category.as_str().to_string()));
-    let objective = Memo::new(move |_| {
-        line.with(|l| l.objective_id.map(|o| o.to_string()).unwrap_or_default())
-    });
+    let category = memo(move || line.with(|l| l.category.as_str().to_string()));
+    let objective =
+        memo(move || line.with(|l| l.objective_id.map(|o| o.to_string()).unwrap_or_default()));
     let exp = move || currency.with(|c| c.1.unwrap_or(2));
     let code = Signal::derive(move || currency.with(|c| c.0.clone()));
     let quantity_shown =

@@ -11,6 +11,7 @@ use crate::model::{Id, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools, UndoSlot};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -61,7 +62,7 @@ pub fn read<R: PartialEq + Clone + Send + Sync + 'static>(
     f: impl Fn(&Proposal) -> R + Send + Sync + 'static,
 ) -> Memo<R> {
     let draft = DraftState::expect();
-    Memo::new(move |_| draft.proposal.with(&f))
+    memo(move || draft.proposal.with(&f))
 }
 
 /// One list item as its row sees it: its position and a copy of it, updated by the list only
@@ -91,7 +92,7 @@ pub fn item_value<T: HasId + Clone + PartialEq + Default + Send + Sync + 'static
     id: Id,
 ) -> Memo<T> {
     match row_of::<T>(id) {
-        Some(r) => Memo::new(move |_| r.data.with(|(_, x)| x.clone())),
+        Some(r) => memo(move || r.data.with(|(_, x)| x.clone())),
         None => read(move |p| ids::find(list(p), id).cloned().unwrap_or_default()),
     }
 }
@@ -106,7 +107,7 @@ pub fn item_text<T: HasId + Send + Sync + 'static>(
 ) -> (Signal<String>, Callback<String>) {
     let draft = DraftState::expect();
     let value = match row_of::<T>(id) {
-        Some(r) => Memo::new(move |_| r.data.with(|(_, x)| get(x).clone())),
+        Some(r) => memo(move || r.data.with(|(_, x)| get(x).clone())),
         None => read(move |p| {
             ids::find(list(p), id)
                 .map(|x| get(x).clone())
@@ -180,7 +181,7 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListS
     // counted rather than owned by the memo that fills the map, which disposes of what it
     // owns on every run; each card takes its own handle.
     let rows: StoredValue<HashMap<Id, ArcRwSignal<(usize, T)>>> = StoredValue::new(HashMap::new());
-    let ids_memo = Memo::new(move |_| {
+    let ids_memo = memo(move || {
         draft.proposal.with(|p| {
             let list = (spec.list)(p);
             rows.update_value(|map| {
@@ -204,7 +205,7 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListS
             list.iter().map(HasId::id).collect::<Vec<Id>>()
         })
     });
-    let len = Memo::new(move |_| ids_memo.with(Vec::len));
+    let len = memo(move || ids_memo.with(Vec::len));
     let add = Callback::new(move |_| {
         let mut new = None;
         draft.edit(|p| new = Some((spec.add)(p)));
@@ -271,8 +272,8 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
     let id = row.id;
     let draft = DraftState::expect();
     let slot = UndoSlot::expect();
-    let pos = Memo::new(move |_| row.data.with(|(i, _)| *i));
-    let name = Memo::new(move |_| row.data.with(|(i, x)| (spec.name)(i + 1, x)));
+    let pos = memo(move || row.data.with(|(i, _)| *i));
+    let name = memo(move || row.data.with(|(i, x)| (spec.name)(i + 1, x)));
     let moved = Callback::new(move |up: bool| {
         let mut did = false;
         draft.edit(|p| {
@@ -483,7 +484,7 @@ impl ObjectiveChoices {
     pub fn provide() -> ObjectiveChoices {
         let lang = crate::ui::lang::UiLang::expect();
         let draft = DraftState::expect();
-        let memo = Memo::new(move |_| {
+        let memo = memo(move || {
             let _ = lang.get();
             draft.proposal.with(|p| {
                 p.logframe

@@ -12,6 +12,7 @@ use crate::model::{Audience, Champion, Id, Measure, Product, Proposal, SuccessSt
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{TextArea, TextField};
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub struct PartnerChoices(pub Memo<Vec<(String, String)>>);
 /// Provides the audience and partner choices the rows pick from.
 pub fn provide_choices() {
     let lang = UiLang::expect();
-    let audiences = Memo::new(move |_| {
+    let audiences = memo(move || {
         let _ = lang.get();
         DraftState::expect().proposal.with(|p| {
             p.communication
@@ -105,7 +106,7 @@ fn audience_body(id: Id) -> AnyView {
             .collect::<Vec<Id>>()
     });
     let row = expect_context::<super::kit::RowOf<Audience>>();
-    let who = Memo::new(move |_| row.data.with(|(i, a)| (i + 1, a.name.clone())));
+    let who = memo(move || row.data.with(|(i, a)| (i + 1, a.name.clone())));
     let who_text = move || {
         let (n, name) = who.get();
         item_name("communication.audience_n", n, &name)
@@ -194,9 +195,8 @@ fn story_body(id: Id) -> AnyView {
     let (text, set_text) = item_text(stories, stories_mut, id, |x| &x.text, |x, v| x.text = v);
     let (source, set_source) =
         item_text(stories, stories_mut, id, |x| &x.source, |x, v| x.source = v);
-    let unsourced = Memo::new(move |_| {
-        !text.with(|t| t.trim().is_empty()) && source.with(|s| s.trim().is_empty())
-    });
+    let unsourced =
+        memo(move || !text.with(|t| t.trim().is_empty()) && source.with(|s| s.trim().is_empty()));
     view! {
         <TextField id=path("stories", id, "title") label="communication.story_title"
             value=title on_input=set_title />
@@ -310,7 +310,7 @@ fn product_body(id: Id) -> AnyView {
         |x, v| x.channel = v,
     );
     let product = item_value(products, id);
-    let checked = Memo::new(move |_| product.with(|x| x.audience_ids.clone()));
+    let checked = memo(move || product.with(|x| x.audience_ids.clone()));
     let draft = DraftState::expect();
     view! {
         <p class="hint">{tr("communication.product_hint")}</p>
@@ -365,9 +365,8 @@ fn champion_body(id: Id) -> AnyView {
     let (name, set_name) = item_text(champions, champions_mut, id, |x| &x.name, |x, v| x.name = v);
     let (role, set_role) = item_text(champions, champions_mut, id, |x| &x.role, |x, v| x.role = v);
     let champion = item_value(champions, id);
-    let partner = Memo::new(move |_| {
-        champion.with(|x| x.partner_id.map(|x| x.to_string()).unwrap_or_default())
-    });
+    let partner =
+        memo(move || champion.with(|x| x.partner_id.map(|x| x.to_string()).unwrap_or_default()));
     view! {
         <TextField id=path("champions", id, "name") label="communication.champion_name"
             value=name on_input=set_name />

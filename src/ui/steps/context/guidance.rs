@@ -10,6 +10,7 @@ use crate::knowledge::kb;
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn ContextGuidance() -> impl IntoView {
 #[component]
 fn ProfilesGuide() -> impl IntoView {
     let draft = DraftState::expect();
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move || {
         draft
             .proposal
             .with(|p| p.context.community.miner_profiles.clone())
@@ -102,7 +103,7 @@ fn ProfilesGuide() -> impl IntoView {
 #[component]
 fn CommunityFigures() -> impl IntoView {
     let draft = DraftState::expect();
-    let shown = Memo::new(move |_| {
+    let shown = memo(move || {
         draft.proposal.with(|p| {
             let c = &p.context.community;
             (
@@ -137,7 +138,7 @@ fn CommunityFigures() -> impl IntoView {
 #[component]
 fn EvidenceGuide() -> impl IntoView {
     let draft = DraftState::expect();
-    let counts = Memo::new(move |_| {
+    let counts = memo(move || {
         draft.proposal.with(|p| {
             let ev = &p.context.problem.evidence;
             let written = ev.iter().filter(|e| has_text(&e.text)).count();
@@ -184,7 +185,7 @@ fn EvidenceGuide() -> impl IntoView {
 #[component]
 fn DonorGuide() -> impl IntoView {
     let draft = DraftState::expect();
-    let kind = Memo::new(move |_| draft.proposal.with(|p| p.context.donor.donor_type));
+    let kind = memo(move || draft.proposal.with(|p| p.context.donor.donor_type));
     move || {
         let info = kind.get().and_then(|d| kb().donor_type(d.as_str()));
         match info {

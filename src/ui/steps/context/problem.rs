@@ -6,6 +6,7 @@ use crate::model::ids::{self, Id};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextArea, TextField};
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn ProblemSection() -> impl IntoView {
         |p| p.context.problem.statement.clone(),
         |p, v| p.context.problem.statement = v,
     );
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         draft.proposal.with(|p| {
             p.context
                 .problem
@@ -74,7 +75,7 @@ fn EvidenceItem(
     ids: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
+    let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
     let first = Signal::derive(move || pos.get() == 0);
     let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
     let name = Signal::derive(move || {

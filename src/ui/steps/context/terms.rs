@@ -13,6 +13,7 @@ use crate::model::{DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
 use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextField};
 use leptos::prelude::*;
 
@@ -157,8 +158,8 @@ fn set_currency(p: &mut Proposal, code: String) {
 #[component]
 fn Amount() -> impl IntoView {
     let draft = DraftState::expect();
-    let currency = Memo::new(move |_| draft.proposal.with(|p| p.context.currency.clone()));
-    let exponent = Memo::new(move |_| currency.with(|c| currency_exponent(c)));
+    let currency = memo(move || draft.proposal.with(|p| p.context.currency.clone()));
+    let exponent = memo(move || currency.with(|c| currency_exponent(c)));
     let shown = Signal::derive(move || {
         let l = lang();
         let amount = draft.proposal.with(|p| p.context.amount_requested);
@@ -307,7 +308,7 @@ fn TemplateAndLimits(
     per_step: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let current = Memo::new(move |_| draft.proposal.with(|p| p.context.template));
+    let current = memo(move || draft.proposal.with(|p| p.context.template));
     view! {
         <div class="field">
             <label for="f-context-template">{tr("context.template")}</label>

@@ -7,6 +7,7 @@ use crate::review::scan::word_count;
 use crate::review::{for_each_text, message, template, templates::word_limit};
 use crate::ui::lang::t;
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Words the person wrote in each wizard step, in `Step::ALL` order.
@@ -34,7 +35,7 @@ pub fn section_words(per_step: &[usize], steps: &[Step]) -> usize {
 /// Words per step of the draft, recomputed when it changes; share one per step view.
 pub fn words_memo() -> Memo<Vec<usize>> {
     let draft = DraftState::expect();
-    Memo::new(move |_| draft.proposal.with(words_per_step))
+    memo(move || draft.proposal.with(words_per_step))
 }
 
 /// One line under a step's heading: the words its section holds so far, against the template's
@@ -47,7 +48,7 @@ pub fn SectionWords(
     per_step: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let state = Memo::new(move |_| {
+    let state = memo(move || {
         draft.proposal.with(|p| {
             let tpl = template(p.context.template);
             tpl.sections.iter().find(|s| s.id == section).map(|s| {

@@ -8,6 +8,7 @@ use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
 
@@ -77,8 +78,8 @@ fn AssumptionItem(
     let draft = DraftState::expect();
     let item = item_of(list, id);
     let place = place_in(list, id);
-    let pos = Memo::new(move |_| place.get().0);
-    let len = Memo::new(move |_| place.get().1);
+    let pos = memo(move || place.get().0);
+    let len = memo(move || place.get().1);
     let name = Signal::derive(move || {
         fill(
             t("objectives.assumption_of"),

@@ -8,6 +8,7 @@ use crate::model::{Priority, PriorityIssue, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::UndoSlot;
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// The element id of a field path: `objectives.7.text` → `f-objectives-7-text`.
@@ -22,7 +23,7 @@ pub fn bind_memo(
     set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
     let draft = DraftState::expect();
-    let value = Memo::new(move |_| draft.proposal.with(&get));
+    let value = memo(move || draft.proposal.with(&get));
     let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
     (value.into(), on_input)
 }
@@ -38,8 +39,7 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let draft = DraftState::expect();
-    let value =
-        Memo::new(move |_| src.with(|s| s.as_ref().map(|x| get(x).clone()).unwrap_or_default()));
+    let value = memo(move || src.with(|s| s.as_ref().map(|x| get(x).clone()).unwrap_or_default()));
     let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
     (value.into(), on_input)
 }
@@ -54,7 +54,7 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let draft = DraftState::expect();
-    let value = Memo::new(move |_| src.with(|s| s.as_ref().is_some_and(get)));
+    let value = memo(move || src.with(|s| s.as_ref().is_some_and(get)));
     let on_change = Callback::new(move |v: bool| draft.edit(|p| set(p, v)));
     (value.into(), on_change)
 }
@@ -64,7 +64,7 @@ pub fn item_of<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<Option<T>>
 where
     T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |_| list.with(|l| crate::model::ids::find(l, id).cloned()))
+    memo(move || list.with(|l| crate::model::ids::find(l, id).cloned()))
 }
 
 /// Position of an item in a list memo, and the list's length (for the arrows' states).
@@ -72,7 +72,7 @@ pub fn place_in<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<(usize, usi
 where
     T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |_| list.with(|l| (crate::model::ids::position(l, id).unwrap_or(0), l.len())))
+    memo(move || list.with(|l| (crate::model::ids::position(l, id).unwrap_or(0), l.len())))
 }
 
 /// The ids of a list memo, in order, for `<For>`.
@@ -80,7 +80,7 @@ pub fn ids_of<T>(list: Memo<Vec<T>>) -> Memo<Vec<crate::model::Id>>
 where
     T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |_| list.with(|l| l.iter().map(|x| x.id()).collect()))
+    memo(move || list.with(|l| l.iter().map(|x| x.id()).collect()))
 }
 
 /// A labelled checkbox bound to a yes/no field.
@@ -248,7 +248,7 @@ impl PartnerNames {
     /// Provides the memo to the step's components.
     pub fn provide() {
         let draft = DraftState::expect();
-        let names = Memo::new(move |_| {
+        let names = memo(move || {
             draft
                 .proposal
                 .with(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect())

@@ -9,6 +9,7 @@ use crate::model::{Id, Indicator, Issue, PriorityIssue, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::focus_later;
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
 use leptos::prelude::*;
 
@@ -202,7 +203,7 @@ fn figure(id: &'static str) -> impl IntoView {
 #[component]
 pub fn ObjectivesGuidance() -> impl IntoView {
     let draft = DraftState::expect();
-    let summary = Memo::new(move |_| draft.proposal.with(summarise));
+    let summary = memo(move || draft.proposal.with(summarise));
 
     let gaps = move || {
         let s = summary.get();

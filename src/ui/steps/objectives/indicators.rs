@@ -11,6 +11,7 @@ use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
@@ -83,8 +84,8 @@ fn IndicatorItem(
     let fid = move |f: &str| field_id(&format!("{base}.{f}"));
     let ind = item_of(list, id);
     let place = place_in(list, id);
-    let pos = Memo::new(move |_| place.get().0);
-    let len = Memo::new(move |_| place.get().1);
+    let pos = memo(move || place.get().0);
+    let len = memo(move || place.get().1);
     let number = move || (pos.get() + 1).to_string();
     let name = Signal::derive(move || {
         fill(
@@ -129,7 +130,7 @@ fn IndicatorItem(
 
     // The year is a number in the model; what does not parse stays on screen with a message.
     let year_text = RwSignal::new(None::<String>);
-    let stored_year = Memo::new(move |_| {
+    let stored_year = memo(move || {
         ind.with(|i| {
             i.as_ref()
                 .and_then(|i| i.baseline_year)

@@ -13,6 +13,7 @@ use crate::model::{ids, Id};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use assumptions::AssumptionList;
 use fields::{
@@ -29,7 +30,7 @@ pub fn ObjectivesStep() -> impl IntoView {
     let draft = DraftState::expect();
     PartnerNames::provide();
     let lang = UiLang::expect();
-    let priorities = Memo::new(move |_| {
+    let priorities = memo(move || {
         let lang = lang.get();
         draft.proposal.with(|p| {
             p.priorities
@@ -38,15 +39,14 @@ pub fn ObjectivesStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let goal_indicators =
-        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.indicators.clone()));
+    let goal_indicators = memo(move || draft.proposal.with(|p| p.logframe.goal.indicators.clone()));
     let goal_assumptions =
-        Memo::new(move |_| draft.proposal.with(|p| p.logframe.goal.assumptions.clone()));
+        memo(move || draft.proposal.with(|p| p.logframe.goal.assumptions.clone()));
     let (goal, set_goal) = bind_memo(
         |p| p.logframe.goal.text.clone(),
         |p, v| p.logframe.goal.text = v,
     );
-    let objective_ids = Memo::new(move |_| {
+    let objective_ids = memo(move || {
         draft.proposal.with(|p| {
             p.logframe
                 .objectives
@@ -100,21 +100,20 @@ fn ObjectiveCard(
 ) -> impl IntoView {
     let draft = DraftState::expect();
     // Everything below reads this memo, so typing in another objective re-runs nothing here.
-    let obj = Memo::new(move |_| draft.proposal.with(|p| p.objective(id).cloned()));
-    let indicators = Memo::new(move |_| {
-        obj.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
-    });
+    let obj = memo(move || draft.proposal.with(|p| p.objective(id).cloned()));
+    let indicators =
+        memo(move || obj.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default()));
     let outputs =
-        Memo::new(move |_| obj.with(|o| o.as_ref().map(|o| o.outputs.clone()).unwrap_or_default()));
-    let assumptions = Memo::new(move |_| {
+        memo(move || obj.with(|o| o.as_ref().map(|o| o.outputs.clone()).unwrap_or_default()));
+    let assumptions = memo(move || {
         obj.with(|o| {
             o.as_ref()
                 .map(|o| o.assumptions.clone())
                 .unwrap_or_default()
         })
     });
-    let pos = Memo::new(move |_| order.with(|l| l.iter().position(|x| *x == id).unwrap_or(0)));
-    let len = Memo::new(move |_| order.with(Vec::len));
+    let pos = memo(move || order.with(|l| l.iter().position(|x| *x == id).unwrap_or(0)));
+    let len = memo(move || order.with(Vec::len));
     let number = Signal::derive(move || pos.get() + 1);
     let name = Signal::derive(move || {
         fill(
@@ -131,7 +130,7 @@ fn ObjectiveCard(
             }
         },
     );
-    let traced = Memo::new(move |_| {
+    let traced = memo(move || {
         obj.with(|o| {
             o.as_ref()
                 .map(|o| o.priority_ids.clone())

@@ -12,6 +12,7 @@ use crate::model::{ids, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
 
@@ -79,14 +80,12 @@ fn OutputItem(
     let draft = DraftState::expect();
     let out = item_of(list, id);
     let place = place_in(list, id);
-    let pos = Memo::new(move |_| place.get().0);
-    let len = Memo::new(move |_| place.get().1);
-    let indicators = Memo::new(move |_| {
-        out.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default())
-    });
-    let activities = Memo::new(move |_| {
-        out.with(|o| o.as_ref().map(|o| o.activities.clone()).unwrap_or_default())
-    });
+    let pos = memo(move || place.get().0);
+    let len = memo(move || place.get().1);
+    let indicators =
+        memo(move || out.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default()));
+    let activities =
+        memo(move || out.with(|o| o.as_ref().map(|o| o.activities.clone()).unwrap_or_default()));
     let code = Signal::derive(move || format!("{}.{}", number.get(), pos.get() + 1));
     let name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
     let (text, set_text) = bind_in(
@@ -212,8 +211,8 @@ fn ActivityItem(
     let draft = DraftState::expect();
     let act = item_of(list, id);
     let place = place_in(list, id);
-    let pos = Memo::new(move |_| place.get().0);
-    let len = Memo::new(move |_| place.get().1);
+    let pos = memo(move || place.get().0);
+    let len = memo(move || place.get().1);
     let act_code = Signal::derive(move || format!("{}.{}", code.get(), pos.get() + 1));
     let name = Signal::derive(move || fill(t("objectives.activity_n"), &[("n", &act_code.get())]));
     let field = move |get: fn(&Activity) -> &String, set: fn(&mut Activity) -> &mut String| {
@@ -233,7 +232,7 @@ fn ActivityItem(
             _ => None,
         }
     });
-    let lead = Memo::new(move |_| act.with(|a| a.as_ref().and_then(|a| a.lead_partner)));
+    let lead = memo(move || act.with(|a| a.as_ref().and_then(|a| a.lead_partner)));
     let partners = PartnerNames::expect().0;
     let set_lead = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev).parse::<u32>().ok().map(Id);
