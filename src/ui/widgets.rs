@@ -3,7 +3,9 @@
 //! `aria-describedby`.
 
 use super::lang::{t, tr};
+use super::state::DraftState;
 use crate::i18n::fill;
+use crate::model::Proposal;
 use leptos::prelude::*;
 
 /// Words in a text, as donors count them (runs of non-space characters).
@@ -140,13 +142,34 @@ fn memo_dyn<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + 
 
 /// Binds one text field of the draft: a derived value signal and a setter callback.
 pub fn bind(
-    get: impl Fn(&crate::model::Proposal) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut crate::model::Proposal, String) + Send + Sync + 'static,
+    get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
+    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
-    let draft = super::state::DraftState::expect();
+    let draft = DraftState::expect();
     let value = Signal::derive(move || draft.proposal.with(&get));
     let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
     (value, on_input)
+}
+
+/// A memo of something read from the draft: recomputed on every change, but only notifies
+/// (and re-renders) when the value itself changed.
+pub fn read<R: PartialEq + Clone + Send + Sync + 'static>(
+    f: impl Fn(&Proposal) -> R + Send + Sync + 'static,
+) -> Memo<R> {
+    let draft = DraftState::expect();
+    memo(move || draft.proposal.with(&f))
+}
+
+/// Binds a text field of the draft through a `Memo`, so the input only updates when its own
+/// value changes, not on every keystroke elsewhere in a 20-objective logframe.
+pub fn bind_memo(
+    get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
+    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
+) -> (Signal<String>, Callback<String>) {
+    let draft = DraftState::expect();
+    let value = memo(move || draft.proposal.with(&get));
+    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
+    (value.into(), on_input)
 }
 
 /// The report's guidance beside a form: collapsible, below the form on a phone and beside it

@@ -3,16 +3,16 @@
 //! The donor's name and type are `context.donor` (one source for every step and export).
 
 use super::communication::events::funding_cycle_spec;
-use super::communication::kit::{fid, id_list, offer_undo, read, Choice, ObjectiveChoices};
+use super::communication::kit::{Choice, ObjectiveChoices};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{DonorType, Id};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
+use crate::ui::list::{field_id, focus_later, id_list, item_text, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
+use crate::ui::widgets::{memo, read};
 use leptos::prelude::*;
 
 /// The donor alignment form with its guidance.
@@ -133,7 +133,7 @@ fn ObjectiveFit(
         let mut new = None;
         draft.edit(|p| new = p.add_donor_fit(oid));
         if let Some(id) = new {
-            focus_later(fid(&format!("donor.fit.{id}.text")));
+            focus_later(field_id(&format!("donor.fit.{id}.text")));
         }
     };
     let add_label = {
@@ -144,7 +144,7 @@ fn ObjectiveFit(
         <fieldset class="card">
             <legend>{label.clone()}</legend>
             {keyed_rows(fits, move |id: Id| {
-                    let (text, set_text) = crate::ui::steps::communication::kit::item_text(
+                    let (text, set_text) = item_text(
                         |p| &p.donor.fit,
                         |p| &mut p.donor.fit,
                         id,
@@ -158,15 +158,15 @@ fn ObjectiveFit(
                         draft.edit(|p| removed = ids::remove(&mut p.donor.fit, id));
                         if let Some(r) = removed {
                             let what = fill(t("donor.fit_of"), &[("what", &l)]);
-                            offer_undo(slot, &what, move || {
+                            slot.offer(&what, move || {
                                 let r = r.clone();
                                 draft.edit(move |p| ids::restore(&mut p.donor.fit, r));
-                                focus_later(fid(&format!("donor.fit.{id}.text")));
+                                focus_later(field_id(&format!("donor.fit.{id}.text")));
                             });
                         }
                     };
                     view! {
-                        <TextArea id=fid(&format!("donor.fit.{id}.text")) label="donor.fit_text"
+                        <TextArea id=field_id(&format!("donor.fit.{id}.text")) label="donor.fit_text"
                             value=text on_input=set_text rows=3 />
                         <p>
                             <button type="button" class="danger small" on:click=delete

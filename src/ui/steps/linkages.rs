@@ -2,15 +2,16 @@
 //! effect at a glance, and per objective its links to MDG targets, each with a reason, a
 //! strength, the SDGs that carry the target on today and any further SDGs.
 
-use super::objectives::fields::{
-    bind_in, deleted_what, field_id, objective_name, offer_undo, refocus_tools, short,
-};
+use super::objectives::fields::objective_name;
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
 use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{
+    bind_in, deleted_what, field_id, focus_later, keyed_rows, offer_undo, refocus_tools, short,
+    ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance, TextArea};

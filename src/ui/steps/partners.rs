@@ -1,15 +1,13 @@
 //! Step 6, Partnerships: who works with the community, at which level, doing what, how firmly
 //! committed, and who champions the cause; with a summary of the levels covered.
 
-use super::communication::kit::{
-    fid, id_list, item_name, item_text, item_value, read, report_citation, CheckGroup, Choice,
-    ListSpec, ObjectiveChoices, Restore,
-};
+use super::communication::kit::{report_citation, CheckGroup, Choice, ObjectiveChoices};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Commitment, Id, Partner, PartnerLevel, PartnerType, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::widgets::memo;
+use crate::ui::list::{field_id, id_list, item_name, item_text, item_value, ListSpec, Restore};
+use crate::ui::widgets::{memo, read};
 use crate::ui::widgets::{Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
 
@@ -22,7 +20,7 @@ fn list_mut(p: &mut Proposal) -> &mut Vec<Partner> {
 }
 
 fn field(id: Id, name: &str) -> String {
-    fid(&format!("partners.{id}.{name}"))
+    field_id(&format!("partners.{id}.{name}"))
 }
 
 /// A partner of a community kind, or any non-government partner acting within the community

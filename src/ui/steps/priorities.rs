@@ -2,7 +2,7 @@
 //! catalogue or one written in, with why it matters here and how the community named it.
 //! Order is rank; deleting a priority also unlinks it from objectives, and undo relinks them.
 
-use super::context::fields::{excerpt, lang, offer_undo, refocus_move};
+use super::context::fields::lang;
 use super::context::guide::FactItem;
 use super::context::words::{words_memo, SectionWords};
 use crate::i18n::fill;
@@ -11,7 +11,7 @@ use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{excerpt, focus_later, keyed_rows, offer_undo, refocus_tools, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
@@ -175,7 +175,7 @@ fn PriorityItem(
             draft.edit(|p| {
                 ids::move_up(&mut p.priorities, id);
             });
-            refocus_move(row_id.clone(), true);
+            refocus_tools(row_id.clone(), true);
         })
     };
     let on_down = {
@@ -184,7 +184,7 @@ fn PriorityItem(
             draft.edit(|p| {
                 ids::move_down(&mut p.priorities, id);
             });
-            refocus_move(row_id.clone(), false);
+            refocus_tools(row_id.clone(), false);
         })
     };
     let on_delete = Callback::new(move |_| {

@@ -7,8 +7,9 @@ use super::Currency;
 use crate::model::ids;
 use crate::model::{BudgetCategory, BudgetLine, Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::list::{field_id, item_text, item_value};
 use crate::ui::state::DraftState;
-use crate::ui::steps::communication::kit::{fid, item_text, item_value, Choice, ObjectiveChoices};
+use crate::ui::steps::communication::kit::{Choice, ObjectiveChoices};
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub(super) fn lines_mut(p: &mut Proposal) -> &mut Vec<BudgetLine> {
 }
 
 pub(super) fn field(id: Id, name: &str) -> String {
-    fid(&format!("budget.{id}.{name}"))
+    field_id(&format!("budget.{id}.{name}"))
 }
 
 /// Translation key of a category's name.

@@ -10,10 +10,9 @@ use crate::knowledge::kb;
 use crate::model::budget::BudgetTotals;
 use crate::model::{BudgetCategory, BudgetLine, Id, Money, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::steps::communication::kit::{
-    id_list, item_name, plain_remove, read, ListSpec, ObjectiveChoices,
-};
-use crate::ui::widgets::{Cite, Guidance};
+use crate::ui::list::{id_list, item_name, plain_remove, ListSpec};
+use crate::ui::steps::communication::kit::ObjectiveChoices;
+use crate::ui::widgets::{read, Cite, Guidance};
 use leptos::prelude::*;
 use line::{category_key, field, line_body, lines, lines_mut};
 use num::money_text;

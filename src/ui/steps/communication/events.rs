@@ -1,8 +1,8 @@
 //! Dated events (date, title, note): the donor's funding cycle and the communication
 //! calendar share the same shape and the same editor.
 
-use super::kit::{fid, item_name, item_text, plain_remove, ListSpec};
 use crate::model::{DatedEvent, Id, Proposal};
+use crate::ui::list::{field_id, item_name, item_text, plain_remove, ListSpec};
 use crate::ui::widgets::{TextArea, TextField};
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ pub const CALENDAR: EventsOf = EventsOf {
 
 /// The element id of one field of one event.
 pub fn event_field(of: EventsOf, id: Id, field: &str) -> String {
-    fid(&format!("{}.{id}.{field}", of.path))
+    field_id(&format!("{}.{id}.{field}", of.path))
 }
 
 /// The fields of one event.

@@ -1,18 +1,18 @@
 //! The communication plan's lists: audiences (each with its specific messages), success
 //! stories, products and channels, champions and measures of success.
 
-use super::kit::{
-    fid, item_name, item_text, item_value, plain_remove, read, short, CheckGroup, Choice, ListSpec,
-    Restore,
-};
+use super::kit::{CheckGroup, Choice};
 use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{Audience, Champion, Id, Measure, Product, Proposal, SuccessStory};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{focus_later, keyed_rows, UndoSlot};
+use crate::ui::list::{
+    capitalize, field_id, focus_later, item_name, item_text, item_value, keyed_rows, one_line,
+    plain_remove, ListSpec, Restore, RowOf, UndoSlot,
+};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
+use crate::ui::widgets::{memo, read};
 use crate::ui::widgets::{TextArea, TextField};
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn provide_choices() {
                 .iter()
                 .enumerate()
                 .map(|(i, a)| (a.id, item_name("communication.audience_n", i + 1, &a.name)))
-                .map(|(id, s)| (id, super::kit::capitalize(&s)))
+                .map(|(id, s)| (id, capitalize(&s)))
                 .collect::<Vec<_>>()
         })
     });
@@ -47,7 +47,7 @@ pub fn provide_choices() {
             .enumerate()
             .map(|(i, x)| {
                 let label = item_name("partners.item", i + 1, &x.name);
-                (x.id.to_string(), super::kit::capitalize(&label))
+                (x.id.to_string(), capitalize(&label))
             })
             .collect::<Vec<_>>()
     });
@@ -55,7 +55,7 @@ pub fn provide_choices() {
 }
 
 fn path(list: &str, id: Id, field: &str) -> String {
-    fid(&format!("communication.{list}.{id}.{field}"))
+    field_id(&format!("communication.{list}.{id}.{field}"))
 }
 
 // ----- audiences and their specific messages -----
@@ -105,7 +105,7 @@ fn audience_body(id: Id) -> AnyView {
             .map(|m| m.id)
             .collect::<Vec<Id>>()
     });
-    let row = expect_context::<super::kit::RowOf<Audience>>();
+    let row = expect_context::<RowOf<Audience>>();
     let who = memo(move || row.data.with(|(i, a)| (i + 1, a.name.clone())));
     let who_text = move || {
         let (n, name) = who.get();
@@ -138,7 +138,7 @@ fn audience_body(id: Id) -> AnyView {
                         draft.edit(|p| removed = ids::remove(&mut p.communication.specific_messages, mid));
                         if let Some(r) = removed {
                             let what = fill(t("communication.message_of"), &[("what", &who_text())]);
-                            super::kit::offer_undo(slot, &super::kit::capitalize(&what), move || {
+                            slot.offer(&capitalize(&what), move || {
                                 let r = r.clone();
                                 draft.edit(move |p| ids::restore(&mut p.communication.specific_messages, r));
                                 focus_later(path("specific_messages", mid, "text"));
@@ -403,7 +403,7 @@ pub fn measure_spec() -> ListSpec<Measure> {
         add: |p| p.add_measure(),
         remove: |p, id| plain_remove(p, id, measures_mut),
         first_field: |id| path("measures", id, "text"),
-        name: |n, x| item_name("communication.measure_n", n, &short(&x.text, 30)),
+        name: |n, x| item_name("communication.measure_n", n, &one_line(&x.text, 30)),
         list_label: "communication.measures",
         add_label: "communication.add_measure",
         empty: "communication.no_measures",

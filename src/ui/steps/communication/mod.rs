@@ -10,8 +10,8 @@ mod lists;
 
 use crate::knowledge::{kb, Lesson};
 use crate::ui::lang::{tr, UiLang};
-use crate::ui::widgets::{bind, Cite, Guidance, TextArea};
-use kit::{id_list, read};
+use crate::ui::list::id_list;
+use crate::ui::widgets::{bind, read, Cite, Guidance, TextArea};
 use leptos::prelude::*;
 
 /// The communication and advocacy plan with its guidance.

@@ -1,11 +1,11 @@
 //! Inputs the steps of this area share: a number field that keeps what the person typed
 //! while it cannot be stored and says why next to it, a field message tied by
-//! `aria-describedby`, and keyboard focus that follows an item moved in a list.
+//! `aria-describedby`, and the interface language. Their list helpers (focus after a move,
+//! undo, excerpts) are in [`crate::ui::list`].
 
 use crate::i18n::{fill, Lang};
 use crate::model::money::{parse_scaled, NumberError};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::UndoSlot;
 use leptos::prelude::*;
 
 /// Why a typed value was not stored: a translation key and its placeholder values.
@@ -194,44 +194,6 @@ pub fn FieldMessage(
             {move || message.get().map(|r| r.text())}
         </p>
     }
-}
-
-/// After an item moved, puts focus back on its Up button (or Down when Up became disabled),
-/// since moving the element in the page takes focus away from it.
-pub fn refocus_move(row_id: String, up: bool) {
-    request_animation_frame(move || {
-        let doc = document();
-        let pick = |i: u32| {
-            doc.query_selector(&format!("#{row_id} .tools button:nth-child({i})"))
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        };
-        let (first, other) = if up { (1, 2) } else { (2, 1) };
-        let usable = |el: &web_sys::HtmlElement| !el.has_attribute("disabled");
-        if let Some(el) = pick(first)
-            .filter(usable)
-            .or_else(|| pick(other).filter(usable))
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
-/// A short excerpt of what a person typed, to name an item in messages.
-pub fn excerpt(text: &str, max_chars: usize) -> String {
-    let text = text.trim();
-    let mut out: String = text.chars().take(max_chars).collect();
-    if text.chars().count() > max_chars {
-        out.push('…');
-    }
-    out
-}
-
-/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
-/// deleted row).
-pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
-    UndoSlot::expect().offer(what, restore);
 }
 
 /// The current interface language, tracked.

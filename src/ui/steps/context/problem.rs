@@ -1,10 +1,9 @@
 //! The problem in the drafter's words and the facts that back it, each with its source.
 
-use super::fields::{excerpt, offer_undo, refocus_move};
 use crate::i18n::fill;
 use crate::model::ids::{self, Id};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{excerpt, focus_later, keyed_rows, offer_undo, refocus_tools, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextArea, TextField};
@@ -116,7 +115,7 @@ fn EvidenceItem(
             draft.edit(|p| {
                 ids::move_up(&mut p.context.problem.evidence, id);
             });
-            refocus_move(row_id.clone(), true);
+            refocus_tools(row_id.clone(), true);
         })
     };
     let on_down = {
@@ -125,7 +124,7 @@ fn EvidenceItem(
             draft.edit(|p| {
                 ids::move_down(&mut p.context.problem.evidence, id);
             });
-            refocus_move(row_id.clone(), false);
+            refocus_tools(row_id.clone(), false);
         })
     };
     let on_delete = Callback::new(move |_| {

@@ -1,12 +1,13 @@
 //! Assumptions of the goal or of an objective: conditions outside the project's control.
 
-use super::fields::{
-    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools, Heading,
-};
+use super::fields::Heading;
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{
+    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, offer_undo,
+    place_in, refocus_tools, ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;

@@ -1,87 +1,14 @@
-//! Small pieces the logframe and linkage forms share: memoised bindings (so typing in one
-//! field re-renders only that field), a checkbox, a text input that shows a parse error next
-//! to itself, item names for accessible labels, and focus helpers for reordering.
+//! Small pieces the logframe and linkage forms share: a checkbox, a text input that shows a
+//! parse error next to itself, item names for accessible labels and headings. Their list
+//! helpers (item bindings, reordering focus, undo) are in [`crate::ui::list`].
 
 use crate::i18n::{self, fill, Lang};
 use crate::knowledge::kb;
-use crate::model::{Priority, PriorityIssue, Proposal};
+use crate::model::{Priority, PriorityIssue};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::UndoSlot;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
-
-/// The element id of a field path: `objectives.7.text` → `f-objectives-7-text`.
-pub fn field_id(path: &str) -> String {
-    format!("f-{}", path.replace('.', "-"))
-}
-
-/// Binds a text field of the draft through a `Memo`, so the input only updates when its own
-/// value changes, not on every keystroke elsewhere in a 20-objective logframe.
-pub fn bind_memo(
-    get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
-) -> (Signal<String>, Callback<String>) {
-    let draft = DraftState::expect();
-    let value = memo(move || draft.proposal.with(&get));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
-    (value.into(), on_input)
-}
-
-/// Binds a text field of one item, read from a memo of that item rather than the whole
-/// draft: typing elsewhere changes the draft but not this item, so nothing here re-runs.
-pub fn bind_in<T>(
-    src: Memo<Option<T>>,
-    get: fn(&T) -> &String,
-    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
-) -> (Signal<String>, Callback<String>)
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let draft = DraftState::expect();
-    let value = memo(move || src.with(|s| s.as_ref().map(|x| get(x).clone()).unwrap_or_default()));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
-    (value.into(), on_input)
-}
-
-/// Like [`bind_in`] for a yes/no field.
-pub fn flag_in<T>(
-    src: Memo<Option<T>>,
-    get: fn(&T) -> bool,
-    set: impl Fn(&mut Proposal, bool) + Send + Sync + 'static,
-) -> (Signal<bool>, Callback<bool>)
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let draft = DraftState::expect();
-    let value = memo(move || src.with(|s| s.as_ref().is_some_and(get)));
-    let on_change = Callback::new(move |v: bool| draft.edit(|p| set(p, v)));
-    (value.into(), on_change)
-}
-
-/// A memo of one item of a list memo, by id.
-pub fn item_of<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<Option<T>>
-where
-    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
-{
-    memo(move || list.with(|l| crate::model::ids::find(l, id).cloned()))
-}
-
-/// Position of an item in a list memo, and the list's length (for the arrows' states).
-pub fn place_in<T>(list: Memo<Vec<T>>, id: crate::model::Id) -> Memo<(usize, usize)>
-where
-    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
-{
-    memo(move || list.with(|l| (crate::model::ids::position(l, id).unwrap_or(0), l.len())))
-}
-
-/// The ids of a list memo, in order, for `<For>`.
-pub fn ids_of<T>(list: Memo<Vec<T>>) -> Memo<Vec<crate::model::Id>>
-where
-    T: crate::model::HasId + Clone + PartialEq + Send + Sync + 'static,
-{
-    memo(move || list.with(|l| l.iter().map(|x| x.id()).collect()))
-}
 
 /// A labelled checkbox bound to a yes/no field.
 #[component]
@@ -169,51 +96,6 @@ pub fn objective_name(n: usize) -> String {
     fill(t("objectives.objective_n"), &[("n", &n.to_string())])
 }
 
-/// Shortens text for headings and tables, on a character boundary.
-pub fn short(text: &str, max: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
-}
-
-/// What the undo bar says: the item's name, and its text when it has one.
-pub fn deleted_what(name: &str, text: &str) -> String {
-    let mut chars = name.chars();
-    let name = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
-    if text.trim().is_empty() {
-        name
-    } else {
-        format!("{name} “{}”", short(text, 40))
-    }
-}
-
-/// After a move, puts focus back on the moved item's arrow (its row was re-inserted, which
-/// drops focus), or on the other arrow if that one became disabled.
-pub fn refocus_tools(container: String, up: bool) {
-    request_animation_frame(move || {
-        let doc = document();
-        let pick = |n: u32| {
-            doc.query_selector(&format!("#{container} .tools button:nth-child({n})"))
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        };
-        let (first, second) = if up { (1, 2) } else { (2, 1) };
-        let target = pick(first)
-            .filter(|b| !b.has_attribute("disabled"))
-            .or_else(|| pick(second));
-        if let Some(b) = target {
-            let _ = b.focus();
-        }
-    });
-}
-
 /// A heading of a given level (2–6), so nested lists keep a sensible outline.
 #[component]
 pub fn Heading(
@@ -232,12 +114,6 @@ pub fn Heading(
         5 => view! { <h5 id=id>{children()}</h5> }.into_any(),
         _ => view! { <h6 id=id>{children()}</h6> }.into_any(),
     }
-}
-
-/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
-/// deleted row).
-pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
-    UndoSlot::expect().offer(what, restore);
 }
 
 /// The partners' ids and names, computed once per step for every activity's lead select.

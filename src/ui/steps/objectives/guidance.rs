@@ -2,12 +2,11 @@
 //! realistic and traced, pointing at the very fields that still lack something, and the
 //! sex and age breakdown when women or children are among the priorities.
 
-use super::fields::{field_id, short};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Id, Indicator, Issue, PriorityIssue, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::focus_later;
+use crate::ui::list::{field_id, focus_later, short};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};

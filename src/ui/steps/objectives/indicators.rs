@@ -1,15 +1,15 @@
 //! Indicators of the goal, an objective or an output: every field of
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
-use super::fields::{
-    bind_in, deleted_what, field_id, flag_in, ids_of, item_of, offer_undo, place_in, refocus_tools,
-    CheckField, CheckedField, Heading,
-};
+use super::fields::{CheckField, CheckedField, Heading};
 use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{
+    bind_in, deleted_what, field_id, flag_in, focus_later, ids_of, item_of, keyed_rows, offer_undo,
+    place_in, refocus_tools, ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;

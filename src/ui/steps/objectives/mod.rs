@@ -11,15 +11,12 @@ mod outputs;
 use crate::i18n::fill;
 use crate::model::{ids, Id};
 use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::list::{bind_in, deleted_what, field_id, offer_undo, refocus_tools, short};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
-use crate::ui::widgets::TextArea;
+use crate::ui::widgets::{bind_memo, memo, TextArea};
 use assumptions::AssumptionList;
-use fields::{
-    bind_in, bind_memo, deleted_what, field_id, offer_undo, priority_title, refocus_tools, short,
-    PartnerNames,
-};
+use fields::{priority_title, PartnerNames};
 use indicators::IndicatorList;
 use leptos::prelude::*;
 use outputs::OutputList;

@@ -1,16 +1,16 @@
 //! Outputs of an objective, each with its indicators and its activities (dates and the
 //! partner who leads them).
 
-use super::fields::{
-    bind_in, deleted_what, field_id, ids_of, item_of, offer_undo, place_in, refocus_tools,
-    CheckedField, PartnerNames,
-};
+use super::fields::{CheckedField, PartnerNames};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{
+    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, offer_undo,
+    place_in, refocus_tools, ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
