@@ -126,6 +126,19 @@ impl DraftState {
 
     /// Changes the proposal; autosave follows.
     pub fn edit(self, f: impl FnOnce(&mut Proposal)) {
+        let mut f = Some(f);
+        self.edit_dyn(&mut |p| {
+            if let Some(f) = f.take() {
+                f(p)
+            }
+        });
+    }
+
+    /// The body of [`edit`](Self::edit), behind `dyn`: there are some eighty edits in the
+    /// steps, and a generic body (the read-only check and the signal update) was compiled
+    /// into each of them.
+    #[inline(never)]
+    fn edit_dyn(self, f: &mut dyn FnMut(&mut Proposal)) {
         if self.status.get_untracked() == SaveStatus::ReadOnly {
             return;
         }
