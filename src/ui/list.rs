@@ -9,7 +9,7 @@
 
 use super::lang::{t, tr};
 use super::state::DraftState;
-use super::widgets::{memo, read};
+use super::widgets::{memo, read, setter};
 use crate::i18n::fill;
 use crate::model::ids::{self, HasId};
 use crate::model::{Id, Proposal};
@@ -257,10 +257,8 @@ pub fn bind_in<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let draft = DraftState::expect();
     let value = memo(move || src.with(|s| s.as_ref().map(|x| get(x).clone()).unwrap_or_default()));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
-    (value.into(), on_input)
+    (value.into(), setter(Box::new(set)))
 }
 
 /// Like [`bind_in`] for a yes/no field.
@@ -272,10 +270,8 @@ pub fn flag_in<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let draft = DraftState::expect();
     let value = memo(move || src.with(|s| s.as_ref().is_some_and(get)));
-    let on_change = Callback::new(move |v: bool| draft.edit(|p| set(p, v)));
-    (value.into(), on_change)
+    (value.into(), setter(Box::new(set)))
 }
 
 /// A memo of one item of a list memo, by id.

@@ -146,9 +146,20 @@ pub fn bind(
     set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
     let draft = DraftState::expect();
-    let value = Signal::derive(move || draft.proposal.with(&get));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
-    (value, on_input)
+    let get: Box<dyn Fn(&Proposal) -> String + Send + Sync> = Box::new(get);
+    let value = Signal::derive(move || draft.proposal.with(|p| get(p)));
+    (value, setter(Box::new(set)))
+}
+
+/// Writes a value into the draft (see [`setter`]).
+pub type Setter<V> = Box<dyn Fn(&mut Proposal, V) + Send + Sync>;
+
+/// A callback that writes `v` into the draft with `set`. The closure is boxed so the callback
+/// and its `edit` are compiled once per value type rather than once per bound field (the
+/// steps bind a hundred or so).
+pub fn setter<V: 'static>(set: Setter<V>) -> Callback<V> {
+    let draft = DraftState::expect();
+    Callback::new(move |v: V| draft.edit(|p| set(p, v)))
 }
 
 /// A memo of something read from the draft: recomputed on every change, but only notifies
@@ -156,8 +167,15 @@ pub fn bind(
 pub fn read<R: PartialEq + Clone + Send + Sync + 'static>(
     f: impl Fn(&Proposal) -> R + Send + Sync + 'static,
 ) -> Memo<R> {
+    read_dyn(Box::new(f))
+}
+
+/// [`read`] behind a box: its memo closure is compiled once per value type, not per call.
+fn read_dyn<R: PartialEq + Clone + Send + Sync + 'static>(
+    f: Box<dyn Fn(&Proposal) -> R + Send + Sync>,
+) -> Memo<R> {
     let draft = DraftState::expect();
-    memo(move || draft.proposal.with(&f))
+    memo(move || draft.proposal.with(|p| f(p)))
 }
 
 /// Binds a text field of the draft through a `Memo`, so the input only updates when its own
@@ -166,10 +184,7 @@ pub fn bind_memo(
     get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
     set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
-    let draft = DraftState::expect();
-    let value = memo(move || draft.proposal.with(&get));
-    let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
-    (value.into(), on_input)
+    (read_dyn(Box::new(get)).into(), setter(Box::new(set)))
 }
 
 /// The report's guidance beside a form: collapsible, below the form on a phone and beside it

@@ -95,6 +95,11 @@ pub fn DonorStep() -> impl IntoView {
 #[component]
 fn FitPerObjective() -> impl IntoView {
     let objectives = ObjectiveChoices::expect();
+    let ids = memo(move || {
+        objectives
+            .0
+            .with(|v| v.iter().map(|(id, _)| *id).collect::<Vec<Id>>())
+    });
     view! {
         <Show when=move || objectives.0.with(Vec::is_empty)>
             <p class="hint">
@@ -102,11 +107,16 @@ fn FitPerObjective() -> impl IntoView {
                 <a href="#/objectives">{tr("donor.go_objectives")}</a>
             </p>
         </Show>
-        <For
-            each=move || objectives.0.get()
-            key=|(id, label)| (*id, label.clone())
-            children=move |(oid, label): (Id, String)| view! { <ObjectiveFit oid=oid label=label /> }
-        />
+        {keyed_rows(ids, move |oid| {
+            // The row is made again when its label changes, as when the list was keyed by
+            // (id, label); the label's own memo keeps other objectives' edits from doing so.
+            let label = memo(move || {
+                objectives.0.with(|v| {
+                    v.iter().find(|(id, _)| *id == oid).map(|(_, l)| l.clone()).unwrap_or_default()
+                })
+            });
+            (move || view! { <ObjectiveFit oid=oid label=label.get() /> }).into_any()
+        })}
     }
 }
 
