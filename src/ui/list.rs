@@ -14,6 +14,7 @@ use crate::i18n::fill;
 use crate::model::ids::{self, HasId};
 use crate::model::{Id, Proposal};
 use leptos::prelude::*;
+use std::any::Any;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
@@ -407,6 +408,67 @@ impl<T> Clone for ListSpec<T> {
 
 impl<T> Copy for ListSpec<T> {}
 
+/// A row's copy of its item, seen without the item's type, so that the list's bookkeeping
+/// (the map of rows, the walk over the list) is compiled once rather than once per item type.
+trait RowCell: Send + Sync {
+    /// Stores `x` (an item of the row's type) at position `i`, notifying only if either changed.
+    fn refresh(&self, i: usize, x: &dyn Any);
+    /// The row's signal, for the card, which knows the type, to downcast.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> RowCell for ArcRwSignal<(usize, T)> {
+    fn refresh(&self, i: usize, x: &dyn Any) {
+        if let Some(x) = x.downcast_ref::<T>() {
+            if self.with_untracked(|(j, y)| *j != i || y != x) {
+                self.set((i, x.clone()));
+            }
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// One row's cell, shared by the list's map and the row's card.
+type Cell = Arc<dyn RowCell>;
+
+/// The rows of a list by item id.
+type Rows = HashMap<Id, Cell>;
+
+/// Brings the rows in line with the list: `items` yields each item's id and value in order,
+/// `make` makes the cell of a new row. Returns the ids in order.
+fn sync_rows(
+    rows: &mut Rows,
+    items: &mut dyn Iterator<Item = (Id, &dyn Any)>,
+    make: fn(usize, &dyn Any) -> Option<Cell>,
+) -> Vec<Id> {
+    let mut order = Vec::new();
+    for (i, (id, x)) in items.enumerate() {
+        match rows.get(&id) {
+            Some(cell) => cell.refresh(i, x),
+            None => {
+                if let Some(cell) = make(i, x) {
+                    rows.insert(id, cell);
+                }
+            }
+        }
+        order.push(id);
+    }
+    if rows.len() > order.len() {
+        let live: HashSet<Id> = order.iter().copied().collect();
+        rows.retain(|id, _| live.contains(id));
+    }
+    order
+}
+
+/// A new row cell holding `x`, an item of type `T`.
+fn new_cell<T: Clone + PartialEq + Send + Sync + 'static>(i: usize, x: &dyn Any) -> Option<Cell> {
+    let x = x.downcast_ref::<T>()?.clone();
+    Some(Arc::new(ArcRwSignal::new((i, x))))
+}
+
 /// A keyed list of cards, each with its name, move up/down and delete (with undo), and an
 /// Add button that focuses the new item's first field.
 pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListSpec<T>) -> AnyView {
@@ -414,29 +476,12 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListS
     // One signal per item, set only when that item (or its position) changed. Reference
     // counted rather than owned by the memo that fills the map, which disposes of what it
     // owns on every run; each card takes its own handle.
-    let rows: StoredValue<HashMap<Id, ArcRwSignal<(usize, T)>>> = StoredValue::new(HashMap::new());
+    let rows: StoredValue<Rows> = StoredValue::new(HashMap::new());
     let ids_memo = memo(move || {
         draft.proposal.with(|p| {
-            let list = (spec.list)(p);
-            rows.update_value(|map| {
-                for (i, x) in list.iter().enumerate() {
-                    match map.get(&x.id()) {
-                        Some(sig) => {
-                            if sig.with_untracked(|(j, y)| *j != i || y != x) {
-                                sig.set((i, x.clone()));
-                            }
-                        }
-                        None => {
-                            map.insert(x.id(), ArcRwSignal::new((i, x.clone())));
-                        }
-                    }
-                }
-                if map.len() > list.len() {
-                    let live: HashSet<Id> = list.iter().map(HasId::id).collect();
-                    map.retain(|id, _| live.contains(id));
-                }
-            });
-            list.iter().map(HasId::id).collect::<Vec<Id>>()
+            let mut items = (spec.list)(p).iter().map(|x| (x.id(), x as &dyn Any));
+            rows.try_update_value(|map| sync_rows(map, &mut items, new_cell::<T>))
+                .unwrap_or_default()
         })
     });
     let len = memo(move || ids_memo.with(Vec::len));
@@ -448,18 +493,24 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListS
         }
     });
     let row = move |id: Id| {
-        rows.with_value(|m| m.get(&id).cloned())
-            .map(|arc| {
-                item_card(
-                    spec,
-                    RowOf {
-                        id,
-                        data: RwSignal::from(arc),
-                    },
-                    len,
-                )
+        rows.with_value(|m| {
+            m.get(&id).and_then(|c| {
+                c.as_any()
+                    .downcast_ref::<ArcRwSignal<(usize, T)>>()
+                    .cloned()
             })
-            .into_any()
+        })
+        .map(|arc| {
+            item_card(
+                spec,
+                RowOf {
+                    id,
+                    data: RwSignal::from(arc),
+                },
+                len,
+            )
+        })
+        .into_any()
     };
     list_frame(
         spec.empty,
