@@ -555,26 +555,69 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
 ) -> AnyView {
     provide_context(row);
     let id = row.id;
-    let draft = DraftState::expect();
-    let slot = UndoSlot::expect();
     let pos = memo(move || row.data.with(|(i, _)| *i));
     let name = memo(move || row.data.with(|(i, x)| (spec.name)(i + 1, x)));
-    let moved = Callback::new(move |up: bool| {
+    let list_mut = spec.list_mut;
+    let (on_up, on_down) = move_callbacks(
+        format!("item-{id}"),
+        Arc::new(move |p: &mut Proposal, up: bool| shift(list_mut(p), id, up)),
+    );
+    let on_delete = delete_callback(id, name, spec.remove, spec.first_field);
+    card_view(
+        id,
+        name,
+        pos,
+        len,
+        on_up,
+        on_down,
+        on_delete,
+        (spec.body)(id),
+    )
+}
+
+/// Moves item `id` one place up or down in `list`; says whether it moved.
+pub fn shift<T: HasId>(list: &mut [T], id: Id, up: bool) -> bool {
+    if up {
+        ids::move_up(list, id)
+    } else {
+        ids::move_down(list, id)
+    }
+}
+
+/// Moves an item in the draft: `shift(p, up)` says whether it moved.
+pub type Shift = Arc<dyn Fn(&mut Proposal, bool) -> bool + Send + Sync>;
+
+/// The Up and Down callbacks of an item's [`ItemTools`]. After a move the row's element
+/// (`row_id`) was re-inserted, which drops focus, so focus goes back to a usable arrow.
+/// One non-generic function for every list, so the callbacks are compiled once.
+pub fn move_callbacks(row_id: String, shift: Shift) -> (Callback<()>, Callback<()>) {
+    let draft = DraftState::expect();
+    let moved = move |up: bool| {
         let mut did = false;
-        draft.edit(|p| {
-            did = if up {
-                ids::move_up((spec.list_mut)(p), id)
-            } else {
-                ids::move_down((spec.list_mut)(p), id)
-            }
-        });
+        draft.edit(|p| did = shift(p, up));
         if did {
-            // The card's DOM node moved, which drops focus: put it back on a usable button.
-            refocus_tools(format!("item-{id}"), up);
+            refocus_tools(row_id.clone(), up);
         }
-    });
-    let remove = spec.remove;
-    let on_delete = Callback::new(move |_| {
+    };
+    let moved = Arc::new(moved);
+    let down = moved.clone();
+    (
+        Callback::new(move |_| moved(true)),
+        Callback::new(move |_| down(false)),
+    )
+}
+
+/// The Delete callback of a card: removes the item, offers undo, and after Undo focuses the
+/// item's first field.
+fn delete_callback(
+    id: Id,
+    name: Memo<String>,
+    remove: fn(&mut Proposal, Id) -> Option<Restore>,
+    first_field: fn(Id) -> String,
+) -> Callback<()> {
+    let draft = DraftState::expect();
+    let slot = UndoSlot::expect();
+    Callback::new(move |_| {
         let what = capitalize(&name.get_untracked());
         let mut restore: Option<Restore> = None;
         draft.edit(|p| restore = remove(p, id));
@@ -584,21 +627,22 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
                 let taken = cell.lock().ok().and_then(|mut g| g.take());
                 if let Some(r) = taken {
                     draft.edit(r);
-                    focus_later((spec.first_field)(id));
+                    focus_later(first_field(id));
                 }
             });
         }
-    });
-    card_view(id, name, pos, len, moved, on_delete, (spec.body)(id))
+    })
 }
 
 /// One card: its heading, its tools and its fields.
+#[allow(clippy::too_many_arguments)]
 fn card_view(
     id: Id,
     name: Memo<String>,
     pos: Memo<usize>,
     len: Memo<usize>,
-    moved: Callback<bool>,
+    on_up: Callback<()>,
+    on_down: Callback<()>,
     on_delete: Callback<()>,
     body: AnyView,
 ) -> AnyView {
@@ -610,9 +654,9 @@ fn card_view(
                     name=name
                     first=Signal::derive(move || pos.get() == 0)
                     last=Signal::derive(move || pos.get() + 1 >= len.get())
-                    on_up=Callback::new(move |_| moved.run(true))
-                    on_down=Callback::new(move |_| moved.run(false))
-                    on_delete=on_delete
+                    on_up
+                    on_down
+                    on_delete
                 />
             </div>
             {body}

@@ -9,7 +9,7 @@ use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, focus_later, keyed_rows, offer_undo, refocus_tools, short,
+    bind_in, deleted_what, field_id, focus_later, keyed_rows, move_callbacks, offer_undo, short,
     ItemTools,
 };
 use crate::ui::state::DraftState;
@@ -17,6 +17,7 @@ use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance, TextArea};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The goal (1..=8) an MDG target number belongs to.
 fn goal_of(target: u32) -> Option<u8> {
@@ -315,16 +316,14 @@ fn LinkageItem(
     };
 
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| move_within(&mut p.linkages, objective, id, true));
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| move_within(&mut p.linkages, objective, id, false));
-        refocus_tools(tools_id.clone(), false);
-    });
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
+            move_within(&mut p.linkages, objective, id, up);
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), "");
         let mut removed = None;

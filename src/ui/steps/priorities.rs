@@ -11,11 +11,14 @@ use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{excerpt, focus_later, keyed_rows, offer_undo, refocus_tools, ItemTools};
+use crate::ui::list::{
+    excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Above this many priorities the report's warning against an abundance of issues applies.
 const FOCUSED: usize = 5;
@@ -169,24 +172,14 @@ fn PriorityItem(
     );
     let row_id = format!("priority-{id}");
     let heading_id = format!("priority-{id}-heading");
-    let on_up = {
-        let row_id = row_id.clone();
-        Callback::new(move |_| {
-            draft.edit(|p| {
-                ids::move_up(&mut p.priorities, id);
-            });
-            refocus_tools(row_id.clone(), true);
-        })
-    };
-    let on_down = {
-        let row_id = row_id.clone();
-        Callback::new(move |_| {
-            draft.edit(|p| {
-                ids::move_down(&mut p.priorities, id);
-            });
-            refocus_tools(row_id.clone(), false);
-        })
-    };
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        row_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
+            shift(&mut p.priorities, id, up);
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let title = excerpt(&issue.with_untracked(issue_name), 40);
         let what = if title.is_empty() {

@@ -2,12 +2,16 @@
 
 use crate::i18n::fill;
 use crate::model::ids::{self, Id};
+use crate::model::Proposal;
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{excerpt, focus_later, keyed_rows, offer_undo, refocus_tools, ItemTools};
+use crate::ui::list::{
+    excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
+};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextArea, TextField};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Problem statement and evidence list.
 #[component]
@@ -109,24 +113,14 @@ fn EvidenceItem(
     );
     let row_id = format!("evidence-{id}");
     let heading_id = format!("evidence-{id}-heading");
-    let on_up = {
-        let row_id = row_id.clone();
-        Callback::new(move |_| {
-            draft.edit(|p| {
-                ids::move_up(&mut p.context.problem.evidence, id);
-            });
-            refocus_tools(row_id.clone(), true);
-        })
-    };
-    let on_down = {
-        let row_id = row_id.clone();
-        Callback::new(move |_| {
-            draft.edit(|p| {
-                ids::move_down(&mut p.context.problem.evidence, id);
-            });
-            refocus_tools(row_id.clone(), false);
-        })
-    };
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        row_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
+            shift(&mut p.context.problem.evidence, id, up);
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = {
             let fact = text.get_untracked();

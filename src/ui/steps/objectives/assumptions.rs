@@ -5,13 +5,14 @@ use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, offer_undo,
-    place_in, refocus_tools, ItemTools,
+    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, move_callbacks,
+    offer_undo, place_in, shift, ItemTools,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn list_mut(p: &mut Proposal, owner: Option<Id>) -> Option<&mut Vec<Assumption>> {
     match owner {
@@ -100,24 +101,16 @@ fn AssumptionItem(
         },
     );
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| {
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
             if let Some(l) = list_mut(p, owner) {
-                ids::move_up(l, id);
+                shift(l, id, up);
             }
-        });
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| {
-            if let Some(l) = list_mut(p, owner) {
-                ids::move_down(l, id);
-            }
-        });
-        refocus_tools(tools_id.clone(), false);
-    });
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), &text.get_untracked());
         let mut removed = None;

@@ -7,13 +7,14 @@ use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, flag_in, focus_later, ids_of, item_of, keyed_rows, offer_undo,
-    place_in, refocus_tools, ItemTools,
+    bind_in, deleted_what, field_id, flag_in, focus_later, ids_of, item_of, keyed_rows,
+    move_callbacks, offer_undo, place_in, shift, ItemTools,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn find_mut(p: &mut Proposal, owner: Option<Id>, id: Id) -> Option<&mut Indicator> {
     p.indicators_mut(owner).and_then(|l| ids::find_mut(l, id))
@@ -166,24 +167,16 @@ fn IndicatorItem(
     });
 
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| {
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
             if let Some(l) = p.indicators_mut(owner) {
-                ids::move_up(l, id);
+                shift(l, id, up);
             }
-        });
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| {
-            if let Some(l) = p.indicators_mut(owner) {
-                ids::move_down(l, id);
-            }
-        });
-        refocus_tools(tools_id.clone(), false);
-    });
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), &ind_name.get_untracked());
         let mut removed = None;

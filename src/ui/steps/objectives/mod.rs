@@ -9,9 +9,9 @@ mod indicators;
 mod outputs;
 
 use crate::i18n::fill;
-use crate::model::{ids, Id};
+use crate::model::{Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{bind_in, deleted_what, field_id, offer_undo, refocus_tools, short};
+use crate::ui::list::{bind_in, deleted_what, field_id, move_callbacks, offer_undo, shift, short};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind_memo, memo, TextArea};
@@ -20,6 +20,7 @@ use fields::{priority_title, PartnerNames};
 use indicators::IndicatorList;
 use leptos::prelude::*;
 use outputs::OutputList;
+use std::sync::Arc;
 
 /// The objectives form.
 #[component]
@@ -150,20 +151,14 @@ fn ObjectiveCard(
     };
 
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| {
-            ids::move_up(&mut p.logframe.objectives, id);
-        });
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| {
-            ids::move_down(&mut p.logframe.objectives, id);
-        });
-        refocus_tools(tools_id.clone(), false);
-    });
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
+            shift(&mut p.logframe.objectives, id, up);
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), &text.get_untracked());
         let mut removed = None;

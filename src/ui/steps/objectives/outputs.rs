@@ -8,13 +8,14 @@ use crate::model::date::parse_date;
 use crate::model::{ids, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, offer_undo,
-    place_in, refocus_tools, ItemTools,
+    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, move_callbacks,
+    offer_undo, place_in, shift, ItemTools,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity> {
     p.output_mut(output_id)
@@ -98,24 +99,16 @@ fn OutputItem(
         },
     );
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| {
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
             if let Some(o) = p.objective_mut(objective) {
-                ids::move_up(&mut o.outputs, id);
+                shift(&mut o.outputs, id, up);
             }
-        });
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| {
-            if let Some(o) = p.objective_mut(objective) {
-                ids::move_down(&mut o.outputs, id);
-            }
-        });
-        refocus_tools(tools_id.clone(), false);
-    });
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), &text.get_untracked());
         let mut removed = None;
@@ -244,24 +237,16 @@ fn ActivityItem(
     };
 
     let item_id = format!("item-{id}");
-    let tools_id = item_id.clone();
-    let on_up = Callback::new(move |_| {
-        draft.edit(|p| {
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
             if let Some(o) = p.output_mut(output) {
-                ids::move_up(&mut o.activities, id);
+                shift(&mut o.activities, id, up);
             }
-        });
-        refocus_tools(tools_id.clone(), true);
-    });
-    let tools_id = item_id.clone();
-    let on_down = Callback::new(move |_| {
-        draft.edit(|p| {
-            if let Some(o) = p.output_mut(output) {
-                ids::move_down(&mut o.activities, id);
-            }
-        });
-        refocus_tools(tools_id.clone(), false);
-    });
+            true
+        }),
+    );
     let on_delete = Callback::new(move |_| {
         let what = deleted_what(&name.get_untracked(), &text.get_untracked());
         let mut removed = None;
