@@ -4,6 +4,7 @@
 use super::fields::lang;
 use crate::knowledge::{kb, Fact, Lesson, Transition};
 use crate::model;
+use crate::ui::lang::tk;
 use crate::ui::widgets::Cite;
 use leptos::prelude::*;
 
@@ -15,9 +16,9 @@ pub fn FactItem(
 ) -> impl IntoView {
     view! {
         <li>
-            <span class="figure">{move || fact.figure.get(lang()).to_string()}</span>
+            <span class="figure">{tk(&fact.figure)}</span>
             " — "
-            {move || fact.statement.get(lang()).to_string()}
+            {tk(&fact.statement)}
             <Cite citation=fact.citation.clone() />
         </li>
     }
@@ -31,9 +32,9 @@ pub fn LessonItem(
 ) -> impl IntoView {
     view! {
         <li>
-            <strong>{move || lesson.title.get(lang()).to_string()}</strong>
+            <strong>{tk(&lesson.title)}</strong>
             ": "
-            {move || lesson.text.get(lang()).to_string()}
+            {tk(&lesson.text)}
             <Cite citation=lesson.citation.clone() />
         </li>
     }
@@ -49,7 +50,7 @@ pub fn TransitionItem(
         <li>
             <strong>{move || transition_name(transition)}</strong>
             ": "
-            {move || transition.description.get(lang()).to_string()}
+            {tk(&transition.description)}
             <Cite citation=transition.citation.clone() />
         </li>
     }
