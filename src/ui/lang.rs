@@ -42,16 +42,6 @@ pub fn tr(key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync +
     move || i18n::t(lang.get(), key)
 }
 
-/// A knowledge-base text in the interface language, reactive like [`tr`]. Every such text in
-/// a view is then the same closure type, so `view!` compiles its rendering once instead of
-/// once per `move || text.get(lang).to_string()` written out at each place.
-pub fn tk(
-    text: &'static crate::knowledge::Text,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = UiLang::expect().0;
-    move || text.get(lang.get())
-}
-
 /// Translates a key now, tracking the language (for use inside other closures).
 pub fn t(key: &str) -> &'static str {
     i18n::t(UiLang::expect().0.get(), key)

@@ -7,7 +7,7 @@ use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
 use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
-use crate::ui::lang::{t, tk, tr, UiLang};
+use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
     bind_in, deleted_what, field_id, focus_later, keyed_rows, move_callbacks, offer_undo, short,
     ItemTools,
@@ -505,9 +505,9 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
             let citation = f.citation.clone();
             view! {
                 <li>
-                    <span class="figure">{tk(&f.figure)}</span>
+                    <span class="figure">{move || f.figure.get(lang.get()).to_string()}</span>
                     " — "
-                    {tk(&f.statement)}
+                    {move || f.statement.get(lang.get()).to_string()}
                     <Cite citation />
                 </li>
             }
@@ -519,8 +519,8 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
             <h3 id=format!("g-mdg-{}", g.number)>
                 {move || mdg_title(g.number, g.title.get(lang.get()))}
             </h3>
-            <p><strong>{tr("linkages.g_lever")}</strong>" "{tk(&g.lever_issue)}</p>
-            <p><strong>{tr("linkages.g_tip")}</strong>" "{tk(&g.proposal_tip)}</p>
+            <p><strong>{tr("linkages.g_lever")}</strong>" "{move || g.lever_issue.get(lang.get()).to_string()}</p>
+            <p><strong>{tr("linkages.g_tip")}</strong>" "{move || g.proposal_tip.get(lang.get()).to_string()}</p>
             <Cite citation />
             {(!g.figures.is_empty()).then(|| view! {
                 <p class="label">{tr("linkages.g_figures")}</p>
@@ -563,9 +563,9 @@ fn LinkagesGuidance() -> impl IntoView {
         let citation = c.citation.clone();
         view! {
             <p>
-                <strong>{tk(&c.title)}</strong>
+                <strong>{move || c.title.get(lang.get()).to_string()}</strong>
                 ": "
-                {tk(&c.text)}
+                {move || c.text.get(lang.get()).to_string()}
             </p>
             <Cite citation />
         }

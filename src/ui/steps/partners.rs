@@ -5,7 +5,7 @@ use super::communication::kit::{report_citation, CheckGroup, Choice, ObjectiveCh
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Commitment, Id, Partner, PartnerLevel, PartnerType, Proposal};
-use crate::ui::lang::{t, tk, tr, UiLang};
+use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{field_id, id_list, item_name, item_text, item_value, ListSpec, Restore};
 use crate::ui::widgets::{memo, read};
 use crate::ui::widgets::{Cite, Guidance, TextArea, TextField};
@@ -310,7 +310,7 @@ fn PartnersGuidance() -> impl IntoView {
     view! {
         <Guidance>
             {criterion.map(|c| view! {
-                <p>{tk(&c.text)}</p>
+                <p>{move || c.text.get(lang.get()).to_string()}</p>
                 <Cite citation=c.citation.clone() />
             })}
             <h2>{tr("partners.levels_heading")}</h2>

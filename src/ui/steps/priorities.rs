@@ -10,7 +10,7 @@ use crate::knowledge::kb;
 use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
-use crate::ui::lang::{t, tk, tr};
+use crate::ui::lang::{t, tr};
 use crate::ui::list::{
     excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
 };
@@ -306,8 +306,8 @@ fn PrioritiesGuidance() -> impl IntoView {
             {focus
                 .map(|c| {
                     view! {
-                        <h2>{tk(&c.title)}</h2>
-                        <p>{tk(&c.text)}</p>
+                        <h2>{move || c.title.get(lang()).to_string()}</h2>
+                        <p>{move || c.text.get(lang()).to_string()}</p>
                         <Cite citation=c.citation.clone() />
                     }
                 })}
@@ -354,9 +354,9 @@ fn IssueGuide(
         .join(", ");
     view! {
         <details class="issue-guide" open=open>
-            <summary>{tk(&k.title)}</summary>
-            <p>{tk(&k.summary)}</p>
-            <p class="tip">{tk(&k.proposal_tip)}</p>
+            <summary>{move || k.title.get(lang()).to_string()}</summary>
+            <p>{move || k.summary.get(lang()).to_string()}</p>
+            <p class="tip">{move || k.proposal_tip.get(lang()).to_string()}</p>
             <Cite citation=k.citation.clone() />
             {(!facts.is_empty())
                 .then(|| {
@@ -385,7 +385,7 @@ fn IssueGuide(
                                         <li>
                                             <details>
                                                 <summary>{title}</summary>
-                                                <p>{tk(&g.lever_issue)}</p>
+                                                <p>{move || g.lever_issue.get(lang()).to_string()}</p>
                                                 <Cite citation=g.citation.clone() />
                                             </details>
                                         </li>

@@ -9,7 +9,7 @@ use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::Transition;
 use crate::review::scan::has_text;
-use crate::ui::lang::{t, tk, tr};
+use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea};
@@ -222,10 +222,10 @@ fn SustainabilityGuidance() -> impl IntoView {
                     .map(|r| {
                         view! {
                             <li>
-                                <strong>{tk(&r.name)}</strong>
+                                <strong>{move || r.name.get(lang()).to_string()}</strong>
                                 ": "
-                                {tk(&r.description)}
-                                <span class="tip">" "{tk(&r.proposal_tip)}</span>
+                                {move || r.description.get(lang()).to_string()}
+                                <span class="tip">" "{move || r.proposal_tip.get(lang()).to_string()}</span>
                                 <Cite citation=r.citation.clone() />
                             </li>
                         }
@@ -241,7 +241,7 @@ fn SustainabilityGuidance() -> impl IntoView {
                     .collect_view()}
             </ul>
             <h2>{tr("sustainability.guide_empowerment")}</h2>
-            <p>{tk(&k.empowerment.summary)}</p>
+            <p>{move || k.empowerment.summary.get(lang()).to_string()}</p>
             <Cite citation=k.empowerment.citation.clone() />
             <ul class="guide-list">
                 {k.empowerment
@@ -250,11 +250,11 @@ fn SustainabilityGuidance() -> impl IntoView {
                     .map(|pl| {
                         view! {
                             <li>
-                                <strong>{tk(&pl.name)}</strong>
+                                <strong>{move || pl.name.get(lang()).to_string()}</strong>
                                 ": "
-                                {tk(&pl.aim)}
+                                {move || pl.aim.get(lang()).to_string()}
                                 " "
-                                <em>{tk(&pl.examples)}</em>
+                                <em>{move || pl.examples.get(lang()).to_string()}</em>
                                 <Cite citation=pl.citation.clone() />
                             </li>
                         }

@@ -9,7 +9,7 @@ use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
 use crate::model::budget::BudgetTotals;
 use crate::model::{BudgetCategory, BudgetLine, Id, Money, Proposal};
-use crate::ui::lang::{t, tk, tr, UiLang};
+use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{id_list, item_name, plain_remove, ListSpec};
 use crate::ui::steps::communication::kit::ObjectiveChoices;
 use crate::ui::widgets::{read, Cite, Guidance};
@@ -263,8 +263,8 @@ fn BudgetGuidance() -> impl IntoView {
                 <p class="note">{fill(t("budget.note_unfunded"), &[("n", &unfunded_objectives.get().to_string())])}</p>
             })}
             {criterion.map(|c| view! {
-                <h3>{tk(&c.title)}</h3>
-                <p>{tk(&c.text)}</p>
+                <h3>{move || c.title.get(lang.get()).to_string()}</h3>
+                <p>{move || c.text.get(lang.get()).to_string()}</p>
                 <Cite citation=c.citation.clone() />
             })}
             {lesson("one_coordinated_request")}

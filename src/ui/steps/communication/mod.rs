@@ -9,7 +9,7 @@ pub(crate) mod kit;
 mod lists;
 
 use crate::knowledge::{kb, Lesson};
-use crate::ui::lang::{tk, tr, UiLang};
+use crate::ui::lang::{tr, UiLang};
 use crate::ui::list::id_list;
 use crate::ui::widgets::{bind, read, Cite, Guidance, TextArea};
 use leptos::prelude::*;
@@ -90,7 +90,7 @@ fn CommunicationGuidance() -> impl IntoView {
     view! {
         <Guidance>
             {criterion.map(|c| view! {
-                <p>{tk(&c.text)}</p>
+                <p>{move || c.text.get(lang.get()).to_string()}</p>
                 <Cite citation=c.citation.clone() />
             })}
             <h2>{tr("communication.guide_messages")}</h2>

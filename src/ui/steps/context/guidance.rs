@@ -8,7 +8,7 @@ use super::guide::{lesson, FactItem, LessonItem, TransitionItem};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::review::scan::has_text;
-use crate::ui::lang::{t, tk, tr};
+use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
@@ -80,9 +80,9 @@ fn ProfilesGuide() -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     view! {
-                        <h3>{tk(&p.name)}</h3>
-                        <p>{tk(&p.description)}</p>
-                        <p class="tip">{tk(&p.proposal_tip)}</p>
+                        <h3>{move || p.name.get(lang()).to_string()}</h3>
+                        <p>{move || p.description.get(lang()).to_string()}</p>
+                        <p class="tip">{move || p.proposal_tip.get(lang()).to_string()}</p>
                         <Cite citation=p.citation.clone() />
                     }
                 })
@@ -125,7 +125,7 @@ fn CommunityFigures() -> impl IntoView {
                 {child_tip
                     .map(|p| {
                         view! {
-                            <p class="tip">{tk(&p.proposal_tip)}</p>
+                            <p class="tip">{move || p.proposal_tip.get(lang()).to_string()}</p>
                             <Cite citation=p.citation.clone() />
                         }
                     })}
@@ -191,8 +191,8 @@ fn DonorGuide() -> impl IntoView {
         match info {
             Some(d) => view! {
                 <h2>{move || fill(t("context.guide_donor_type"), &[("type", d.name.get(lang()))])}</h2>
-                <p><strong>{tr("context.guide_looks_for")}</strong>" "{tk(&d.looks_for)}</p>
-                <p><strong>{tr("context.guide_approach")}</strong>" "{tk(&d.approach)}</p>
+                <p><strong>{tr("context.guide_looks_for")}</strong>" "{move || d.looks_for.get(lang()).to_string()}</p>
+                <p><strong>{tr("context.guide_approach")}</strong>" "{move || d.approach.get(lang()).to_string()}</p>
                 <Cite citation=d.citation.clone() />
             }
             .into_any(),

@@ -4,7 +4,6 @@
 use super::fields::lang;
 use crate::knowledge::{kb, Fact, Lesson, Transition};
 use crate::model;
-use crate::ui::lang::tk;
 use crate::ui::widgets::Cite;
 use leptos::prelude::*;
 
@@ -16,9 +15,9 @@ pub fn FactItem(
 ) -> impl IntoView {
     view! {
         <li>
-            <span class="figure">{tk(&fact.figure)}</span>
+            <span class="figure">{move || fact.figure.get(lang()).to_string()}</span>
             " — "
-            {tk(&fact.statement)}
+            {move || fact.statement.get(lang()).to_string()}
             <Cite citation=fact.citation.clone() />
         </li>
     }
@@ -32,9 +31,9 @@ pub fn LessonItem(
 ) -> impl IntoView {
     view! {
         <li>
-            <strong>{tk(&lesson.title)}</strong>
+            <strong>{move || lesson.title.get(lang()).to_string()}</strong>
             ": "
-            {tk(&lesson.text)}
+            {move || lesson.text.get(lang()).to_string()}
             <Cite citation=lesson.citation.clone() />
         </li>
     }
@@ -50,7 +49,7 @@ pub fn TransitionItem(
         <li>
             <strong>{move || transition_name(transition)}</strong>
             ": "
-            {tk(&transition.description)}
+            {move || transition.description.get(lang()).to_string()}
             <Cite citation=transition.citation.clone() />
         </li>
     }
