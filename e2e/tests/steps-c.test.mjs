@@ -53,6 +53,14 @@ async function press(page, locator, key = 'Enter') {
   await page.keyboard.press(key);
 }
 
+/** Presses a Move button, then lets the app's next frame run: the app puts focus back on the
+ * moved item's arrows in that frame, so a key pressed on another button before then would land
+ * on an arrow instead (under load the frame can come after the test's next `focus()`). */
+async function move(page, locator) {
+  await press(page, locator);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Presses an Add button and waits until focus has moved to the new item's first field. */
 async function add(page, locator) {
   await press(page, locator);
@@ -117,7 +125,7 @@ test('donor alignment: type, priorities, fit per objective, strategy, funding cy
   await add(page, page.getByRole('button', { name: 'Add a date' }));
   await type(page, card(page, 'Event 2').getByLabel('What happens'), 'Board meets');
   // Reorder: the second date moves up; then delete it and undo.
-  await press(page, page.getByRole('button', { name: /^Move event 2 “Board meets” up/ }));
+  await move(page, page.getByRole('button', { name: /^Move event 2 “Board meets” up/ }));
   assert.match(await page.getByRole('heading', { level: 3 }).filter({ hasText: /^Event 1/ }).textContent(), /Board meets/);
   await press(page, page.getByRole('button', { name: /^Delete event 1 “Board meets”/ }));
   await page.getByRole('button', { name: 'Undo' }).waitFor();
@@ -164,7 +172,7 @@ test('partners: fields, objectives, summary, reorder, delete and undo', async ()
   await page.getByText('A partner from the community itself: yes.').waitFor();
   await page.getByText('A local or national government partner: yes.').waitFor();
   await page.getByRole('heading', { name: 'Cooperative', level: 3, exact: true }).waitFor();
-  await press(page, page.getByRole('button', { name: /^Move partner 2 “District of Chala” up/ }));
+  await move(page, page.getByRole('button', { name: /^Move partner 2 “District of Chala” up/ }));
   p1 = card(page, 'Partner 1');
   assert.match(await p1.getByRole('heading').first().textContent(), /District of Chala/);
   await press(page, page.getByRole('button', { name: /^Delete partner 2 “SOTRAMI/ }));
@@ -265,7 +273,7 @@ test('budget: lines with parse errors beside the field, totals, delete and undo'
   await type(page, l2.getByLabel('Quantity'), '4');
   await type(page, l2.getByLabel('Unit cost (USD)'), '623.5');
   await page.getByText('The lines ask for exactly the amount requested, USD 5,000.00.').waitFor();
-  await press(page, page.getByRole('button', { name: /^Move line 2 “Retort workshops” up/ }));
+  await move(page, page.getByRole('button', { name: /^Move line 2 “Retort workshops” up/ }));
   l1 = card(page, 'Line 1');
   assert.match(await l1.getByRole('heading').textContent(), /Retort workshops/);
   await press(page, page.getByRole('button', { name: /^Delete line 2 “Mercury retorts”/ }));
