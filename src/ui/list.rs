@@ -105,12 +105,14 @@ pub fn ItemTools(
     /// Words naming the item ("objective 2"), used in the buttons' accessible names.
     #[prop(into)]
     name: Signal<String>,
-    /// Whether the item is first (its Up button is disabled).
+    /// The item's position in its list, from 0 (the first item's Up button is disabled).
+    /// Position and length rather than first/last flags, so callers pass the memos they
+    /// already have instead of each deriving two signals.
     #[prop(into)]
-    first: Signal<bool>,
-    /// Whether the item is last (its Down button is disabled).
+    pos: Signal<usize>,
+    /// The list's length (the last item's Down button is disabled).
     #[prop(into)]
-    last: Signal<bool>,
+    len: Signal<usize>,
     /// Moves the item one place up.
     on_up: Callback<()>,
     /// Moves the item one place down.
@@ -119,12 +121,13 @@ pub fn ItemTools(
     on_delete: Callback<()>,
 ) -> impl IntoView {
     let label = move |key: &'static str| move || fill(t(key), &[("what", &name.get())]);
+    let at_end = move || pos.get() + 1 >= len.get();
     view! {
         <div class="tools">
             <button type="button" class="secondary small" aria-label=label("list.move_up")
-                disabled=move || first.get() on:click=move |_| on_up.run(())>"↑"</button>
+                disabled=move || pos.get() == 0 on:click=move |_| on_up.run(())>"↑"</button>
             <button type="button" class="secondary small" aria-label=label("list.move_down")
-                disabled=move || last.get() on:click=move |_| on_down.run(())>"↓"</button>
+                disabled=at_end on:click=move |_| on_down.run(())>"↓"</button>
             <button type="button" class="danger small" aria-label=label("list.delete")
                 on:click=move |_| on_delete.run(())>{tr("list.delete_short")}</button>
         </div>
@@ -652,8 +655,8 @@ fn card_view(
                 <h3>{move || capitalize(&name.get())}</h3>
                 <ItemTools
                     name=name
-                    first=Signal::derive(move || pos.get() == 0)
-                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    pos
+                    len
                     on_up
                     on_down
                     on_delete

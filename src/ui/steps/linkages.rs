@@ -464,8 +464,8 @@ fn LinkageItem(
                 }}</h3>
                 <ItemTools
                     name
-                    first=Signal::derive(move || siblings.get().0 == 0)
-                    last=Signal::derive(move || { let (i, n) = siblings.get(); i + 1 >= n })
+                    pos=Signal::derive(move || siblings.get().0)
+                    len=Signal::derive(move || siblings.get().1)
                     on_up
                     on_down
                     on_delete

@@ -99,8 +99,7 @@ fn PriorityItem(
 ) -> impl IntoView {
     let draft = DraftState::expect();
     let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
-    let first = Signal::derive(move || pos.get() == 0);
-    let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
+    let len = Signal::derive(move || ids.with(Vec::len));
     let name =
         Signal::derive(move || fill(t("priorities.name"), &[("n", &(pos.get() + 1).to_string())]));
     let issue = memo(move || {
@@ -210,7 +209,7 @@ fn PriorityItem(
         <li class="card" id=row_id>
             <div class="card-head">
                 <h2 id=heading_id.clone()>{heading}</h2>
-                <ItemTools name=name first=first last=last on_up=on_up on_down=on_down on_delete=on_delete />
+                <ItemTools name=name pos=pos len=len on_up=on_up on_down=on_down on_delete=on_delete />
             </div>
             <div role="group" aria-labelledby=heading_id class="form">
                 <div class="field">

@@ -79,8 +79,7 @@ fn EvidenceItem(
 ) -> impl IntoView {
     let draft = DraftState::expect();
     let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
-    let first = Signal::derive(move || pos.get() == 0);
-    let last = Signal::derive(move || ids.with(|v| pos.get() + 1 >= v.len()));
+    let len = Signal::derive(move || ids.with(Vec::len));
     let name = Signal::derive(move || {
         fill(
             t("context.evidence_name"),
@@ -145,7 +144,7 @@ fn EvidenceItem(
         <li class="card" id=row_id>
             <div class="card-head">
                 <h4 id=heading_id.clone()>{name}</h4>
-                <ItemTools name=name first=first last=last on_up=on_up on_down=on_down on_delete=on_delete />
+                <ItemTools name=name pos=pos len=len on_up=on_up on_down=on_down on_delete=on_delete />
             </div>
             <div role="group" aria-labelledby=heading_id class="form">
                 <TextArea

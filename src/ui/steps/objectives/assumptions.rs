@@ -132,8 +132,8 @@ fn AssumptionItem(
             <TextArea id=label_id label="objectives.assumption" value=text on_input=set_text rows=2 />
             <ItemTools
                 name
-                first=Signal::derive(move || pos.get() == 0)
-                last=Signal::derive(move || pos.get() + 1 >= len.get())
+                pos
+                len
                 on_up
                 on_down
                 on_delete

@@ -199,8 +199,8 @@ fn IndicatorItem(
                 <legend>{move || fill(t("objectives.indicator_n"), &[("n", &number())])}</legend>
                 <ItemTools
                     name
-                    first=Signal::derive(move || pos.get() == 0)
-                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    pos
+                    len
                     on_up
                     on_down
                     on_delete

@@ -190,8 +190,8 @@ fn ObjectiveCard(
                 </h3>
                 <ItemTools
                     name
-                    first=Signal::derive(move || pos.get() == 0)
-                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    pos
+                    len
                     on_up
                     on_down
                     on_delete

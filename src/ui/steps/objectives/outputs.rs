@@ -133,8 +133,8 @@ fn OutputItem(
                 <h5 id=heading_id>{move || fill(t("objectives.output_heading"), &[("n", &code.get())])}</h5>
                 <ItemTools
                     name
-                    first=Signal::derive(move || pos.get() == 0)
-                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    pos
+                    len
                     on_up
                     on_down
                     on_delete
@@ -271,8 +271,8 @@ fn ActivityItem(
                 <legend>{move || fill(t("objectives.activity_heading"), &[("n", &act_code.get())])}</legend>
                 <ItemTools
                     name
-                    first=Signal::derive(move || pos.get() == 0)
-                    last=Signal::derive(move || pos.get() + 1 >= len.get())
+                    pos
+                    len
                     on_up
                     on_down
                     on_delete
