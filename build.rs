@@ -1,6 +1,7 @@
 //! Merges the UI strings of each language (`locales/<lang>/*.json`, one file per area of the
 //! app so people can work on different screens at once) into one catalogue per language.
 //! A key defined twice, or a file that is not a flat JSON object of strings, fails the build.
+//! Each catalogue becomes a sorted `(key, text)` table in Rust source, included by `src/i18n.rs`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -32,11 +33,13 @@ fn main() {
                 }
             }
         }
-        let json = serde_json::to_string(&merged).unwrap_or_default();
-        fs::write(
-            Path::new(&out_dir).join(format!("locale_{lang}.json")),
-            json,
-        )
-        .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
+        // A sorted Rust table, looked up by binary search: the app parses nothing at start.
+        let mut table = String::from("&[\n");
+        for (k, v) in &merged {
+            table.push_str(&format!("    ({k:?}, {v:?}),\n"));
+        }
+        table.push_str("]\n");
+        fs::write(Path::new(&out_dir).join(format!("locale_{lang}.rs")), table)
+            .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
     }
 }

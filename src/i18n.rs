@@ -1,17 +1,12 @@
 //! The translation layer: every visible string of the UI goes through `t(lang, key)`.
 //!
 //! Strings live in `locales/<lang>/*.json` (flat key → text maps, one file per area), merged by
-//! `build.rs` and embedded at compile time.
+//! `build.rs` into sorted tables compiled into the app.
 //! A native test checks that every language has exactly the same keys and that every key the
 //! UI source uses exists, so a missing translation fails the build's tests, not a person's screen.
 
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 /// A language the app is fully translated into.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
@@ -53,43 +48,31 @@ impl Lang {
     }
 }
 
-/// Raw catalogues, embedded so the app needs no request to show text.
-pub const CATALOGUES: [(Lang, &str); 2] = [
-    (
-        Lang::En,
-        include_str!(concat!(env!("OUT_DIR"), "/locale_en.json")),
-    ),
-    (
-        Lang::Fr,
-        include_str!(concat!(env!("OUT_DIR"), "/locale_fr.json")),
-    ),
-];
+/// A catalogue: `(key, text)` pairs sorted by key (written by `build.rs`).
+type Catalogue = &'static [(&'static str, &'static str)];
 
-fn catalogue(lang: Lang) -> &'static HashMap<String, String> {
-    static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-    static FR: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    };
-    cell.get_or_init(|| {
-        let raw = CATALOGUES
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, raw)| *raw)
-            .unwrap_or("{}");
-        // The catalogues are ours and tested; a broken one shows keys instead of crashing.
-        serde_json::from_str(raw).unwrap_or_default()
-    })
+const EN: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en.rs"));
+const FR: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_fr.rs"));
+
+fn catalogue(lang: Lang) -> Catalogue {
+    match lang {
+        Lang::En => EN,
+        Lang::Fr => FR,
+    }
+}
+
+fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    let table = catalogue(lang);
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// The text for `key` in `lang`, falling back to English, then to the key itself.
 pub fn t(lang: Lang, key: &str) -> &'static str {
-    if let Some(s) = catalogue(lang).get(key) {
-        return s.as_str();
-    }
-    if let Some(s) = catalogue(Lang::En).get(key) {
-        return s.as_str();
+    if let Some(s) = lookup(lang, key).or_else(|| lookup(Lang::En, key)) {
+        return s;
     }
     // Leaking is bounded: only keys missing from every catalogue reach here, and tests forbid them.
     Box::leak(key.to_string().into_boxed_str())
@@ -104,9 +87,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The keys of one language's catalogue, for completeness tests.
+/// The keys of one language's catalogue, sorted, for completeness tests.
 pub fn keys(lang: Lang) -> Vec<&'static str> {
-    let mut k: Vec<&'static str> = catalogue(lang).keys().map(|s| s.as_str()).collect();
-    k.sort_unstable();
-    k
+    catalogue(lang).iter().map(|(k, _)| *k).collect()
 }

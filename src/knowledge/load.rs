@@ -7,7 +7,7 @@
 //! proves it parses, so [`super::kb`] falls back to an empty base rather than panicking.
 
 use super::KnowledgeBase;
-use serde_json::{Map, Value};
+use crate::json::{FromJson, Value};
 
 /// The embedded data files, by name, in the order they are merged.
 pub const DATA_FILES: [(&str, &str); 9] = [
@@ -53,28 +53,27 @@ pub fn parse() -> Result<KnowledgeBase, String> {
 
 /// Parses the given citation table and `(name, json)` files into a knowledge base.
 pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
-    let table: Value =
-        serde_json::from_str(citations).map_err(|e| format!("citations.json: {e}"))?;
+    let table =
+        crate::json::parse(citations.as_bytes()).map_err(|e| format!("citations.json: {e}"))?;
     let Some(Value::Object(table)) = table.get("citations") else {
         return Err("citations.json: expected a `citations` object".into());
     };
-    let mut merged = Map::new();
+    let mut merged: Vec<(String, Value)> = Vec::new();
     for (name, raw) in files {
-        let value: Value = serde_json::from_str(raw).map_err(|e| format!("{name}: {e}"))?;
-        let Value::Object(map) = value else {
+        let value = crate::json::parse(raw.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
+        let Value::Object(fields) = value else {
             return Err(format!("{name}: top level must be an object"));
         };
-        for (key, v) in map {
-            if merged.contains_key(&key) {
+        for (key, v) in fields {
+            if merged.iter().any(|(k, _)| *k == key) {
                 return Err(format!("{name}: field `{key}` is defined twice"));
             }
-            merged.insert(key, v);
+            merged.push((key, v));
         }
     }
     let mut merged = Value::Object(merged);
     resolve_cites(&mut merged, table, "")?;
-    let mut kb: KnowledgeBase =
-        serde_json::from_value(merged).map_err(|e| format!("knowledge: {e}"))?;
+    let mut kb = KnowledgeBase::from_json(merged).map_err(|e| format!("knowledge: {e}"))?;
     for goal in &mut kb.mdgs {
         let n = goal.number;
         for target in &mut goal.targets {
@@ -90,21 +89,26 @@ pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeB
 }
 
 /// Replaces every `"cite": "<key>"` in `v` by `"citation": <table[key]>`.
-fn resolve_cites(v: &mut Value, table: &Map<String, Value>, path: &str) -> Result<(), String> {
+fn resolve_cites(v: &mut Value, table: &[(String, Value)], path: &str) -> Result<(), String> {
     match v {
-        Value::Object(map) => {
-            if let Some(cite) = map.remove("cite") {
+        Value::Object(_) => {
+            if let Some(cite) = v.remove("cite") {
                 let key = cite.as_str().unwrap_or_default();
                 let citation = table
-                    .get(key)
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, c)| c.clone())
                     .ok_or_else(|| format!("{path}: unknown citation key `{key}`"))?;
-                if map.insert("citation".into(), citation.clone()).is_some() {
+                if v.get("citation").is_some() {
                     return Err(format!("{path}: both `cite` and `citation`"));
                 }
+                v.insert("citation", citation);
             }
-            for (k, child) in map.iter_mut() {
-                if k != "citation" {
-                    resolve_cites(child, table, &format!("{path}.{k}"))?;
+            if let Value::Object(fields) = v {
+                for (k, child) in fields.iter_mut() {
+                    if k != "citation" {
+                        resolve_cites(child, table, &format!("{path}.{k}"))?;
+                    }
                 }
             }
         }

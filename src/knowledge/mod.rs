@@ -28,12 +28,10 @@ pub use goals::{Mdg, MdgTarget, Sdg};
 pub use load::{parse, parse_files, CITATIONS, DATA_FILES};
 pub use text::{Citation, Fact, SdgRef, Text};
 
-use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Everything the app knows from the report, parsed from the embedded data files.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KnowledgeBase {
     /// The eight Millennium Development Goals, in order, each with its targets.
     pub mdgs: Vec<Mdg>,
@@ -68,6 +66,28 @@ pub struct KnowledgeBase {
     /// Key facts and figures about the sector, each cited.
     pub facts: Vec<Fact>,
 }
+crate::json::json_struct!(
+    KnowledgeBase,
+    fields,
+    deny {
+        mdgs,
+        sdgs,
+        priorities,
+        miner_profiles,
+        transitions,
+        partnership_levels,
+        partner_types,
+        donor_types,
+        donor_lessons,
+        communication_channels,
+        message_lessons,
+        success_story_lessons,
+        five_rs,
+        empowerment,
+        strength_criteria,
+        facts
+    }
+);
 
 /// The knowledge base, parsed on first use. Empty (never a panic) if the embedded data were
 /// broken, which the tests rule out.
