@@ -252,6 +252,7 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
+    #[inline(never)]
     fn from_json(v: Value) -> Result<Self, DecodeError> {
         match v {
             Value::Array(items) => items

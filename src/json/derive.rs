@@ -17,7 +17,10 @@
 /// See the [module docs](self).
 macro_rules! json_struct {
     ($ty:ident, $mode:ident, $unknown:ident { $($field:ident $(= $def:ident)?),* $(,)? }) => {
+        // Never inlined: a type read or written from several places (an indicator, a text)
+        // then exists once in the bundle instead of once per place.
         impl $crate::json::ToJson for $ty {
+            #[inline(never)]
             fn write_json(&self, out: &mut String) {
                 let $ty { $($field),* } = self;
                 out.push('{');
@@ -30,6 +33,7 @@ macro_rules! json_struct {
             }
         }
         impl $crate::json::FromJson for $ty {
+            #[inline(never)]
             fn from_json(v: $crate::json::Value) -> Result<Self, $crate::json::DecodeError> {
                 $crate::json::json_struct!(@decode $mode $unknown $ty v { $($field $(= $def)?),* })
             }
