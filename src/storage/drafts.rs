@@ -222,6 +222,18 @@ impl<'a> Drafts<'a> {
         proposal: &Proposal,
         now: &str,
     ) -> Result<Saved, StorageError> {
+        self.save_text(id, base_rev, &model::to_json_compact(proposal), now)
+    }
+
+    /// [`Drafts::save`] for a proposal already written with [`model::to_json_compact`], so an
+    /// autosave that also keeps a version writes the document once.
+    pub fn save_text(
+        &self,
+        id: &str,
+        base_rev: u64,
+        proposal_json: &str,
+        now: &str,
+    ) -> Result<Saved, StorageError> {
         let key = StorageKey::Draft(id.to_string()).as_string();
         let stored = self.store.get(&key)?.and_then(|r| Envelope::read(&r).ok());
         let theirs = stored.as_ref().map(|e| e.rev).unwrap_or(0);
@@ -233,7 +245,7 @@ impl<'a> Drafts<'a> {
             id: id.to_string(),
             rev,
             saved_at: now.to_string(),
-            proposal: model::to_json_compact(proposal),
+            proposal: proposal_json.to_string(),
             trashed_at: stored.and_then(|e| e.trashed_at),
         };
         let text = envelope.write();

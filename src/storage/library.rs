@@ -274,9 +274,21 @@ impl<'a> Library<'a> {
         proposal: &Proposal,
         now: &str,
     ) -> Result<(), StorageError> {
-        let mut slots = self.read_index(id);
         let text = crate::model::to_json_compact(proposal);
-        let hash = fnv1a(&text);
+        self.record_version_text(id, &text, &proposal.context.title, now)
+    }
+
+    /// [`Library::record_version`] for a proposal already written with
+    /// [`crate::model::to_json_compact`] (`title` is its `context.title`).
+    pub fn record_version_text(
+        &self,
+        id: &str,
+        text: &str,
+        title: &str,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        let mut slots = self.read_index(id);
+        let hash = fnv1a(text);
         if slots.last().is_some_and(|s| s.hash == hash) {
             return Ok(());
         }
@@ -298,7 +310,7 @@ impl<'a> Library<'a> {
             saved_at: now.to_string(),
             n,
             hash,
-            title: proposal.context.title.clone(),
+            title: title.to_string(),
         });
         while slots.len() > HISTORY_LEN {
             let old = slots.remove(0);
@@ -307,7 +319,7 @@ impl<'a> Library<'a> {
         }
         let key = StorageKey::Version(id.to_string(), n).as_string();
         loop {
-            match self.store.set(&key, &text) {
+            match self.store.set(&key, text) {
                 Ok(()) => break,
                 Err(StorageError::QuotaExceeded) if slots.len() > 1 => {
                     let old = slots.remove(0);

@@ -123,13 +123,15 @@ pub fn lines_to_list(text: &str) -> Vec<String> {
     text.split('\n').map(str::to_string).collect()
 }
 
-/// Binds one text field of the draft: a derived value signal and a setter callback.
+/// Binds one text field of the draft: a memoised value and a setter callback. The memo
+/// matters for typing: every edit changes the draft, and only the field whose text changed
+/// may write to its element, not every field of the step.
 pub fn bind(
     get: impl Fn(&crate::model::Proposal) -> String + Send + Sync + 'static,
     set: impl Fn(&mut crate::model::Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
     let draft = super::state::DraftState::expect();
-    let value = Signal::derive(move || draft.proposal.with(&get));
+    let value = Memo::new(move |_| draft.proposal.with(&get)).into();
     let on_input = Callback::new(move |v: String| draft.edit(|p| set(p, v)));
     (value, on_input)
 }

@@ -51,7 +51,7 @@ fn About() -> impl IntoView {
         |p| p.context.country_name.clone(),
         |p, v| p.context.country_name = v,
     );
-    let code = Signal::derive(move || draft.proposal.with(|p| p.context.country_code.clone()));
+    let code = Memo::new(move |_| draft.proposal.with(|p| p.context.country_code.clone()));
     let (sites, set_sites) = bind(
         |p| p.context.sites.join("\n"),
         |p, v| p.context.sites = lines_to_list(&v),
