@@ -51,7 +51,7 @@ function contributors(wasmGz) {
   // Embedded data: the sources gzip'd on their own (inside the wasm they compress about alike).
   const data = [
     ['knowledge base JSON (data/knowledge, include_str!)', listJson('data/knowledge')],
-    ['worked examples JSON (data/examples, include_str!)', listJson('data/examples')],
+    // The worked examples (data/examples) are fetched on demand, not compiled into the wasm.
     ['UI strings (locales/*, merged by build.rs)', listJson('locales')],
   ].filter(([, files]) => files.length).map(([name, files]) => [name, gz(files)]);
   for (const [name, s] of data) row(`wasm part: ${name}`, `${kb(s.gz)} gzip (${kb(s.raw)} raw)`);

@@ -77,7 +77,9 @@ pub use context::{
 };
 pub use date::Date;
 pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
-pub use examples::{example_json, examples, load_example, ExampleInfo};
+pub use examples::{example, examples, ExampleInfo};
+#[cfg(not(target_arch = "wasm32"))]
+pub use examples::{example_json, load_example};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
 pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};

@@ -4,6 +4,7 @@
 mod app;
 pub mod download;
 pub mod drafts;
+pub mod fetch;
 pub mod lang;
 pub mod list;
 pub mod offline;
