@@ -416,7 +416,7 @@ fn broken_data_is_reported_not_panicked() {
     assert!(parse_files("{}", &[]).is_err());
     // A known key resolves to its section; an unknown key names itself in the error.
     let files = asm_proposal::knowledge::DATA_FILES;
-    let ok = parse_files(CITATIONS, &files).expect("real data parses");
+    let ok = parse_files(CITATIONS, files).expect("real data parses");
     assert!(ok.mdgs[0].citation.section.starts_with("IV. "));
     let broken: Vec<(&str, String)> = files
         .iter()

@@ -9,58 +9,69 @@
 use super::KnowledgeBase;
 use crate::json::{FromJson, Value};
 
-/// The embedded data files, by name, in the order they are merged.
-pub const DATA_FILES: [(&str, &str); 9] = [
-    ("mdgs.json", include_str!("../../data/knowledge/mdgs.json")),
-    ("sdgs.json", include_str!("../../data/knowledge/sdgs.json")),
-    (
-        "priorities.json",
-        include_str!("../../data/knowledge/priorities.json"),
-    ),
-    (
-        "miner_profiles.json",
-        include_str!("../../data/knowledge/miner_profiles.json"),
-    ),
-    (
-        "partners.json",
-        include_str!("../../data/knowledge/partners.json"),
-    ),
-    (
-        "donors.json",
-        include_str!("../../data/knowledge/donors.json"),
-    ),
-    (
-        "communication.json",
-        include_str!("../../data/knowledge/communication.json"),
-    ),
-    (
-        "approaches.json",
-        include_str!("../../data/knowledge/approaches.json"),
-    ),
-    (
-        "facts.json",
-        include_str!("../../data/knowledge/facts.json"),
-    ),
-];
+/// Lists the data files once for both builds: natively each file as written (every
+/// language, which the tests check), in the browser the English-only copy `build.rs` makes,
+/// other languages arriving in a pack (see [`crate::i18n::pack`]).
+macro_rules! data_files {
+    ($($name:literal),* $(,)?) => {
+        /// The embedded data files, by name, in the order they are merged.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const DATA_FILES: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../../data/knowledge/", $name)))),*];
+        /// The embedded data files (English only), by name, in the order they are merged.
+        #[cfg(target_arch = "wasm32")]
+        pub const DATA_FILES: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!(env!("OUT_DIR"), "/en_", $name)))),*];
+    };
+}
+
+data_files!(
+    "mdgs.json",
+    "sdgs.json",
+    "priorities.json",
+    "miner_profiles.json",
+    "partners.json",
+    "donors.json",
+    "communication.json",
+    "approaches.json",
+    "facts.json",
+);
 
 /// The citation table: `{"citations": {"key": {"section": …, "speaker": …}}}`.
 pub const CITATIONS: &str = include_str!("../../data/knowledge/citations.json");
 
 /// Parses the embedded data files into a knowledge base, naming the file at fault on error.
 pub fn parse() -> Result<KnowledgeBase, String> {
-    parse_files(CITATIONS, &DATA_FILES)
+    parse_files(CITATIONS, DATA_FILES)
 }
 
 /// Parses the given citation table and `(name, json)` files into a knowledge base.
 pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
+    let values = parse_each(files)?;
+    parse_values(citations, values)
+}
+
+/// Parses each `(name, json)` file, naming the file at fault.
+pub fn parse_each(files: &[(&str, &str)]) -> Result<Vec<(String, Value)>, String> {
+    files
+        .iter()
+        .map(|(name, raw)| {
+            crate::json::parse(raw.as_bytes())
+                .map(|v| (name.to_string(), v))
+                .map_err(|e| format!("{name}: {e}"))
+        })
+        .collect()
+}
+
+/// Builds a knowledge base from the citation table and already parsed `(name, value)` files.
+pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<KnowledgeBase, String> {
     let table =
         crate::json::parse(citations.as_bytes()).map_err(|e| format!("citations.json: {e}"))?;
     let Some(Value::Object(table)) = table.get("citations") else {
         return Err("citations.json: expected a `citations` object".into());
     };
     let mut merged: Vec<(String, Value)> = Vec::new();
-    for (name, raw) in files {
-        let value = crate::json::parse(raw.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
+    for (name, value) in files {
         let Value::Object(fields) = value else {
             return Err(format!("{name}: top level must be an object"));
         };

@@ -2,7 +2,7 @@
 //! navigation, and the current step with previous/next buttons.
 
 use super::drafts::DraftsView;
-use super::lang::{t, tr, UiLang};
+use super::lang::{ensure_available, pack_error_text, t, tr, UiLang};
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
@@ -50,14 +50,44 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let ui = UiLang::expect();
+    let loading = RwSignal::new(false);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let select = NodeRef::<leptos::html::Select>::new();
+    let choose = move |lang: Lang| {
+        problem.set(None);
+        if crate::i18n::is_available(lang) {
+            ui.0.set(lang);
+            return;
+        }
+        loading.set(true);
+        leptos::task::spawn_local(async move {
+            let result = ensure_available(lang).await;
+            loading.try_set(false);
+            match result {
+                Ok(()) => {
+                    ui.0.try_set(lang);
+                }
+                Err(err) => {
+                    // The list showed the choice; put it back on the language still in use.
+                    if let Some(el) = select.get_untracked() {
+                        el.set_value(ui.0.get_untracked().code());
+                    }
+                    problem.try_set(Some(pack_error_text(lang, &err)));
+                }
+            }
+        });
+    };
     view! {
         <div class="lang">
             <label for="lang-select">{tr("app.language")}</label>
             <select
                 id="lang-select"
+                node_ref=select
+                aria-describedby=move || problem.with(Option::is_some).then_some("lang-problem")
+                aria-busy=move || loading.get().then_some("true")
                 on:change=move |ev| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                        ui.0.set(lang);
+                        choose(lang);
                     }
                 }
             >
@@ -72,6 +102,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            {move || problem.get().map(|m| view! { <p id="lang-problem" class="field-error" role="alert">{m}</p> })}
         </div>
     }
 }

@@ -1,9 +1,14 @@
 //! The translation layer: every visible string of the UI goes through `t(lang, key)`.
 //!
 //! Strings live in `locales/<lang>/*.json` (flat key → text maps, one file per area), merged by
-//! `build.rs` into sorted tables compiled into the app.
+//! `build.rs` into sorted tables compiled into the app (the browser build compiles English in
+//! and installs other languages from a language pack, see [`pack`]).
 //! A native test checks that every language has exactly the same keys and that every key the
 //! UI source uses exists, so a missing translation fails the build's tests, not a person's screen.
+
+pub mod pack;
+
+use std::sync::OnceLock;
 
 /// A language the app is fully translated into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -52,12 +57,49 @@ impl Lang {
 type Catalogue = &'static [(&'static str, &'static str)];
 
 const EN: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en.rs"));
+
+/// French, compiled in natively (where the tests check every catalogue); the browser build
+/// gets it from the French language pack when someone chooses French ([`pack`]).
+#[cfg(not(target_arch = "wasm32"))]
 const FR: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_fr.rs"));
+
+/// Catalogues installed from language packs, per language.
+static INSTALLED_FR: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
 
 fn catalogue(lang: Lang) -> Catalogue {
     match lang {
         Lang::En => EN,
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::Fr => FR,
+        #[cfg(target_arch = "wasm32")]
+        Lang::Fr => INSTALLED_FR.get().map(Vec::as_slice).unwrap_or(&[]),
+    }
+}
+
+/// Whether `lang` can be shown now: built in, or its language pack installed.
+pub fn is_available(lang: Lang) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Fr => cfg!(not(target_arch = "wasm32")) || INSTALLED_FR.get().is_some(),
+    }
+}
+
+/// Installs a language's UI catalogue from a pack (once; later calls change nothing). The
+/// strings live for the rest of the session, like the built-in ones.
+fn install_catalogue(lang: Lang, entries: std::collections::BTreeMap<String, String>) {
+    let table: Vec<(&'static str, &'static str)> = entries
+        .into_iter()
+        .map(|(k, v)| {
+            let k: &'static str = Box::leak(k.into_boxed_str());
+            let v: &'static str = Box::leak(v.into_boxed_str());
+            (k, v)
+        })
+        .collect();
+    match lang {
+        Lang::En => {}
+        Lang::Fr => {
+            let _ = INSTALLED_FR.set(table);
+        }
     }
 }
 
