@@ -40,14 +40,21 @@ pub async fn ensure_available(lang: Lang) -> Result<(), PackError> {
     i18n::pack::install(lang, &bytes).map_err(PackError::Damaged)
 }
 
-/// The message saying why `lang` could not be loaded, in the current interface language.
-pub fn pack_error_text(lang: Lang, err: &PackError) -> String {
+/// The message saying why `lang` could not be loaded, in the interface language `ui` (passed
+/// in, since this runs in tasks that outlive the component's context).
+pub fn pack_error_text(ui: Lang, lang: Lang, err: &PackError) -> String {
     let key = match err {
         PackError::Fetch(FetchError::Network) => "app.lang_offline",
         PackError::Fetch(_) | PackError::Damaged(_) => "app.lang_damaged",
     };
-    i18n::fill(t(key), &[("lang", lang.native_name())])
+    i18n::fill(i18n::t(ui, key), &[("lang", lang.native_name())])
 }
+
+/// Counts language packs installed while the app runs. The shell is drawn anew when it
+/// changes: screens keep references to knowledge items taken when they were drawn, and those
+/// lack the new language's texts (they belong to the base from before the pack).
+#[derive(Clone, Copy)]
+pub struct PackEpoch(pub RwSignal<u32>);
 
 /// The current interface language, provided once by the app.
 #[derive(Clone, Copy)]

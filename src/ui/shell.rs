@@ -2,7 +2,7 @@
 //! navigation, and the current step with previous/next buttons.
 
 use super::drafts::DraftsView;
-use super::lang::{ensure_available, pack_error_text, t, tr, UiLang};
+use super::lang::{ensure_available, pack_error_text, t, tr, PackEpoch, UiLang};
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
@@ -50,6 +50,7 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let ui = UiLang::expect();
+    let epoch = expect_context::<PackEpoch>();
     let loading = RwSignal::new(false);
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let select = NodeRef::<leptos::html::Select>::new();
@@ -66,13 +67,27 @@ fn LanguageSwitcher() -> impl IntoView {
             match result {
                 Ok(()) => {
                     ui.0.try_set(lang);
+                    // Redraw with the new texts, then give focus back to the list (two
+                    // frames: the redrawn step moves focus to its heading in the first).
+                    epoch.0.try_update(|n| *n += 1);
+                    request_animation_frame(|| {
+                        request_animation_frame(|| {
+                            if let Some(el) = document().get_element_by_id("lang-select") {
+                                if let Ok(el) =
+                                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+                                {
+                                    let _ = el.focus();
+                                }
+                            }
+                        })
+                    });
                 }
                 Err(err) => {
                     // The list showed the choice; put it back on the language still in use.
                     if let Some(el) = select.get_untracked() {
                         el.set_value(ui.0.get_untracked().code());
                     }
-                    problem.try_set(Some(pack_error_text(lang, &err)));
+                    problem.try_set(Some(pack_error_text(ui.0.get_untracked(), lang, &err)));
                 }
             }
         });

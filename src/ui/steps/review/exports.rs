@@ -77,7 +77,7 @@ pub fn ExportPanel() -> impl IntoView {
                     if let Some(el) = lang_select.get_untracked() {
                         el.set_value(doc_lang.0.get_untracked().code());
                     }
-                    status.try_set(pack_error_text(l, &err));
+                    status.try_set(pack_error_text(ui.0.get_untracked(), l, &err));
                 }
             }
         });
