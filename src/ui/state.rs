@@ -154,7 +154,19 @@ impl DraftState {
             if r.is_ok() {
                 let _ = drafts.set_last_opened(&id);
                 // History is best-effort: it gives way on a full quota, the draft never does.
-                let _ = Library::new(store).record_version_text(&id, &text, &title, &now);
+                // Its copy is written in a task of its own, so neither task holds up typing
+                // for long (each writes one large value); if the page closes in between,
+                // only that version is missing, never the draft.
+                let (id, now) = (id.clone(), now.clone());
+                set_timeout(
+                    move || {
+                        with_store(|store| {
+                            let _ =
+                                Library::new(store).record_version_text(&id, &text, &title, &now);
+                        })
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             r
         });
