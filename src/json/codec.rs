@@ -130,6 +130,27 @@ pub fn object_fields(v: Value) -> Result<Vec<(String, Value)>, DecodeError> {
     }
 }
 
+/// Walks an object's fields for a struct decoder: finds each key among `names` and hands its
+/// position and value to `set`; an unknown key is skipped, or refused when `deny_unknown`; an
+/// error from `set` gets the key prefixed. Shared by every struct so each type's own code is
+/// only its assignments (written by `json_struct!`).
+#[inline(never)]
+pub fn decode_fields(
+    v: Value,
+    names: &[&str],
+    deny_unknown: bool,
+    set: &mut dyn FnMut(usize, Value) -> Result<(), DecodeError>,
+) -> Result<(), DecodeError> {
+    for (key, value) in object_fields(v)? {
+        match names.iter().position(|n| *n == key) {
+            Some(i) => set(i, value).map_err(|e| e.at_key(&key))?,
+            None if deny_unknown => return Err(DecodeError::unknown(&key, names)),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
 impl ToJson for Value {
     fn write_json(&self, out: &mut String) {
         write_value(out, self);

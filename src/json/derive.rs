@@ -41,28 +41,28 @@ macro_rules! json_struct {
     };
     (@decode defaults $unknown:ident $ty:ident $v:ident { $($field:ident $(= $def:ident)?),* }) => {{
         let mut out = <$ty as Default>::default();
-        for (key, value) in $crate::json::object_fields($v)? {
-            match key.as_str() {
-                $(stringify!($field) => {
-                    out.$field = $crate::json::FromJson::from_json(value)
-                        .map_err(|e| e.at_key(&key))?;
-                })*
-                _ => $crate::json::json_struct!(@unknown $unknown key [$(stringify!($field)),*]),
-            }
-        }
+        $crate::json::codec::decode_fields(
+            $v,
+            &[$(stringify!($field)),*],
+            $crate::json::json_struct!(@deny $unknown),
+            &mut |i: usize, value: $crate::json::Value| {
+                $crate::json::json_struct!(@arms i value [] $((out.$field))*);
+                Ok(())
+            },
+        )?;
         Ok(out)
     }};
     (@decode fields $unknown:ident $ty:ident $v:ident { $($field:ident $(= $def:ident)?),* }) => {{
         $(let mut $field = None;)*
-        for (key, value) in $crate::json::object_fields($v)? {
-            match key.as_str() {
-                $(stringify!($field) => {
-                    $field = Some($crate::json::FromJson::from_json(value)
-                        .map_err(|e| e.at_key(&key))?);
-                })*
-                _ => $crate::json::json_struct!(@unknown $unknown key [$(stringify!($field)),*]),
-            }
-        }
+        $crate::json::codec::decode_fields(
+            $v,
+            &[$(stringify!($field)),*],
+            $crate::json::json_struct!(@deny $unknown),
+            &mut |i: usize, value: $crate::json::Value| {
+                $crate::json::json_struct!(@arms_some i value [] $($field)*);
+                Ok(())
+            },
+        )?;
         Ok($ty {
             $($field: match $field {
                 Some(x) => x,
@@ -70,17 +70,30 @@ macro_rules! json_struct {
             }),*
         })
     }};
+    // One `if` per field, comparing the field's position (a constant `0 + 1 + …`).
+    (@arms $i:ident $value:ident [$($n:tt)*]) => {};
+    (@arms $i:ident $value:ident [$($n:tt)*] ($($place:tt)*) $($rest:tt)*) => {
+        if $i == 0 $(+ $n)* {
+            $($place)* = $crate::json::FromJson::from_json($value)?;
+            return Ok(());
+        }
+        $crate::json::json_struct!(@arms $i $value [$($n)* 1] $($rest)*);
+    };
+    (@arms_some $i:ident $value:ident [$($n:tt)*]) => {};
+    (@arms_some $i:ident $value:ident [$($n:tt)*] $field:ident $($rest:ident)*) => {
+        if $i == 0 $(+ $n)* {
+            $field = Some($crate::json::FromJson::from_json($value)?);
+            return Ok(());
+        }
+        $crate::json::json_struct!(@arms_some $i $value [$($n)* 1] $($rest)*);
+    };
+    (@deny allow) => { false };
+    (@deny deny) => { true };
     (@missing $field:ident) => {
         return Err($crate::json::DecodeError::missing(stringify!($field)))
     };
     (@missing $field:ident default) => {
         Default::default()
-    };
-    (@unknown allow $key:ident [$($name:expr),*]) => {
-        {}
-    };
-    (@unknown deny $key:ident [$($name:expr),*]) => {
-        return Err($crate::json::DecodeError::unknown(&$key, &[$($name),*]))
     };
 }
 pub(crate) use json_struct;
