@@ -1,12 +1,73 @@
 //! Merges the UI strings of each language (`locales/<lang>/*.json`, one file per area of the
 //! app so people can work on different screens at once) into one catalogue per language.
 //! A key defined twice, or a file that is not a flat JSON object of strings, fails the build.
+//! Each catalogue becomes a sorted `(key, text)` table in Rust source, included by `src/i18n.rs`.
+//!
+//! It also writes each knowledge file (`data/knowledge/*.json`) with every translation but the
+//! English one emptied, minified: the browser build embeds those, and fetches other languages
+//! as a pack (`scripts/lang_pack.py`) only when someone chooses one.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 fn main() {
+    catalogues();
+    english_knowledge();
+}
+
+/// Keeps only the English of every bilingual text (`{"en": …, "fr": …}`), the rest emptied.
+fn keep_english(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            let is_text = map.len() == 2
+                && map.contains_key("en")
+                && map.contains_key("fr")
+                && map.values().all(|x| x.is_string());
+            if is_text {
+                map.insert("fr".into(), serde_json::Value::String(String::new()));
+            } else {
+                map.values_mut().for_each(keep_english);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(keep_english),
+        _ => {}
+    }
+}
+
+fn english_knowledge() {
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let dir = Path::new("data/knowledge");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for file in files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        // serde_json keeps key order here (no `preserve_order` needed: only the build reads
+        // these maps, and the app's reader does not care about order).
+        let mut value: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{} is not JSON: {e}", file.display()));
+        keep_english(&mut value);
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("unnamed.json");
+        fs::write(
+            Path::new(&out_dir).join(format!("en_{name}")),
+            serde_json::to_string(&value).unwrap_or_default(),
+        )
+        .unwrap_or_else(|e| panic!("cannot write English knowledge: {e}"));
+    }
+}
+
+fn catalogues() {
     println!("cargo:rerun-if-changed=locales");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     for lang in ["en", "fr"] {
@@ -32,11 +93,13 @@ fn main() {
                 }
             }
         }
-        let json = serde_json::to_string(&merged).unwrap_or_default();
-        fs::write(
-            Path::new(&out_dir).join(format!("locale_{lang}.json")),
-            json,
-        )
-        .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
+        // A sorted Rust table, looked up by binary search: the app parses nothing at start.
+        let mut table = String::from("&[\n");
+        for (k, v) in &merged {
+            table.push_str(&format!("    ({k:?}, {v:?}),\n"));
+        }
+        table.push_str("]\n");
+        fs::write(Path::new(&out_dir).join(format!("locale_{lang}.rs")), table)
+            .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
     }
 }

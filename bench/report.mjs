@@ -38,23 +38,40 @@ const minimalSizes = read('minimal-sizes.txt');
 const minTotal = minimalSizes && minimalSizes.match(/^TOTAL first-load transfer\s+(\d+)$/m);
 if (minTotal) row('minimal Leptos page, first load total (floor)', `${kb(+minTotal[1])} gzip`);
 
-function gz(files) {
-  const buf = Buffer.concat(files.map((f) => fs.readFileSync(f)));
+function gz(buffers) {
+  const buf = Buffer.concat(buffers);
   return { raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
 }
 function listJson(dir) {
   const d = path.join(root, dir);
-  return fs.existsSync(d) ? fs.readdirSync(d, { recursive: true }).filter((f) => f.endsWith('.json')).map((f) => path.join(d, f)) : [];
+  return fs.existsSync(d) ? fs.readdirSync(d, { recursive: true }).filter((f) => f.endsWith('.json')).map((f) => path.join(d, f)).sort() : [];
+}
+// What build.rs embeds of a knowledge file: every bilingual text's French emptied, minified.
+function englishOnly(v) {
+  if (Array.isArray(v)) return v.map(englishOnly);
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v);
+    if (keys.length === 2 && 'en' in v && 'fr' in v && keys.every((k) => typeof v[k] === 'string')) return { ...v, fr: '' };
+    return Object.fromEntries(keys.map((k) => [k, englishOnly(v[k])]));
+  }
+  return v;
 }
 
 function contributors(wasmGz) {
-  // Embedded data: the sources gzip'd on their own (inside the wasm they compress about alike).
+  // Embedded data, gzip'd on its own (inside the wasm it compresses about alike). French is a
+  // language pack (dist/lang/fr.json) and the worked examples are files fetched on demand:
+  // neither is in the wasm.
   const data = [
-    ['knowledge base JSON (data/knowledge, include_str!)', listJson('data/knowledge')],
-    ['worked examples JSON (data/examples, include_str!)', listJson('data/examples')],
-    ['UI strings (locales/*, merged by build.rs)', listJson('locales')],
+    ['knowledge base, English (data/knowledge as build.rs embeds it)',
+      listJson('data/knowledge').map((f) => Buffer.from(JSON.stringify(englishOnly(JSON.parse(fs.readFileSync(f, 'utf8'))))))],
+    ['UI strings, English (locales/en)', listJson('locales/en').map((f) => fs.readFileSync(f))],
   ].filter(([, files]) => files.length).map(([name, files]) => [name, gz(files)]);
   for (const [name, s] of data) row(`wasm part: ${name}`, `${kb(s.gz)} gzip (${kb(s.raw)} raw)`);
+  const pack = path.join(root, 'dist', 'lang', 'fr.json');
+  if (fs.existsSync(pack)) {
+    const s = gz([fs.readFileSync(pack)]);
+    row('not first load: French language pack (dist/lang/fr.json, fetched when chosen)', `${kb(s.gz)} gzip (${kb(s.raw)} raw)`);
+  }
   // Code: twiggy's per-function sizes of the wasm before wasm-opt, summed per crate (and per
   // module of this crate), spread over the gzip size of the wasm that is not embedded data.
   const items = json('twiggy.json');

@@ -82,7 +82,7 @@ fn main() {
     });
 
     let json_text = export::json(&p).expect("json export");
-    let envelope_bytes = serde_json::to_string(&p).map(|s| s.len()).unwrap_or(0);
+    let envelope_bytes = asm_proposal::model::to_json_compact(&p).len();
 
     let mut exports = Vec::new();
     for format in Format::ALL {

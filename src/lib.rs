@@ -5,6 +5,7 @@
 
 pub mod export;
 pub mod i18n;
+pub mod json;
 pub mod knowledge;
 pub mod model;
 pub mod review;

@@ -48,8 +48,10 @@ fn check_formats(p: &Proposal, name: &str, templates: &[DonorTemplate]) {
                     Format::Json => {
                         // Files beyond the importer's size cap are still checked for losslessness.
                         let back: Proposal = if out.bytes.len() > model::MAX_IMPORT_BYTES {
-                            serde_json::from_slice(&out.bytes)
-                                .unwrap_or_else(|e| panic!("{name}: {e}"))
+                            asm_proposal::json::from_str(
+                                std::str::from_utf8(&out.bytes).expect("utf-8"),
+                            )
+                            .unwrap_or_else(|e| panic!("{name}: {e}"))
                         } else {
                             model::import_json(&out.bytes)
                                 .unwrap_or_else(|e| panic!("{name}: {e:?}"))

@@ -205,3 +205,44 @@ fn stress_fixture_has_the_stated_sizes_and_is_valid() {
     assert!(json.len() < MAX_IMPORT_BYTES);
     assert_eq!(import_json(json.as_bytes()), Ok(p));
 }
+
+#[test]
+fn the_web_app_ships_exactly_the_listed_examples_beside_itself() {
+    // The wasm carries only the metadata; the web app fetches `examples/<id>.json`, which
+    // trunk copies from data/examples (index.html) and the service worker precaches. So every
+    // listed example must have its file there, and every file there must be listed.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let index = std::fs::read_to_string(root.join("index.html")).unwrap_or_default();
+    assert!(
+        index.contains(r#"<link data-trunk rel="copy-dir" href="data/examples" />"#),
+        "index.html copies data/examples into the built site"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(root.join("data/examples"))
+        .map(|dir| {
+            dir.flatten()
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter(|name| name.ends_with(".json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut listed: Vec<String> = examples()
+        .iter()
+        .map(|e| format!("{}.json", e.id))
+        .collect();
+    listed.sort();
+    assert_eq!(files, listed);
+    for info in examples() {
+        assert_eq!(info.url(), format!("examples/{}.json", info.id));
+        assert_eq!(example(info.id), Some(info));
+        let on_disk =
+            std::fs::read_to_string(root.join("data/examples").join(format!("{}.json", info.id)));
+        assert_eq!(
+            on_disk.ok().as_deref(),
+            example_json(info.id),
+            "{}",
+            info.id
+        );
+    }
+    assert_eq!(example("nope"), None);
+}

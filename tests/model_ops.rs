@@ -71,7 +71,8 @@ fn reordering_keeps_links() {
 }
 
 fn mentions(p: &Proposal, id: Id) -> bool {
-    let json = serde_json::to_value(p).unwrap_or_default();
+    let json: serde_json::Value =
+        serde_json::from_str(&asm_proposal::json::to_string(p)).unwrap_or_default();
     // Every link field, wherever it is, is one of these names.
     fn walk(v: &serde_json::Value, id: u64, found: &mut bool) {
         match v {

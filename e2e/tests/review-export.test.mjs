@@ -11,7 +11,11 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
 
-const SCHEMA = path.resolve(process.cwd(), '..', '..', 'shared', 'reference', 'iati-2.03', 'iati-activities-schema.xsd');
+// shared/ sits beside the project (or beside the folder of git worktrees); IATI_SCHEMA overrides.
+const SCHEMA_PATH = path.join('shared', 'reference', 'iati-2.03', 'iati-activities-schema.xsd');
+const SCHEMA = process.env.IATI_SCHEMA || [2, 3, 4]
+  .map((up) => path.resolve(process.cwd(), ...Array(up).fill('..'), SCHEMA_PATH))
+  .find((p) => fs.existsSync(p)) || path.resolve(process.cwd(), '..', '..', SCHEMA_PATH);
 
 let env;
 before(async () => { env = await launch(); });

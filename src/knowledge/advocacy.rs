@@ -3,11 +3,9 @@
 //! offers for a sustainable sector (Hobbs's five Rs, the empowerment approach).
 
 use super::text::{Citation, Text};
-use serde::{Deserialize, Serialize};
 
 /// A kind of funder and what it looks for in a proposal.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DonorType {
     /// Stable snake_case identifier, one of [`super::ids::DONOR_TYPES`].
     pub id: String,
@@ -18,15 +16,14 @@ pub struct DonorType {
     /// How to approach it and frame the proposal.
     pub approach: Text,
     /// Millennium Development Goals such donors most readily fund.
-    #[serde(default)]
     pub mdgs: Vec<u8>,
     /// Where the report describes this kind of donor.
     pub citation: Citation,
 }
+crate::json::json_struct!(DonorType, fields, deny { id, name, looks_for, approach, mdgs = default, citation });
 
 /// A short, practical lesson with a title (used for donor, message and success-story lessons).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lesson {
     /// Stable snake_case identifier.
     pub id: String,
@@ -37,10 +34,19 @@ pub struct Lesson {
     /// Where the report teaches it.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    Lesson,
+    fields,
+    deny {
+        id,
+        title,
+        text,
+        citation
+    }
+);
 
 /// A communication product or channel for advocacy.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommunicationChannel {
     /// Stable snake_case identifier, one of [`super::ids::COMMUNICATION_CHANNELS`].
     pub id: String,
@@ -53,10 +59,20 @@ pub struct CommunicationChannel {
     /// Where the report suggests it.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    CommunicationChannel,
+    fields,
+    deny {
+        id,
+        name,
+        use_for,
+        audience,
+        citation
+    }
+);
 
 /// One of Hobbs's five "Rs" of a productive, self-sustaining artisanal sector.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FiveR {
     /// Stable snake_case identifier, one of [`super::ids::FIVE_RS`].
     pub id: String,
@@ -71,10 +87,21 @@ pub struct FiveR {
     /// Where the five Rs are presented.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    FiveR,
+    fields,
+    deny {
+        id,
+        order,
+        name,
+        description,
+        proposal_tip,
+        citation
+    }
+);
 
 /// The economic, social and political empowerment approach (Hruschka, for SDC).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Empowerment {
     /// The approach in a few sentences.
     pub summary: Text,
@@ -83,10 +110,18 @@ pub struct Empowerment {
     /// Where the approach is presented.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    Empowerment,
+    fields,
+    deny {
+        summary,
+        pillars,
+        citation
+    }
+);
 
 /// One pillar of the empowerment approach.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmpowermentPillar {
     /// Stable snake_case identifier, one of [`super::ids::EMPOWERMENT_PILLARS`].
     pub id: String,
@@ -99,10 +134,20 @@ pub struct EmpowermentPillar {
     /// Where the pillar is described.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    EmpowermentPillar,
+    fields,
+    deny {
+        id,
+        name,
+        aim,
+        examples,
+        citation
+    }
+);
 
 /// A quality the report says a strong proposal or strategy shows (used by review rules).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StrengthCriterion {
     /// Stable snake_case identifier, one of [`super::ids::STRENGTH_CRITERIA`].
     pub id: String,
@@ -113,3 +158,13 @@ pub struct StrengthCriterion {
     /// Where the report sets it out.
     pub citation: Citation,
 }
+crate::json::json_struct!(
+    StrengthCriterion,
+    fields,
+    deny {
+        id,
+        title,
+        text,
+        citation
+    }
+);

@@ -7,74 +7,84 @@
 //! proves it parses, so [`super::kb`] falls back to an empty base rather than panicking.
 
 use super::KnowledgeBase;
-use serde_json::{Map, Value};
+use crate::json::{FromJson, Value};
 
-/// The embedded data files, by name, in the order they are merged.
-pub const DATA_FILES: [(&str, &str); 9] = [
-    ("mdgs.json", include_str!("../../data/knowledge/mdgs.json")),
-    ("sdgs.json", include_str!("../../data/knowledge/sdgs.json")),
-    (
-        "priorities.json",
-        include_str!("../../data/knowledge/priorities.json"),
-    ),
-    (
-        "miner_profiles.json",
-        include_str!("../../data/knowledge/miner_profiles.json"),
-    ),
-    (
-        "partners.json",
-        include_str!("../../data/knowledge/partners.json"),
-    ),
-    (
-        "donors.json",
-        include_str!("../../data/knowledge/donors.json"),
-    ),
-    (
-        "communication.json",
-        include_str!("../../data/knowledge/communication.json"),
-    ),
-    (
-        "approaches.json",
-        include_str!("../../data/knowledge/approaches.json"),
-    ),
-    (
-        "facts.json",
-        include_str!("../../data/knowledge/facts.json"),
-    ),
-];
+/// Lists the data files once for both builds: natively each file as written (every
+/// language, which the tests check), in the browser the English-only copy `build.rs` makes,
+/// other languages arriving in a pack (see [`crate::i18n::pack`]).
+macro_rules! data_files {
+    ($($name:literal),* $(,)?) => {
+        /// The embedded data files, by name, in the order they are merged.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const DATA_FILES: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../../data/knowledge/", $name)))),*];
+        /// The embedded data files (English only), by name, in the order they are merged.
+        #[cfg(target_arch = "wasm32")]
+        pub const DATA_FILES: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!(env!("OUT_DIR"), "/en_", $name)))),*];
+    };
+}
+
+data_files!(
+    "mdgs.json",
+    "sdgs.json",
+    "priorities.json",
+    "miner_profiles.json",
+    "partners.json",
+    "donors.json",
+    "communication.json",
+    "approaches.json",
+    "facts.json",
+);
 
 /// The citation table: `{"citations": {"key": {"section": …, "speaker": …}}}`.
 pub const CITATIONS: &str = include_str!("../../data/knowledge/citations.json");
 
 /// Parses the embedded data files into a knowledge base, naming the file at fault on error.
 pub fn parse() -> Result<KnowledgeBase, String> {
-    parse_files(CITATIONS, &DATA_FILES)
+    parse_files(CITATIONS, DATA_FILES)
 }
 
 /// Parses the given citation table and `(name, json)` files into a knowledge base.
 pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
-    let table: Value =
-        serde_json::from_str(citations).map_err(|e| format!("citations.json: {e}"))?;
+    let values = parse_each(files)?;
+    parse_values(citations, values)
+}
+
+/// Parses each `(name, json)` file, naming the file at fault.
+pub fn parse_each(files: &[(&str, &str)]) -> Result<Vec<(String, Value)>, String> {
+    files
+        .iter()
+        .map(|(name, raw)| {
+            crate::json::parse(raw.as_bytes())
+                .map(|v| (name.to_string(), v))
+                .map_err(|e| format!("{name}: {e}"))
+        })
+        .collect()
+}
+
+/// Builds a knowledge base from the citation table and already parsed `(name, value)` files.
+pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<KnowledgeBase, String> {
+    let table =
+        crate::json::parse(citations.as_bytes()).map_err(|e| format!("citations.json: {e}"))?;
     let Some(Value::Object(table)) = table.get("citations") else {
         return Err("citations.json: expected a `citations` object".into());
     };
-    let mut merged = Map::new();
-    for (name, raw) in files {
-        let value: Value = serde_json::from_str(raw).map_err(|e| format!("{name}: {e}"))?;
-        let Value::Object(map) = value else {
+    let mut merged: Vec<(String, Value)> = Vec::new();
+    for (name, value) in files {
+        let Value::Object(fields) = value else {
             return Err(format!("{name}: top level must be an object"));
         };
-        for (key, v) in map {
-            if merged.contains_key(&key) {
+        for (key, v) in fields {
+            if merged.iter().any(|(k, _)| *k == key) {
                 return Err(format!("{name}: field `{key}` is defined twice"));
             }
-            merged.insert(key, v);
+            merged.push((key, v));
         }
     }
     let mut merged = Value::Object(merged);
     resolve_cites(&mut merged, table, "")?;
-    let mut kb: KnowledgeBase =
-        serde_json::from_value(merged).map_err(|e| format!("knowledge: {e}"))?;
+    let mut kb = KnowledgeBase::from_json(merged).map_err(|e| format!("knowledge: {e}"))?;
     for goal in &mut kb.mdgs {
         let n = goal.number;
         for target in &mut goal.targets {
@@ -90,21 +100,26 @@ pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeB
 }
 
 /// Replaces every `"cite": "<key>"` in `v` by `"citation": <table[key]>`.
-fn resolve_cites(v: &mut Value, table: &Map<String, Value>, path: &str) -> Result<(), String> {
+fn resolve_cites(v: &mut Value, table: &[(String, Value)], path: &str) -> Result<(), String> {
     match v {
-        Value::Object(map) => {
-            if let Some(cite) = map.remove("cite") {
+        Value::Object(_) => {
+            if let Some(cite) = v.remove("cite") {
                 let key = cite.as_str().unwrap_or_default();
                 let citation = table
-                    .get(key)
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, c)| c.clone())
                     .ok_or_else(|| format!("{path}: unknown citation key `{key}`"))?;
-                if map.insert("citation".into(), citation.clone()).is_some() {
+                if v.get("citation").is_some() {
                     return Err(format!("{path}: both `cite` and `citation`"));
                 }
+                v.insert("citation", citation);
             }
-            for (k, child) in map.iter_mut() {
-                if k != "citation" {
-                    resolve_cites(child, table, &format!("{path}.{k}"))?;
+            if let Value::Object(fields) = v {
+                for (k, child) in fields.iter_mut() {
+                    if k != "citation" {
+                        resolve_cites(child, table, &format!("{path}.{k}"))?;
+                    }
                 }
             }
         }

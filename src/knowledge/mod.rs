@@ -18,6 +18,7 @@ mod goals;
 pub mod ids;
 mod load;
 mod text;
+mod translate;
 
 pub use advocacy::{
     CommunicationChannel, DonorType, Empowerment, EmpowermentPillar, FiveR, Lesson,
@@ -25,15 +26,15 @@ pub use advocacy::{
 };
 pub use community::{MinerProfile, PartnerType, PartnershipLevel, Priority, Transition};
 pub use goals::{Mdg, MdgTarget, Sdg};
-pub use load::{parse, parse_files, CITATIONS, DATA_FILES};
+pub use load::{parse, parse_each, parse_files, parse_values, CITATIONS, DATA_FILES};
 pub use text::{Citation, Fact, SdgRef, Text};
+pub use translate::{merge_translation, translated_base};
 
-use serde::{Deserialize, Serialize};
+use crate::i18n::Lang;
 use std::sync::OnceLock;
 
 /// Everything the app knows from the report, parsed from the embedded data files.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KnowledgeBase {
     /// The eight Millennium Development Goals, in order, each with its targets.
     pub mdgs: Vec<Mdg>,
@@ -68,12 +69,57 @@ pub struct KnowledgeBase {
     /// Key facts and figures about the sector, each cited.
     pub facts: Vec<Fact>,
 }
+crate::json::json_struct!(
+    KnowledgeBase,
+    fields,
+    deny {
+        mdgs,
+        sdgs,
+        priorities,
+        miner_profiles,
+        transitions,
+        partnership_levels,
+        partner_types,
+        donor_types,
+        donor_lessons,
+        communication_channels,
+        message_lessons,
+        success_story_lessons,
+        five_rs,
+        empowerment,
+        strength_criteria,
+        facts
+    }
+);
 
 /// The knowledge base, parsed on first use. Empty (never a panic) if the embedded data were
 /// broken, which the tests rule out.
 pub fn kb() -> &'static KnowledgeBase {
+    if let Some(full) = TRANSLATED.get() {
+        return full;
+    }
     static KB: OnceLock<KnowledgeBase> = OnceLock::new();
     KB.get_or_init(|| parse().unwrap_or_default())
+}
+
+/// The base with a language pack's texts merged in, once one is installed (see
+/// [`install_translation`]); [`kb`] answers from it from then on.
+static TRANSLATED: OnceLock<KnowledgeBase> = OnceLock::new();
+
+/// Merges a language pack's knowledge files (`lang`'s texts at the places of the embedded
+/// base's) into the base that [`kb`] returns. Nothing changes on error. Only one pack is ever
+/// installed, which is all the app needs while it has two languages (English is built in).
+pub fn install_translation(
+    lang: Lang,
+    files: &[(String, crate::json::Value)],
+) -> Result<(), String> {
+    if TRANSLATED.get().is_some() {
+        return Ok(());
+    }
+    let base = translated_base(lang, files)?;
+    // Another thread cannot race here in the browser; natively the first install wins.
+    let _ = TRANSLATED.set(base);
+    Ok(())
 }
 
 impl KnowledgeBase {

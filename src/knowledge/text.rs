@@ -2,17 +2,16 @@
 //! references to Sustainable Development Goals and cited facts.
 
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
 
 /// A piece of text in every language the app supports.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     /// The English text.
     pub en: String,
     /// The French text.
     pub fr: String,
 }
+crate::json::json_struct!(Text, fields, deny { en, fr });
 
 impl Text {
     /// The text in `lang`, falling back to English if that translation is empty.
@@ -40,15 +39,14 @@ impl Text {
 /// report's section and session (e.g. "IV. MDG 6: Combat HIV/AIDS, Malaria and Other Diseases")
 /// and `speaker` the presenter. The MDG target wording and the SDGs are not from the report; their
 /// `section` names the United Nations document instead and `speaker` is `None`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Citation {
     /// Report section (or other source document) the item is drawn from.
     pub section: String,
     /// The speaker or author within that section, when one can be named.
-    #[serde(default)]
     pub speaker: Option<String>,
 }
+crate::json::json_struct!(Citation, fields, deny { section, speaker = default });
 
 impl Citation {
     /// A one-line human form: "section (speaker)" or just "section".
@@ -66,15 +64,14 @@ impl Citation {
 }
 
 /// A pointer to a Sustainable Development Goal, optionally to one of its targets.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SdgRef {
     /// The SDG number, 1..=17.
     pub sdg: u8,
     /// The SDG target code such as "1.1" or "3.b", when one target carries the idea.
-    #[serde(default)]
     pub target: Option<String>,
 }
+crate::json::json_struct!(SdgRef, fields, deny { sdg, target = default });
 
 impl SdgRef {
     /// "SDG 3" or "SDG 3.3": the form donors use in their reporting.
@@ -87,8 +84,7 @@ impl SdgRef {
 }
 
 /// A cited fact or figure a drafter can quote as evidence.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fact {
     /// Stable snake_case identifier.
     pub id: String,
@@ -97,11 +93,10 @@ pub struct Fact {
     /// What the figure measures, in one sentence of our own words.
     pub statement: Text,
     /// Millennium Development Goals the fact bears on.
-    #[serde(default)]
     pub mdgs: Vec<u8>,
     /// Priority issue ids the fact supports.
-    #[serde(default)]
     pub priorities: Vec<String>,
     /// Where the figure comes from.
     pub citation: Citation,
 }
+crate::json::json_struct!(Fact, fields, deny { id, figure, statement, mdgs = default, priorities = default, citation });

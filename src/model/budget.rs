@@ -5,8 +5,6 @@
 //! its **requested** amount is `cost − cofunding`; the proposal's requested total is the sum
 //! of requested amounts and should equal `context.amount_requested`.
 
-use serde::{Deserialize, Serialize};
-
 use super::ids::{id_enum, impl_has_id, Id};
 use super::money::{Money, Quantity};
 
@@ -43,8 +41,7 @@ id_enum! {
 }
 
 /// One budget line. Paths `budget.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BudgetLine {
     /// Stable id.
     pub id: Id,
@@ -65,6 +62,21 @@ pub struct BudgetLine {
     /// Who covers the co-funding.
     pub cofunding_source: String,
 }
+crate::json::json_struct!(
+    BudgetLine,
+    defaults,
+    allow {
+        id,
+        category,
+        description,
+        unit,
+        quantity,
+        unit_cost,
+        objective_id,
+        cofunding,
+        cofunding_source
+    }
+);
 
 impl BudgetLine {
     /// A blank line with this id.

@@ -1,13 +1,10 @@
 //! Step 7, `communication`: the communication and advocacy plan.
 
-use serde::{Deserialize, Serialize};
-
 use super::donor::DatedEvent;
 use super::ids::{impl_has_id, Id};
 
 /// The plan. Paths `communication.<field>`; list items `communication.<list>.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommunicationPlan {
     /// Who must hear (incl. audiences beyond the mining sector).
     pub audiences: Vec<Audience>,
@@ -26,10 +23,23 @@ pub struct CommunicationPlan {
     /// How success will be measured.
     pub measures: Vec<Measure>,
 }
+crate::json::json_struct!(
+    CommunicationPlan,
+    defaults,
+    allow {
+        audiences,
+        general_message,
+        specific_messages,
+        stories,
+        products,
+        events,
+        champions,
+        measures
+    }
+);
 
 /// An audience.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Audience {
     /// Stable id; specific messages and products point to it.
     pub id: Id,
@@ -38,10 +48,10 @@ pub struct Audience {
     /// What they care about / why they matter.
     pub interest: String,
 }
+crate::json::json_struct!(Audience, defaults, allow { id, name, interest });
 
 /// A message for one audience (removed with the audience).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SpecificMessage {
     /// Stable id.
     pub id: Id,
@@ -50,10 +60,18 @@ pub struct SpecificMessage {
     /// The message.
     pub text: String,
 }
+crate::json::json_struct!(
+    SpecificMessage,
+    defaults,
+    allow {
+        id,
+        audience_id,
+        text
+    }
+);
 
 /// A success story, with the source that lets a reader check it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SuccessStory {
     /// Stable id.
     pub id: Id,
@@ -64,10 +82,19 @@ pub struct SuccessStory {
     /// Evidence source. Path `communication.stories.<id>.source`.
     pub source: String,
 }
+crate::json::json_struct!(
+    SuccessStory,
+    defaults,
+    allow {
+        id,
+        title,
+        text,
+        source
+    }
+);
 
 /// A communication product and its channel.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Product {
     /// Stable id.
     pub id: Id,
@@ -78,10 +105,19 @@ pub struct Product {
     /// Audiences it is for (ids removed when an audience is removed).
     pub audience_ids: Vec<Id>,
 }
+crate::json::json_struct!(
+    Product,
+    defaults,
+    allow {
+        id,
+        name,
+        channel,
+        audience_ids
+    }
+);
 
 /// A champion of the cause.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Champion {
     /// Stable id.
     pub id: Id,
@@ -92,16 +128,26 @@ pub struct Champion {
     /// The partner they belong to, if any (cleared when that partner is removed).
     pub partner_id: Option<Id>,
 }
+crate::json::json_struct!(
+    Champion,
+    defaults,
+    allow {
+        id,
+        name,
+        role,
+        partner_id
+    }
+);
 
 /// A measure of communication success.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Measure {
     /// Stable id.
     pub id: Id,
     /// The measure.
     pub text: String,
 }
+crate::json::json_struct!(Measure, defaults, allow { id, text });
 
 macro_rules! blank_new {
     ($($t:ty),*) => {$(

@@ -3,8 +3,6 @@
 //! The matching SDG comes from the knowledge module (derived from the MDG target), so only
 //! extra SDGs the drafter adds by hand are stored here.
 
-use serde::{Deserialize, Serialize};
-
 use super::ids::{id_enum, impl_has_id, Id};
 
 /// Lowest MDG target number in the 2001 framework.
@@ -27,8 +25,7 @@ id_enum! {
 }
 
 /// One objective → MDG target link. Paths `linkages.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MdgLinkage {
     /// Stable id.
     pub id: Id,
@@ -43,6 +40,18 @@ pub struct MdgLinkage {
     /// SDG numbers (1..=17) beyond the one derived from the target.
     pub extra_sdgs: Vec<u32>,
 }
+crate::json::json_struct!(
+    MdgLinkage,
+    defaults,
+    allow {
+        id,
+        objective_id,
+        mdg_target,
+        reason,
+        strength,
+        extra_sdgs
+    }
+);
 
 impl MdgLinkage {
     /// A new link of `objective_id` to `mdg_target`, with empty reason.

@@ -5,7 +5,7 @@
 //! is read from a generic JSON value first, migrations run on that value, and only then is it
 //! turned into a [`Proposal`] and checked with [`validate`].
 
-use serde_json::Value;
+use crate::json::{FromJson, Value};
 
 use super::validate::{all_ids, validate, Problem};
 use super::{IdCounter, Proposal, SCHEMA_VERSION};
@@ -33,7 +33,7 @@ pub enum ImportError {
     },
     /// JSON, but not a proposal (missing `schema_version`, wrong field types, ...).
     NotAProposal {
-        /// Technical detail (serde's message, with line and column where known).
+        /// Technical detail: where in the document (a field path) and what is wrong there.
         detail: String,
     },
     /// Written by a newer version of the app; the person should update the app.
@@ -71,7 +71,7 @@ impl std::fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// One migration step: rewrites a document of version `n` (its index + 1) into version `n + 1`.
-/// Steps work on `serde_json::Value` so they can read fields the current types no longer have.
+/// Steps work on a JSON [`Value`] so they can read fields the current types no longer have.
 pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// The chain: `MIGRATIONS[0]` lifts v1 to v2, and so on. Empty while v1 is current; when the
@@ -94,11 +94,8 @@ pub fn migrate_value(
             .ok_or_else(|| format!("no migration from schema version {version}"))?;
         step(doc).map_err(|e| format!("migrating from schema version {version}: {e}"))?;
         version += 1;
-        match doc.as_object_mut() {
-            Some(obj) => {
-                obj.insert("schema_version".into(), Value::from(version));
-            }
-            None => return Err("document is not an object".into()),
+        if !doc.insert("schema_version", Value::from(version)) {
+            return Err("document is not an object".into());
         }
     }
     Ok(())
@@ -106,14 +103,12 @@ pub fn migrate_value(
 
 /// Lossless, deterministic JSON of a proposal (field order fixed by the types, maps sorted).
 pub fn to_json_pretty(p: &Proposal) -> String {
-    // Serialising these plain structs cannot fail (no non-string map keys, no custom
-    // serialisers); an empty string would only appear if that ever changed.
-    super::json_format::pretty(&to_json_compact(p))
+    crate::json::pretty(&to_json_compact(p))
 }
 
-/// Compact JSON of a proposal (for storage): the one serializer the app instantiates.
+/// Compact JSON of a proposal (for storage): the one serializer the app has.
 pub fn to_json_compact(p: &Proposal) -> String {
-    serde_json::to_string(p).unwrap_or_default()
+    crate::json::to_string(p)
 }
 
 /// Reads a proposal file: checks size, parses, migrates older versions, repairs a too-low id
@@ -128,17 +123,17 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     }
     // Skip a UTF-8 byte-order mark some Windows editors add.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // serde_json limits nesting depth, so hostile deep nesting errors instead of overflowing.
-    let mut doc: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    // The reader limits nesting depth, so hostile deep nesting errors instead of overflowing.
+    let mut doc = crate::json::parse(bytes).map_err(|e| ImportError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
-    let Some(obj) = doc.as_object() else {
+    if !doc.is_object() {
         return Err(ImportError::NotAProposal {
             detail: "the file holds JSON but not an object".into(),
         });
-    };
-    let found = match obj.get("schema_version") {
+    }
+    let found = match doc.get("schema_version") {
         Some(v) => v.as_u64().ok_or_else(|| ImportError::NotAProposal {
             detail: "schema_version is not a whole number".into(),
         })?,
@@ -159,24 +154,16 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
             detail: "schema_version 0 does not exist".into(),
         });
     }
-    let mut proposal: Proposal = if found == u64::from(SCHEMA_VERSION) {
-        // Current version: read from the bytes, so serde's message carries line and column.
-        serde_json::from_slice(bytes).map_err(|e| ImportError::NotAProposal {
-            detail: e.to_string(),
-        })?
-    } else {
+    if found < u64::from(SCHEMA_VERSION) {
         // `found` is between 1 and SCHEMA_VERSION here, so it fits in u32.
         let from = u32::try_from(found).unwrap_or(SCHEMA_VERSION);
         migrate_value(&mut doc, from, SCHEMA_VERSION, MIGRATIONS)
             .map_err(|detail| ImportError::NotAProposal { detail })?;
-        // Through text again, so one deserializer (from bytes) serves every path.
-        let migrated = serde_json::to_vec(&doc).map_err(|e| ImportError::NotAProposal {
-            detail: e.to_string(),
-        })?;
-        serde_json::from_slice(&migrated).map_err(|e| ImportError::NotAProposal {
-            detail: e.to_string(),
-        })?
-    };
+    }
+    // One parse serves every path: the value read (and migrated) becomes the proposal.
+    let mut proposal = Proposal::from_json(doc).map_err(|e| ImportError::NotAProposal {
+        detail: e.to_string(),
+    })?;
     repair_counter(&mut proposal);
     let blocking: Vec<Problem> = validate(&proposal)
         .into_iter()

@@ -1,4 +1,4 @@
-//! The proposal document: one serde type, [`Proposal`], with stable ids, money in integer
+//! The proposal document: one type, [`Proposal`], with stable ids, money in integer
 //! minor units, plain ISO dates, structural validation, JSON import with migrations, and worked
 //! examples.
 //!
@@ -56,7 +56,6 @@ pub mod date;
 pub mod donor;
 pub mod examples;
 pub mod ids;
-pub mod json_format;
 pub mod linkage;
 pub mod logframe;
 pub mod migrate;
@@ -68,8 +67,6 @@ pub mod stress;
 pub mod sustainability;
 pub mod validate;
 
-use serde::{Deserialize, Serialize};
-
 pub use budget::{BudgetCategory, BudgetLine, BudgetTotals};
 pub use communication::{
     Audience, Champion, CommunicationPlan, Measure, Product, SpecificMessage, SuccessStory,
@@ -80,7 +77,9 @@ pub use context::{
 };
 pub use date::Date;
 pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
-pub use examples::{example_json, examples, load_example, ExampleInfo};
+pub use examples::{example, examples, ExampleInfo};
+#[cfg(not(target_arch = "wasm32"))]
+pub use examples::{example_json, load_example};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
 pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
@@ -99,43 +98,35 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// `schema_version`, `context` and `meta` must be present in JSON; every other field (and
 /// every field inside the parts) defaults when missing, so older or hand-trimmed files load.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Proposal {
     /// Schema version of this document (see [`SCHEMA_VERSION`]).
     pub schema_version: u32,
     /// Step `context`.
     pub context: Context,
     /// Step `priorities`: ranked, most important first.
-    #[serde(default)]
     pub priorities: Vec<Priority>,
     /// Step `objectives`: the logframe.
-    #[serde(default)]
     pub logframe: Logframe,
     /// Step `linkages`: MDG links of objectives.
-    #[serde(default)]
     pub linkages: Vec<MdgLinkage>,
     /// Step `donor`.
-    #[serde(default)]
     pub donor: DonorAlignment,
     /// Step `partners`.
-    #[serde(default)]
     pub partners: Vec<Partner>,
     /// Step `communication`.
-    #[serde(default)]
     pub communication: CommunicationPlan,
     /// Step `budget`.
-    #[serde(default)]
     pub budget: Vec<BudgetLine>,
     /// Step `sustainability`.
-    #[serde(default)]
     pub sustainability: Sustainability,
     /// Bookkeeping.
     pub meta: Meta,
 }
+crate::json::json_struct!(Proposal, fields, allow { schema_version, context, priorities = default, logframe = default, linkages = default, donor = default, partners = default, communication = default, budget = default, sustainability = default, meta });
 
 /// Bookkeeping fields.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
     /// When the proposal was created, ISO 8601 with offset (`2026-05-01T09:30:00Z`).
     /// Given by the caller (no clock in the core) so exports are deterministic.
@@ -145,6 +136,15 @@ pub struct Meta {
     /// Next id to hand out; greater than every id in the document.
     pub next_id: IdCounter,
 }
+crate::json::json_struct!(
+    Meta,
+    defaults,
+    allow {
+        created,
+        updated,
+        next_id
+    }
+);
 
 ids::id_enum! {
     /// Wizard steps, in order; each is the first segment of a field path.

@@ -1,7 +1,5 @@
 //! Step 6, `partners`: who works with the project, at which level, how firmly.
 
-use serde::{Deserialize, Serialize};
-
 use super::ids::{id_enum, impl_has_id, Id};
 
 id_enum! {
@@ -65,8 +63,7 @@ id_enum! {
 }
 
 /// A partner. Paths `partners.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Partner {
     /// Stable id.
     pub id: Id,
@@ -87,6 +84,21 @@ pub struct Partner {
     /// Objectives it contributes to. Path `partners.<id>.objective_ids`.
     pub objective_ids: Vec<Id>,
 }
+crate::json::json_struct!(
+    Partner,
+    defaults,
+    allow {
+        id,
+        name,
+        partner_type,
+        level,
+        role,
+        contribution,
+        commitment,
+        champion,
+        objective_ids
+    }
+);
 
 impl Partner {
     /// A blank partner with this id.

@@ -1,7 +1,5 @@
 //! Step 9 of the document (shown with the budget/review in the UI), `sustainability`.
 
-use serde::{Deserialize, Serialize};
-
 use super::ids::id_enum;
 
 id_enum! {
@@ -21,8 +19,7 @@ id_enum! {
 }
 
 /// How the gains last after the project. Paths `sustainability.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sustainability {
     /// Transitions the project supports. Path `sustainability.transitions`.
     pub transitions: Vec<Transition>,
@@ -33,3 +30,13 @@ pub struct Sustainability {
     /// Alternative livelihoods. Path `sustainability.alternative_livelihoods`.
     pub alternative_livelihoods: String,
 }
+crate::json::json_struct!(
+    Sustainability,
+    defaults,
+    allow {
+        transitions,
+        formalisation,
+        reinvestment,
+        alternative_livelihoods
+    }
+);

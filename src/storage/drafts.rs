@@ -5,12 +5,11 @@
 //! quarantine key, never overwritten; a draft from a newer schema is opened read-only.
 
 use super::{KeyValueStore, StorageError, StorageKey};
+use crate::json::{self, FromJson, ToJson};
 use crate::model::{self, Proposal};
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 /// A draft as stored: the proposal plus what the repository needs to guard it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Envelope {
     /// The draft's id (also in its storage key).
     pub id: String,
@@ -20,10 +19,65 @@ pub struct Envelope {
     pub saved_at: String,
     /// The document itself, kept as raw JSON text so a newer or broken one is never altered
     /// (and so the proposal has one serializer and one deserializer in the bundle).
-    pub proposal: Box<RawValue>,
+    pub proposal: String,
     /// In the trash since this time, if deleted (restorable until purged).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<String>,
+}
+
+impl Envelope {
+    /// Reads a stored envelope. The proposal is checked to be JSON but kept as its text, so
+    /// listing drafts or checking a revision never builds a whole document.
+    pub fn read(text: &str) -> Result<Envelope, String> {
+        let mut id = None;
+        let mut rev = None;
+        let mut saved_at = None;
+        let mut proposal = None;
+        let mut trashed_at = None;
+        for (key, raw) in json::top_level_fields(text).map_err(|e| e.to_string())? {
+            let small = || json::parse(raw.as_bytes()).map_err(|e| e.to_string());
+            let shape = |e: json::DecodeError| e.at_key(&key).to_string();
+            match key.as_str() {
+                "id" => id = Some(String::from_json(small()?).map_err(shape)?),
+                "rev" => rev = Some(u64::from_json(small()?).map_err(shape)?),
+                "saved_at" => saved_at = Some(String::from_json(small()?).map_err(shape)?),
+                "trashed_at" => {
+                    trashed_at = Option::<String>::from_json(small()?).map_err(shape)?
+                }
+                "proposal" => proposal = Some(raw.to_string()),
+                _ => {}
+            }
+        }
+        let missing = |f: &str| json::DecodeError::missing(f).to_string();
+        Ok(Envelope {
+            id: id.ok_or_else(|| missing("id"))?,
+            rev: rev.ok_or_else(|| missing("rev"))?,
+            saved_at: saved_at.ok_or_else(|| missing("saved_at"))?,
+            proposal: proposal.ok_or_else(|| missing("proposal"))?,
+            trashed_at,
+        })
+    }
+
+    /// The stored form: `{"id","rev","saved_at","proposal"[,"trashed_at"]}`, the proposal's
+    /// text written as is.
+    pub fn write(&self) -> String {
+        let mut out = String::with_capacity(self.proposal.len() + 128);
+        let mut first = true;
+        out.push('{');
+        json::write_key(&mut out, "id", &mut first);
+        self.id.write_json(&mut out);
+        json::write_key(&mut out, "rev", &mut first);
+        self.rev.write_json(&mut out);
+        json::write_key(&mut out, "saved_at", &mut first);
+        self.saved_at.write_json(&mut out);
+        json::write_key(&mut out, "proposal", &mut first);
+        out.push_str(&self.proposal);
+        if let Some(t) = &self.trashed_at {
+            json::write_key(&mut out, "trashed_at", &mut first);
+            t.write_json(&mut out);
+        }
+        out.push('}');
+        out
+    }
 }
 
 /// What opening a stored draft gave.
@@ -96,7 +150,7 @@ impl<'a> Drafts<'a> {
             .store
             .get(&StorageKey::Draft(id.to_string()).as_string())?;
         Ok(raw
-            .and_then(|r| serde_json::from_str::<Envelope>(&r).ok())
+            .and_then(|r| Envelope::read(&r).ok())
             .map(|e| e.rev)
             .unwrap_or(0))
     }
@@ -107,19 +161,20 @@ impl<'a> Drafts<'a> {
         let Some(raw) = self.store.get(&key)? else {
             return Ok(Opened::Missing);
         };
-        let envelope: Envelope = match serde_json::from_str(&raw) {
+        let envelope = match Envelope::read(&raw) {
             Ok(e) => e,
-            Err(err) => return self.quarantine(id, &raw, now, &err.to_string()),
+            Err(err) => return self.quarantine(id, &raw, now, &err),
         };
-        match model::import_json(envelope.proposal.get().as_bytes()) {
+        match model::import_json(envelope.proposal.as_bytes()) {
             Ok(proposal) => Ok(Opened::Ready {
                 proposal: Box::new(proposal),
                 rev: envelope.rev,
             }),
             Err(model::ImportError::NewerSchema { found, .. }) => {
                 // Shown as far as this version understands it; never saved over.
-                let proposal =
-                    serde_json::from_slice::<Proposal>(envelope.proposal.get().as_bytes()).ok();
+                let proposal = json::parse(envelope.proposal.as_bytes())
+                    .ok()
+                    .and_then(|v| Proposal::from_json(v).ok());
                 Ok(Opened::NewerSchema {
                     proposal: proposal.map(Box::new),
                     found: u32::try_from(found).unwrap_or(u32::MAX),
@@ -167,11 +222,20 @@ impl<'a> Drafts<'a> {
         proposal: &Proposal,
         now: &str,
     ) -> Result<Saved, StorageError> {
+        self.save_text(id, base_rev, &model::to_json_compact(proposal), now)
+    }
+
+    /// [`Drafts::save`] for a proposal already written with [`model::to_json_compact`], so an
+    /// autosave that also keeps a version writes the document once.
+    pub fn save_text(
+        &self,
+        id: &str,
+        base_rev: u64,
+        proposal_json: &str,
+        now: &str,
+    ) -> Result<Saved, StorageError> {
         let key = StorageKey::Draft(id.to_string()).as_string();
-        let stored = self
-            .store
-            .get(&key)?
-            .and_then(|r| serde_json::from_str::<Envelope>(&r).ok());
+        let stored = self.store.get(&key)?.and_then(|r| Envelope::read(&r).ok());
         let theirs = stored.as_ref().map(|e| e.rev).unwrap_or(0);
         if theirs > base_rev {
             return Ok(Saved::Conflict { theirs });
@@ -181,12 +245,10 @@ impl<'a> Drafts<'a> {
             id: id.to_string(),
             rev,
             saved_at: now.to_string(),
-            proposal: RawValue::from_string(model::to_json_compact(proposal))
-                .map_err(|e| StorageError::Other(e.to_string()))?,
+            proposal: proposal_json.to_string(),
             trashed_at: stored.and_then(|e| e.trashed_at),
         };
-        let text =
-            serde_json::to_string(&envelope).map_err(|e| StorageError::Other(e.to_string()))?;
+        let text = envelope.write();
         self.store
             .set_confirmed(&StorageKey::Draft(id.to_string()).as_string(), &text)?;
         Ok(Saved::Done { rev })

@@ -5,8 +5,6 @@
 use super::drafts::{Drafts, Envelope, Opened, Saved};
 use super::{KeyValueStore, StorageError, StorageKey, PREFIX_DRAFT};
 use crate::model::Proposal;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 /// How many versions of a draft are kept.
 pub const HISTORY_LEN: usize = 30;
@@ -31,7 +29,7 @@ pub struct DraftSummary {
 }
 
 /// One kept version of a draft, as listed in the history index (the document has its own key).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Slot {
     /// When this version was saved.
     saved_at: String,
@@ -42,6 +40,16 @@ struct Slot {
     /// Its title then, so the list needs no document read.
     title: String,
 }
+crate::json::json_struct!(
+    Slot,
+    fields,
+    allow {
+        saved_at,
+        n,
+        hash,
+        title
+    }
+);
 
 /// FNV-1a, 64 bits: a cheap fingerprint to skip identical versions (not for security).
 fn fnv1a(text: &str) -> u64 {
@@ -50,32 +58,24 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// Just enough of a stored proposal to list it, read without the full document type.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Glance {
-    context: GlanceContext,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct GlanceContext {
-    title: String,
-    donor: GlanceDonor,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct GlanceDonor {
-    name: String,
-}
-
-fn glance(raw: &RawValue) -> Glance {
-    glance_str(raw.get())
-}
-
-fn glance_str(text: &str) -> Glance {
-    serde_json::from_str(text).unwrap_or_default()
+/// The title and donor of a stored proposal, read without the full document type (a draft
+/// from a newer schema still lists).
+fn glance(text: &str) -> (String, String) {
+    let doc = crate::json::parse(text.as_bytes()).unwrap_or_default();
+    let context = doc.get("context");
+    let text_at = |v: Option<&crate::json::Value>| {
+        v.and_then(crate::json::Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    (
+        text_at(context.and_then(|c| c.get("title"))),
+        text_at(
+            context
+                .and_then(|c| c.get("donor"))
+                .and_then(|d| d.get("name")),
+        ),
+    )
 }
 
 /// A version's place in the list, without its document (for the history list).
@@ -132,13 +132,13 @@ impl<'a> Library<'a> {
                 continue;
             };
             let raw = self.store.get(&key)?.unwrap_or_default();
-            match serde_json::from_str::<Envelope>(&raw) {
+            match Envelope::read(&raw) {
                 Ok(env) => {
-                    let g = glance(&env.proposal);
+                    let (title, donor) = glance(&env.proposal);
                     out.push(DraftSummary {
                         id: id.to_string(),
-                        title: g.context.title,
-                        donor: g.context.donor.name,
+                        title,
+                        donor,
                         saved_at: env.saved_at.clone(),
                         trashed_at: env.trashed_at.clone(),
                         unreadable: false,
@@ -229,10 +229,9 @@ impl<'a> Library<'a> {
         let Some(raw) = self.store.get(&key)? else {
             return Ok(());
         };
-        let mut env: Envelope =
-            serde_json::from_str(&raw).map_err(|e| StorageError::Other(e.to_string()))?;
+        let mut env = Envelope::read(&raw).map_err(StorageError::Other)?;
         env.trashed_at = trashed.map(str::to_string);
-        let text = serde_json::to_string(&env).map_err(|e| StorageError::Other(e.to_string()))?;
+        let text = env.write();
         self.store.set_confirmed(&key, &text)
     }
 
@@ -253,12 +252,12 @@ impl<'a> Library<'a> {
             .get(&StorageKey::History(id.to_string()).as_string())
             .ok()
             .flatten()
-            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .and_then(|raw| crate::json::from_str(&raw).ok())
             .unwrap_or_default()
     }
 
     fn write_index(&self, id: &str, slots: &[Slot]) -> Result<(), StorageError> {
-        let text = serde_json::to_string(slots).map_err(|e| StorageError::Other(e.to_string()))?;
+        let text = crate::json::to_string(slots);
         self.store
             .set(&StorageKey::History(id.to_string()).as_string(), &text)
     }
@@ -275,9 +274,21 @@ impl<'a> Library<'a> {
         proposal: &Proposal,
         now: &str,
     ) -> Result<(), StorageError> {
-        let mut slots = self.read_index(id);
         let text = crate::model::to_json_compact(proposal);
-        let hash = fnv1a(&text);
+        self.record_version_text(id, &text, &proposal.context.title, now)
+    }
+
+    /// [`Library::record_version`] for a proposal already written with
+    /// [`crate::model::to_json_compact`] (`title` is its `context.title`).
+    pub fn record_version_text(
+        &self,
+        id: &str,
+        text: &str,
+        title: &str,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        let mut slots = self.read_index(id);
+        let hash = fnv1a(text);
         if slots.last().is_some_and(|s| s.hash == hash) {
             return Ok(());
         }
@@ -299,7 +310,7 @@ impl<'a> Library<'a> {
             saved_at: now.to_string(),
             n,
             hash,
-            title: glance_str(&text).context.title,
+            title: title.to_string(),
         });
         while slots.len() > HISTORY_LEN {
             let old = slots.remove(0);
@@ -308,7 +319,7 @@ impl<'a> Library<'a> {
         }
         let key = StorageKey::Version(id.to_string(), n).as_string();
         loop {
-            match self.store.set(&key, &text) {
+            match self.store.set(&key, text) {
                 Ok(()) => break,
                 Err(StorageError::QuotaExceeded) if slots.len() > 1 => {
                     let old = slots.remove(0);

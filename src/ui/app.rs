@@ -1,6 +1,6 @@
 //! The root component: provides the language, route and draft, then lays out the shell.
 
-use super::lang::{sync_document_lang, UiLang};
+use super::lang::{sync_document_lang, PackEpoch, UiLang};
 use super::list::UndoSlot;
 use super::readiness::Readiness;
 use super::route::Route;
@@ -20,5 +20,12 @@ pub fn App() -> impl IntoView {
     Readiness::provide();
     super::tabs::watch_other_tabs();
     super::save_banner::request_persistence();
-    view! { <Shell /> }
+    let epoch = PackEpoch(RwSignal::new(0));
+    provide_context(epoch);
+    // Drawn anew only when a language pack arrives (see `PackEpoch`); the draft, route and
+    // language live above, so nothing typed is touched.
+    move || {
+        epoch.0.track();
+        view! { <Shell /> }
+    }
 }

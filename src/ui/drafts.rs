@@ -2,8 +2,11 @@
 //! open, duplicate to adapt for another donor, trash and restore, and the open draft's history.
 
 use crate::i18n::{fill, Lang};
-use crate::model::{examples, import_json, load_example, ImportError, Proposal, MAX_IMPORT_BYTES};
+use crate::model::{
+    example as find_example, examples, import_json, ImportError, Proposal, MAX_IMPORT_BYTES,
+};
 use crate::storage::{DraftSummary, Library, VersionInfo};
+use crate::ui::fetch::{fetch_bytes, FetchError};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::route::Step;
 use crate::ui::state::{now_iso, with_store, DraftState};
@@ -89,6 +92,43 @@ pub fn DraftsView() -> impl IntoView {
             .map(|e| e.id.to_string())
             .unwrap_or_default(),
     );
+    // The examples are files of the build, fetched on demand (the service worker keeps them for
+    // offline use), then imported like any draft file: a new draft, nothing saved is touched.
+    let loading_example = RwSignal::new(false);
+    let start_from_example = move |_| {
+        if loading_example.get_untracked() {
+            return;
+        }
+        let Some(info) = find_example(&example.get_untracked()) else {
+            return;
+        };
+        loading_example.set(true);
+        message.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let loaded = fetch_bytes(&info.url()).await;
+            // The person left the drafts screen meanwhile: they moved on, so open nothing.
+            if loading_example.try_get_untracked().is_none() {
+                return;
+            }
+            loading_example.set(false);
+            let lang = lang.get_untracked();
+            let t = |key: &str| crate::i18n::t(lang, key);
+            let problem = match loaded {
+                Ok(bytes) => match import_json(&bytes) {
+                    Ok(p) => {
+                        open_new(p);
+                        return;
+                    }
+                    Err(_) => t("drafts.example_damaged"),
+                },
+                Err(FetchError::Network) => t("drafts.example_offline"),
+                Err(FetchError::Status(_) | FetchError::Body) => t("drafts.example_missing"),
+            };
+            message.set(vec![problem.to_string()]);
+            // The button was disabled while loading, which drops its focus: give it back.
+            crate::ui::list::focus_later("example-start");
+        });
+    };
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -148,9 +188,12 @@ pub fn DraftsView() -> impl IntoView {
                     </div>
                     <div class="field">
                         <span class="label" aria-hidden="true">" "</span>
-                        <button type="button" class="secondary" on:click=move |_| {
-                            if let Some(p) = load_example(&example.get_untracked()) { open_new(p) }
-                        }>{tr("drafts.new_from_example")}</button>
+                        <button type="button" id="example-start" class="secondary"
+                            disabled=move || loading_example.get()
+                            aria-busy=move || if loading_example.get() { "true" } else { "false" }
+                            on:click=start_from_example>
+                            {move || if loading_example.get() { t("drafts.example_loading") } else { t("drafts.new_from_example") }}
+                        </button>
                     </div>
                 </div>
                 <div class="field">

@@ -1,26 +1,76 @@
 //! The interface language as typed context, remembered in storage and mirrored on `<html lang>`.
 
+use super::fetch::{fetch_bytes, FetchError};
 use crate::i18n::{self, Lang};
 use crate::storage::{KeyValueStore, StorageKey};
 use leptos::prelude::*;
+
+/// The language to start in: the one chosen before, else the browser's, else English.
+pub fn preferred(store: &dyn KeyValueStore) -> Lang {
+    let stored = store
+        .get(&StorageKey::Language.as_string())
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::from_code(&c));
+    let browser = window()
+        .navigator()
+        .language()
+        .and_then(|c| Lang::from_code(&c));
+    stored.or(browser).unwrap_or_default()
+}
+
+/// Why a language could not be made available.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackError {
+    /// Its pack could not be fetched (offline before the app was kept for offline use).
+    Fetch(FetchError),
+    /// The file came but is not this build's pack for the language.
+    Damaged(String),
+}
+
+/// Makes `lang` available: at once if built in or already installed, else by fetching and
+/// installing its language pack (from the service worker's cache when offline).
+pub async fn ensure_available(lang: Lang) -> Result<(), PackError> {
+    if i18n::is_available(lang) {
+        return Ok(());
+    }
+    let bytes = fetch_bytes(&i18n::pack::url(lang))
+        .await
+        .map_err(PackError::Fetch)?;
+    i18n::pack::install(lang, &bytes).map_err(PackError::Damaged)
+}
+
+/// The message saying why `lang` could not be loaded, in the interface language `ui` (passed
+/// in, since this runs in tasks that outlive the component's context).
+pub fn pack_error_text(ui: Lang, lang: Lang, err: &PackError) -> String {
+    let key = match err {
+        PackError::Fetch(FetchError::Network) => "app.lang_offline",
+        PackError::Fetch(_) | PackError::Damaged(_) => "app.lang_damaged",
+    };
+    i18n::fill(i18n::t(ui, key), &[("lang", lang.native_name())])
+}
+
+/// Counts language packs installed while the app runs. The shell is drawn anew when it
+/// changes: screens keep references to knowledge items taken when they were drawn, and those
+/// lack the new language's texts (they belong to the base from before the pack).
+#[derive(Clone, Copy)]
+pub struct PackEpoch(pub RwSignal<u32>);
 
 /// The current interface language, provided once by the app.
 #[derive(Clone, Copy)]
 pub struct UiLang(pub RwSignal<Lang>);
 
 impl UiLang {
-    /// Creates the language signal from storage, then the browser's preference, then English.
+    /// Creates the language signal from [`preferred`], or English while that language is not
+    /// available (its pack could not be loaded before the app started).
     pub fn provide(store: &dyn KeyValueStore) -> UiLang {
-        let stored = store
-            .get(&StorageKey::Language.as_string())
-            .ok()
-            .flatten()
-            .and_then(|c| Lang::from_code(&c));
-        let browser = window()
-            .navigator()
-            .language()
-            .and_then(|c| Lang::from_code(&c));
-        let ui = UiLang(RwSignal::new(stored.or(browser).unwrap_or_default()));
+        let wanted = preferred(store);
+        let lang = if i18n::is_available(wanted) {
+            wanted
+        } else {
+            Lang::En
+        };
+        let ui = UiLang(RwSignal::new(lang));
         provide_context(ui);
         ui
     }

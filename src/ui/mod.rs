@@ -4,6 +4,7 @@
 mod app;
 pub mod download;
 pub mod drafts;
+pub mod fetch;
 pub mod lang;
 pub mod list;
 pub mod offline;
@@ -17,3 +18,17 @@ pub mod tabs;
 pub mod widgets;
 
 pub use app::App;
+
+/// Starts the app: when the language to start in comes from a pack, loads it first so the
+/// first screen is already in that language (if loading fails, the app starts in English).
+pub fn start() {
+    let wanted = state::with_store(|store| lang::preferred(store));
+    if crate::i18n::is_available(wanted) {
+        leptos::mount::mount_to_body(App);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = lang::ensure_available(wanted).await;
+            leptos::mount::mount_to_body(App);
+        });
+    }
+}

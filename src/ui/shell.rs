@@ -2,7 +2,7 @@
 //! navigation, and the current step with previous/next buttons.
 
 use super::drafts::DraftsView;
-use super::lang::{t, tr, UiLang};
+use super::lang::{ensure_available, pack_error_text, t, tr, PackEpoch, UiLang};
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
@@ -50,14 +50,59 @@ pub fn Shell() -> impl IntoView {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let ui = UiLang::expect();
+    let epoch = expect_context::<PackEpoch>();
+    let loading = RwSignal::new(false);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let select = NodeRef::<leptos::html::Select>::new();
+    let choose = move |lang: Lang| {
+        problem.set(None);
+        if crate::i18n::is_available(lang) {
+            ui.0.set(lang);
+            return;
+        }
+        loading.set(true);
+        leptos::task::spawn_local(async move {
+            let result = ensure_available(lang).await;
+            loading.try_set(false);
+            match result {
+                Ok(()) => {
+                    ui.0.try_set(lang);
+                    // Redraw with the new texts, then give focus back to the list (two
+                    // frames: the redrawn step moves focus to its heading in the first).
+                    epoch.0.try_update(|n| *n += 1);
+                    request_animation_frame(|| {
+                        request_animation_frame(|| {
+                            if let Some(el) = document().get_element_by_id("lang-select") {
+                                if let Ok(el) =
+                                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+                                {
+                                    let _ = el.focus();
+                                }
+                            }
+                        })
+                    });
+                }
+                Err(err) => {
+                    // The list showed the choice; put it back on the language still in use.
+                    if let Some(el) = select.get_untracked() {
+                        el.set_value(ui.0.get_untracked().code());
+                    }
+                    problem.try_set(Some(pack_error_text(ui.0.get_untracked(), lang, &err)));
+                }
+            }
+        });
+    };
     view! {
         <div class="lang">
             <label for="lang-select">{tr("app.language")}</label>
             <select
                 id="lang-select"
+                node_ref=select
+                aria-describedby=move || problem.with(Option::is_some).then_some("lang-problem")
+                aria-busy=move || loading.get().then_some("true")
                 on:change=move |ev| {
                     if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                        ui.0.set(lang);
+                        choose(lang);
                     }
                 }
             >
@@ -72,6 +117,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            {move || problem.get().map(|m| view! { <p id="lang-problem" class="field-error" role="alert">{m}</p> })}
         </div>
     }
 }

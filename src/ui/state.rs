@@ -159,15 +159,27 @@ impl DraftState {
         let now = now_iso();
         let result = with_store(|store| {
             let drafts = Drafts::new(store);
-            let r = self
+            // Written once, for the draft and its history alike.
+            let (text, title) = self
                 .proposal
-                .with_untracked(|p| drafts.save(&id, base, p, &now));
+                .with_untracked(|p| (crate::model::to_json_compact(p), p.context.title.clone()));
+            let r = drafts.save_text(&id, base, &text, &now);
             if r.is_ok() {
                 let _ = drafts.set_last_opened(&id);
                 // History is best-effort: it gives way on a full quota, the draft never does.
-                let _ = self
-                    .proposal
-                    .with_untracked(|p| Library::new(store).record_version(&id, p, &now));
+                // Its copy is written in a task of its own, so neither task holds up typing
+                // for long (each writes one large value); if the page closes in between,
+                // only that version is missing, never the draft.
+                let (id, now) = (id.clone(), now.clone());
+                set_timeout(
+                    move || {
+                        with_store(|store| {
+                            let _ =
+                                Library::new(store).record_version_text(&id, &text, &title, &now);
+                        })
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             r
         });

@@ -140,15 +140,14 @@ fn memo_dyn<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + 
     Memo::new(move |_| f())
 }
 
-/// Binds one text field of the draft: a derived value signal and a setter callback.
+/// Binds one text field of the draft: a memoised value and a setter callback. The memo
+/// matters for typing: every edit changes the draft, and only the field whose text changed
+/// may write to its element, not every field of the step (in a 20-objective logframe too).
 pub fn bind(
     get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
     set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
-    let draft = DraftState::expect();
-    let get: Box<dyn Fn(&Proposal) -> String + Send + Sync> = Box::new(get);
-    let value = Signal::derive(move || draft.proposal.with(|p| get(p)));
-    (value, setter(Box::new(set)))
+    (read_dyn(Box::new(get)).into(), setter(Box::new(set)))
 }
 
 /// Writes a value into the draft (see [`setter`]).
@@ -176,15 +175,6 @@ fn read_dyn<R: PartialEq + Clone + Send + Sync + 'static>(
 ) -> Memo<R> {
     let draft = DraftState::expect();
     memo(move || draft.proposal.with(|p| f(p)))
-}
-
-/// Binds a text field of the draft through a `Memo`, so the input only updates when its own
-/// value changes, not on every keystroke elsewhere in a 20-objective logframe.
-pub fn bind_memo(
-    get: impl Fn(&Proposal) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut Proposal, String) + Send + Sync + 'static,
-) -> (Signal<String>, Callback<String>) {
-    (read_dyn(Box::new(get)).into(), setter(Box::new(set)))
 }
 
 /// The report's guidance beside a form: collapsible, below the form on a phone and beside it

@@ -365,9 +365,10 @@ pub fn with_every_text(p: &Proposal, text: &str) -> Proposal {
             _ => {}
         }
     }
-    let mut v = serde_json::to_value(p).expect("fixture serialises");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&asm_proposal::json::to_string(p)).expect("fixture serialises");
     walk(&mut v, text);
-    serde_json::from_value(v).expect("fixture deserialises")
+    asm_proposal::json::from_str(&v.to_string()).expect("fixture deserialises")
 }
 
 use asm_proposal::export::{wellformed, zip};

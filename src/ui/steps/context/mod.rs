@@ -16,7 +16,7 @@ pub(crate) mod words;
 use super::super::lang::tr;
 use crate::model::context::is_known_country;
 use crate::ui::state::DraftState;
-use crate::ui::widgets::{bind, lines_to_list, TextArea, TextField};
+use crate::ui::widgets::{bind, lines_to_list, memo, TextArea, TextField};
 use fields::{FieldMessage, Refusal};
 use leptos::prelude::*;
 
@@ -51,7 +51,7 @@ fn About() -> impl IntoView {
         |p| p.context.country_name.clone(),
         |p, v| p.context.country_name = v,
     );
-    let code = Signal::derive(move || draft.proposal.with(|p| p.context.country_code.clone()));
+    let code = memo(move || draft.proposal.with(|p| p.context.country_code.clone()));
     let (sites, set_sites) = bind(
         |p| p.context.sites.join("\n"),
         |p, v| p.context.sites = lines_to_list(&v),

@@ -14,7 +14,7 @@ use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{bind_in, deleted_what, field_id, move_callbacks, offer_undo, shift, short};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::{bind_memo, memo, TextArea};
+use crate::ui::widgets::{bind, memo, TextArea};
 use assumptions::AssumptionList;
 use fields::{priority_title, PartnerNames};
 use indicators::IndicatorList;
@@ -40,7 +40,7 @@ pub fn ObjectivesStep() -> impl IntoView {
     let goal_indicators = memo(move || draft.proposal.with(|p| p.logframe.goal.indicators.clone()));
     let goal_assumptions =
         memo(move || draft.proposal.with(|p| p.logframe.goal.assumptions.clone()));
-    let (goal, set_goal) = bind_memo(
+    let (goal, set_goal) = bind(
         |p| p.logframe.goal.text.clone(),
         |p, v| p.logframe.goal.text = v,
     );

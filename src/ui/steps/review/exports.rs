@@ -5,7 +5,7 @@ use crate::export::{render, ExportOptions, Format};
 use crate::i18n::Lang;
 use crate::model::DonorTemplate;
 use crate::ui::download::{can_share_files, download, share_or_download};
-use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::lang::{ensure_available, pack_error_text, t, tr, UiLang};
 use crate::ui::state::DraftState;
 use leptos::prelude::*;
 
@@ -55,6 +55,33 @@ pub fn ExportPanel() -> impl IntoView {
     provide_context(doc_lang);
     let status = RwSignal::new(String::new());
     let sharing = can_share_files();
+    // A document language whose texts are not loaded yet (its pack) is loaded first; the
+    // choice takes effect once it is, and a failure is said in the export status line.
+    let lang_select = NodeRef::<leptos::html::Select>::new();
+    let choose_doc_lang = move |l: Lang| {
+        if crate::i18n::is_available(l) {
+            doc_lang.0.set(l);
+            return;
+        }
+        status.set(crate::i18n::fill(
+            t("app.lang_loading"),
+            &[("lang", l.native_name())],
+        ));
+        leptos::task::spawn_local(async move {
+            match ensure_available(l).await {
+                Ok(()) => {
+                    doc_lang.0.try_set(l);
+                    status.try_set(String::new());
+                }
+                Err(err) => {
+                    if let Some(el) = lang_select.get_untracked() {
+                        el.set_value(doc_lang.0.get_untracked().code());
+                    }
+                    status.try_set(pack_error_text(ui.0.get_untracked(), l, &err));
+                }
+            }
+        });
+    };
 
     let export = move |format: Format, share: bool| {
         let lang = doc_lang.0.get_untracked();
@@ -95,9 +122,9 @@ pub fn ExportPanel() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="export-lang">{tr("export.language")}</label>
-                <select id="export-lang" on:change=move |ev| {
+                <select id="export-lang" node_ref=lang_select on:change=move |ev| {
                     if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                        doc_lang.0.set(l);
+                        choose_doc_lang(l);
                     }
                 }>
                     {Lang::ALL.into_iter().map(|l| view! {

@@ -1,8 +1,8 @@
 //! Pretty-printing of compact JSON text, identical to serde_json's pretty printer.
 //!
-//! Why not `serde_json::to_string_pretty`? Each serializer a document type is written with
-//! instantiates the whole generic serialisation code again in the wasm bundle. Writing the
-//! proposal once, compactly, and re-indenting that text keeps one copy of that code.
+//! Why re-indent text rather than write a second time? A document is written once, compactly
+//! (the form storage keeps); re-indenting that text gives the exported file without a second
+//! writer per type.
 
 /// Re-indents compact JSON (as `serde_json::to_string` writes it) with two spaces per level,
 /// `": "` after keys and `[]`/`{}` for empty containers, exactly as serde_json's pretty printer.
