@@ -50,8 +50,9 @@ cargo_tests native cargo test
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
   cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
 check release-build scripts/build-dist.sh
-# The 350 KB target is not met yet; this ceiling stops further growth (see scripts/sizes.sh).
-check size-ceiling scripts/sizes.sh dist --check "${SIZE_CEILING:-737280}"
+# The 350 KB target is not met yet; this ceiling (the measured 587,753 bytes of 2026-11-27 plus
+# about 1.5 %) stops further growth and is lowered as the first load shrinks (scripts/sizes.sh).
+check size-ceiling scripts/sizes.sh dist --check "${SIZE_CEILING:-596992}"
 
 stage e2e
 if [ -f dist/index.html ]; then
