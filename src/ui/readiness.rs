@@ -12,6 +12,18 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Readiness(pub Memo<Review>);
 
+/// Ticks a quarter of a second after the draft last changed (and never while typing goes on):
+/// what costs a walk over the whole proposal follows this instead of every keystroke.
+#[derive(Clone, Copy)]
+pub struct Settled(pub RwSignal<u32>);
+
+impl Settled {
+    /// The signal provided by [`Readiness::provide`].
+    pub fn expect() -> Settled {
+        expect_context::<Settled>()
+    }
+}
+
 impl Readiness {
     /// Derives the review from the draft and provides it.
     ///
@@ -22,6 +34,7 @@ impl Readiness {
         let today = now_iso();
         let ctx = ReviewContext::new(today.get(..10).unwrap_or(&today));
         let settled = RwSignal::new(0u32);
+        provide_context(Settled(settled));
         let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
         Effect::new(move |_| {
             draft.proposal.track();

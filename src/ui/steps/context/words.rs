@@ -32,10 +32,17 @@ pub fn section_words(per_step: &[usize], steps: &[Step]) -> usize {
         .sum()
 }
 
-/// Words per step of the draft, recomputed when it changes; share one per step view.
+/// Words per step of the draft, recomputed a moment after typing pauses (counting walks every
+/// text of the proposal, too much for each keystroke on a large one); share one per step view.
 pub fn words_memo() -> Memo<Vec<usize>> {
     let draft = DraftState::expect();
-    memo(move || draft.proposal.with(words_per_step))
+    let settled = crate::ui::readiness::Settled::expect();
+    memo(move || {
+        settled.0.track();
+        // Opening another draft is not typing: its counts show at once.
+        draft.id.track();
+        draft.proposal.with_untracked(words_per_step)
+    })
 }
 
 /// One line under a step's heading: the words its section holds so far, against the template's
