@@ -35,10 +35,8 @@ fn keep_english(v: &mut serde_json::Value) {
     }
 }
 
-fn english_knowledge() {
-    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    let dir = Path::new("data/knowledge");
-    println!("cargo:rerun-if-changed={}", dir.display());
+/// The `.json` files of a folder, sorted by name.
+fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .flatten()
@@ -46,7 +44,14 @@ fn english_knowledge() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    for file in files {
+    files
+}
+
+fn english_knowledge() {
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let dir = Path::new("data/knowledge");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for file in json_files(dir) {
         println!("cargo:rerun-if-changed={}", file.display());
         let text = fs::read_to_string(&file)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
@@ -73,15 +78,8 @@ fn catalogues() {
     for lang in ["en", "fr"] {
         let dir = Path::new("locales").join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
         let mut merged: BTreeMap<String, String> = BTreeMap::new();
-        for file in files {
+        for file in json_files(&dir) {
             println!("cargo:rerun-if-changed={}", file.display());
             let text = fs::read_to_string(&file)
                 .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
