@@ -184,11 +184,38 @@ pub fn Guidance(
     /// The guidance itself: paragraphs, figures, a citation per point.
     children: Children,
 ) -> impl IntoView {
+    // Drawn just after the step's form has been painted, so opening a step (and the app's
+    // first screen) waits only for the form; the guidance follows a frame later.
+    let shown = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                shown.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    let content = StoredValue::new_local(Some(children));
+    let body = move || {
+        // Built once, untracked: what the guidance reads while being built must not re-run
+        // this closure (the children can be taken only once).
+        shown
+            .get()
+            .then(|| {
+                untrack(|| {
+                    content
+                        .try_update_value(Option::take)
+                        .flatten()
+                        .map(|children| children())
+                })
+            })
+            .flatten()
+    };
     view! {
         <aside class="guidance" aria-label=tr("guidance.title")>
             <details open>
                 <summary>{tr("guidance.title")}</summary>
-                {children()}
+                {body}
             </details>
         </aside>
     }
