@@ -1,6 +1,6 @@
 //! Assumptions of the goal or of an objective: conditions outside the project's control.
 
-use super::fields::Heading;
+use super::fields::SubList;
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
@@ -40,27 +40,19 @@ pub fn AssumptionList(
     let list_ids = ids_of(list);
     let heading_id = format!("h-{}-assumptions", prefix.replace('.', "-"));
     let add_prefix = prefix.clone();
-    let add = move |_| {
+    let add = Callback::new(move |()| {
         let mut new = None;
         draft.edit(|p| new = p.add_assumption(owner));
         if let Some(id) = new {
             focus_later(field_id(&format!("{add_prefix}.assumptions.{id}.text")));
         }
-    };
+    });
+    let rows = keyed_rows(list_ids, move |id| {
+        view! { <AssumptionItem owner list id prefix=prefix.clone() owner_name /> }.into_any()
+    });
     view! {
-        <div class="sublist">
-            <Heading level id=heading_id.clone()>
-                {move || fill(t("objectives.assumptions_of"), &[("owner", &owner_name.get())])}
-            </Heading>
-            <ol class="list" aria-labelledby=heading_id>
-                {keyed_rows(list_ids, move |id| view! { <AssumptionItem owner list id prefix=prefix.clone() owner_name /> }.into_any())}
-            </ol>
-            <div>
-                <button type="button" class="secondary" on:click=add>
-                    {move || fill(t("objectives.add_assumption"), &[("owner", &owner_name.get())])}
-                </button>
-            </div>
-        </div>
+        <SubList level heading_id title_key="objectives.assumptions_of" add_key="objectives.add_assumption"
+            owner_name ids=list_ids on_add=add rows />
     }
 }
 

@@ -96,6 +96,55 @@ pub fn objective_name(n: usize) -> String {
     fill(t("objectives.objective_n"), &[("n", &n.to_string())])
 }
 
+/// The frame of every list inside the logframe (indicators, assumptions, outputs, activities):
+/// a heading naming the owner, a hint while the list is empty (where one is given), the rows,
+/// and an Add button naming the owner.
+#[component]
+pub fn SubList(
+    /// Heading level, 2 to 6.
+    level: u8,
+    /// The heading's element id (the list is labelled by it).
+    #[prop(into)]
+    heading_id: String,
+    /// Translation key of the heading, with an `{owner}` placeholder.
+    title_key: &'static str,
+    /// Translation key of the Add button, with an `{owner}` placeholder.
+    add_key: &'static str,
+    /// The owner in words ("objective 2").
+    owner_name: Signal<String>,
+    /// The list's ids, for the empty hint.
+    ids: Memo<Vec<crate::model::Id>>,
+    /// Translation key of a hint shown while the list is empty.
+    #[prop(optional)]
+    empty_hint: Option<&'static str>,
+    /// Adds an item (and moves focus to it).
+    on_add: Callback<()>,
+    /// The rows (`list::keyed_rows`).
+    rows: AnyView,
+) -> impl IntoView {
+    let owned = move |key: &'static str| fill(t(key), &[("owner", &owner_name.get())]);
+    view! {
+        <div class="sublist">
+            <Heading level id=heading_id.clone()>
+                {move || owned(title_key)}
+            </Heading>
+            {empty_hint.map(|hint| view! {
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <p class="hint">{tr(hint)}</p>
+                </Show>
+            })}
+            <ol class="list" aria-labelledby=heading_id>
+                {rows}
+            </ol>
+            <div>
+                <button type="button" class="secondary" on:click=move |_| on_add.run(())>
+                    {move || owned(add_key)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
 /// A heading of a given level (2–6), so nested lists keep a sensible outline.
 #[component]
 pub fn Heading(

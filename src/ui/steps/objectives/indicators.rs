@@ -1,7 +1,7 @@
 //! Indicators of the goal, an objective or an output: every field of
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
-use super::fields::{CheckField, CheckedField, Heading};
+use super::fields::{CheckField, CheckedField, SubList};
 use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
@@ -39,30 +39,19 @@ pub fn IndicatorList(
     let list_ids = ids_of(list);
     let heading_id = format!("h-{}-indicators", prefix.replace('.', "-"));
     let add_prefix = prefix.clone();
-    let add = move |_| {
+    let add = Callback::new(move |()| {
         let mut new = None;
         draft.edit(|p| new = p.add_indicator(owner));
         if let Some(id) = new {
             focus_later(field_id(&format!("{add_prefix}.indicators.{id}.name")));
         }
-    };
+    });
+    let rows = keyed_rows(list_ids, move |id| {
+        view! { <IndicatorItem owner list id prefix=prefix.clone() owner_name /> }.into_any()
+    });
     view! {
-        <div class="sublist">
-            <Heading level id=heading_id.clone()>
-                {move || fill(t("objectives.indicators_of"), &[("owner", &owner_name.get())])}
-            </Heading>
-            <Show when=move || list_ids.with(Vec::is_empty)>
-                <p class="hint">{tr("objectives.no_indicators")}</p>
-            </Show>
-            <ol class="list" aria-labelledby=heading_id>
-                {keyed_rows(list_ids, move |id| view! { <IndicatorItem owner list id prefix=prefix.clone() owner_name /> }.into_any())}
-            </ol>
-            <div>
-                <button type="button" class="secondary" on:click=add>
-                    {move || fill(t("objectives.add_indicator"), &[("owner", &owner_name.get())])}
-                </button>
-            </div>
-        </div>
+        <SubList level heading_id title_key="objectives.indicators_of" add_key="objectives.add_indicator"
+            owner_name ids=list_ids empty_hint="objectives.no_indicators" on_add=add rows />
     }
 }
 

@@ -1,7 +1,7 @@
 //! Outputs of an objective, each with its indicators and its activities (dates and the
 //! partner who leads them).
 
-use super::fields::{CheckedField, PartnerNames};
+use super::fields::{CheckedField, PartnerNames, SubList};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
@@ -41,7 +41,7 @@ pub fn OutputList(
             &[("n", &number.get().to_string())],
         )
     });
-    let add = move |_| {
+    let add = Callback::new(move |()| {
         let mut new = None;
         draft.edit(|p| new = p.add_output(objective));
         if let Some(id) = new {
@@ -49,21 +49,13 @@ pub fn OutputList(
                 "objectives.{objective}.outputs.{id}.text"
             )));
         }
-    };
+    });
+    let rows = keyed_rows(list_ids, move |id| {
+        view! { <OutputItem objective list id number /> }.into_any()
+    });
     view! {
-        <div class="sublist">
-            <h4 id=heading_id.clone()>
-                {move || fill(t("objectives.outputs_of"), &[("owner", &owner_name.get())])}
-            </h4>
-            <ol class="list" aria-labelledby=heading_id>
-                {keyed_rows(list_ids, move |id| view! { <OutputItem objective list id number /> }.into_any())}
-            </ol>
-            <div>
-                <button type="button" class="secondary" on:click=add>
-                    {move || fill(t("objectives.add_output"), &[("owner", &owner_name.get())])}
-                </button>
-            </div>
-        </div>
+        <SubList level=4 heading_id title_key="objectives.outputs_of" add_key="objectives.add_output"
+            owner_name ids=list_ids on_add=add rows />
     }
 }
 
@@ -162,7 +154,7 @@ fn ActivityList(
     let list_ids = ids_of(list);
     let heading_id = format!("h-objectives-{objective}-outputs-{output}-activities");
     let owner_name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
-    let add = move |_| {
+    let add = Callback::new(move |()| {
         let mut new = None;
         draft.edit(|p| new = p.add_activity(output));
         if let Some(id) = new {
@@ -170,21 +162,13 @@ fn ActivityList(
                 "objectives.{objective}.outputs.{output}.activities.{id}.text"
             )));
         }
-    };
+    });
+    let rows = keyed_rows(list_ids, move |id| {
+        view! { <ActivityItem objective list output id code /> }.into_any()
+    });
     view! {
-        <div class="sublist">
-            <h6 id=heading_id.clone()>
-                {move || fill(t("objectives.activities_of"), &[("owner", &owner_name.get())])}
-            </h6>
-            <ol class="list" aria-labelledby=heading_id>
-                {keyed_rows(list_ids, move |id| view! { <ActivityItem objective list output id code /> }.into_any())}
-            </ol>
-            <div>
-                <button type="button" class="secondary" on:click=add>
-                    {move || fill(t("objectives.add_activity"), &[("owner", &owner_name.get())])}
-                </button>
-            </div>
-        </div>
+        <SubList level=6 heading_id title_key="objectives.activities_of" add_key="objectives.add_activity"
+            owner_name ids=list_ids on_add=add rows />
     }
 }
 
