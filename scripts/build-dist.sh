@@ -3,7 +3,11 @@
 # then adds what trunk does not make itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `asm_split` turns each step but Context into a split point (src/ui/steps/lazy.rs) and
+# --emit-relocs keeps what wasm-split needs to cut the wasm there (scripts/split_wasm.py).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg asm_split -Clink-args=--emit-relocs"
 trunk build --release
+python3 scripts/split_wasm.py dist "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/asm_proposal.wasm"
 # Hosts that serve 404.html for unknown paths then still open the app.
 cp dist/index.html dist/404.html
 if [ -x scripts/post-dist.sh ]; then scripts/post-dist.sh dist; fi

@@ -46,6 +46,15 @@ if [ "$("$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk
     && npm install --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null)
 fi
 
+# Cuts the release wasm into a first module and one per screen (scripts/split_wasm.py).
+WASM_SPLIT_VERSION="0.2.4"
+if [ "$(cat "$TOOLS/wasm-split/version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ] || [ ! -x "$TOOLS/wasm-split/bin/wasm-split-cli" ]; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 3 minutes, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+    --features build-binary --root "$TOOLS/wasm-split"
+  echo "$WASM_SPLIT_VERSION" > "$TOOLS/wasm-split/version"
+fi
+
 if [ "$MODE" = "test" ]; then
   need_apt=()
   command -v chromium >/dev/null || need_apt+=(chromium)
@@ -64,4 +73,4 @@ if [ "$MODE" = "test" ]; then
     (cd e2e && npm ci --no-audit --no-fund >/dev/null)
   fi
 fi
-say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WBG_VERSION, wasm-opt $BINARYEN_VERSION"
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WBG_VERSION, wasm-opt $BINARYEN_VERSION, wasm-split $WASM_SPLIT_VERSION"

@@ -53,6 +53,8 @@ export function guard(page, origin) {
 export async function openApp(page, origin, route = '') {
   await page.goto(`${origin}/${route ? '#/' + route : ''}`);
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  // Steps other than Context are modules of their own, drawn once fetched.
+  await page.waitForSelector('[data-step-loading]', { state: 'detached', timeout: 30000 });
 }
 
 /** Runs axe with the WCAG 2.1 A and AA tags and returns the violations, summarised. */

@@ -168,6 +168,18 @@ pub fn render(
     })
 }
 
+/// The JSON copy alone, for the backup buttons outside the export page: calling it instead of
+/// `render` keeps the other formats' code out of the browser's first module (they load with
+/// the Review step).
+pub fn render_json(p: &Proposal) -> Result<ExportedFile, ExportError> {
+    let opts = ExportOptions::for_proposal(p, Lang::En);
+    Ok(ExportedFile {
+        file_name: file_name(p, Format::Json, &opts),
+        mime: Format::Json.mime(),
+        bytes: json(p)?.into_bytes(),
+    })
+}
+
 /// The download name: the sanitised title, a suffix for the template or variant, the extension.
 pub fn file_name(p: &Proposal, format: Format, opts: &ExportOptions) -> String {
     let suffix = match format {

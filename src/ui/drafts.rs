@@ -361,13 +361,9 @@ fn StorageCard(
     });
     let draft = DraftState::expect();
     let backup = move |_| {
-        let file = draft.proposal.with_untracked(|p| {
-            crate::export::render(
-                p,
-                crate::export::Format::Json,
-                &crate::export::ExportOptions::for_proposal(p, Lang::En),
-            )
-        });
+        let file = draft
+            .proposal
+            .with_untracked(|p| crate::export::render_json(p));
         if let Ok(f) = file {
             let _ = crate::ui::download::download(&f.file_name, f.mime, &f.bytes);
         }

@@ -11,13 +11,9 @@ use leptos::prelude::*;
 /// Saves the draft as a JSON file, the way out when storage cannot take it.
 fn export_json() {
     let draft = DraftState::expect();
-    let file = draft.proposal.with_untracked(|p| {
-        crate::export::render(
-            p,
-            crate::export::Format::Json,
-            &crate::export::ExportOptions::for_proposal(p, crate::i18n::Lang::En),
-        )
-    });
+    let file = draft
+        .proposal
+        .with_untracked(|p| crate::export::render_json(p));
     if let Ok(f) = file {
         let _ = download(&f.file_name, f.mime, &f.bytes);
     }

@@ -1,13 +1,13 @@
 //! The app shell: skip link, header with title, language switcher and save status, the step
 //! navigation, and the current step with previous/next buttons.
 
-use super::drafts::DraftsView;
 use super::lang::{ensure_available, pack_error_text, t, tr, PackEpoch, UiLang};
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
 use super::save_banner::SaveBanner;
 use super::state::{DraftState, SaveStatus};
+use super::steps::lazy::{lazy_screen, Screen};
 use super::steps::StepView;
 use crate::i18n::Lang;
 use crate::review::StepState;
@@ -35,7 +35,8 @@ pub fn Shell() -> impl IntoView {
                     <UndoBar />
                     {move || {
                         if route.drafts.get() {
-                            view! { <DraftsView /> }.into_any()
+                            // Its own wasm module in the release build, like the steps.
+                            lazy_screen(Screen::Drafts, || ())
                         } else {
                             view! { <StepView step=route.step.get() /><PrevNext /> }.into_any()
                         }

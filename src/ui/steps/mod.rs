@@ -5,6 +5,7 @@ mod budget;
 mod communication;
 mod context;
 mod donor;
+pub mod lazy;
 mod linkages;
 mod objectives;
 mod partners;
@@ -23,8 +24,8 @@ pub fn StepView(
     step: Step,
 ) -> impl IntoView {
     let route = Route::expect();
-    // After the step renders, move focus to the requested field or the heading.
-    request_animation_frame(move || {
+    // Once the step is drawn, move focus to the requested field or the heading.
+    let focus = move || {
         let target = route
             .focus
             .get_untracked()
@@ -38,18 +39,14 @@ pub fn StepView(
         {
             let _ = el.focus();
         }
-    });
+    };
     let body = match step {
-        Step::Context => context::ContextStep().into_any(),
-        Step::Priorities => priorities::PrioritiesStep().into_any(),
-        Step::Objectives => objectives::ObjectivesStep().into_any(),
-        Step::Linkages => linkages::LinkagesStep().into_any(),
-        Step::Donor => donor::DonorStep().into_any(),
-        Step::Partners => partners::PartnersStep().into_any(),
-        Step::Communication => communication::CommunicationStep().into_any(),
-        Step::Budget => budget::BudgetStep().into_any(),
-        Step::Sustainability => sustainability::SustainabilityStep().into_any(),
-        Step::Review => review::ReviewStep().into_any(),
+        Step::Context => {
+            request_animation_frame(focus);
+            context::ContextStep().into_any()
+        }
+        // The other steps are their own wasm modules in the release build (see `lazy`).
+        other => lazy::lazy_screen(lazy::Screen::Step(other), focus),
     };
     // Context, Priorities and Sustainability place the counter themselves; the other steps
     // get the same line under their heading: their section's words against the template's limit.

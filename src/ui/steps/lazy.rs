@@ -1,0 +1,124 @@
+//! Every step but Context, and the "My drafts" page, are loaded when someone opens them.
+//!
+//! In the release build (`--cfg asm_split`, see `scripts/split-wasm.sh`) each step's screen is
+//! its own wasm module: `wasm_split` turns the function into an import that `split-wasm.sh`
+//! wires to a loader, so the first load carries only the shell and the Context step. The
+//! service worker precaches the modules, so steps still open offline. Other builds (`trunk
+//! serve`, browser tests) compile the same functions in place and "load" them at once.
+//!
+//! A module that cannot be fetched (offline before the worker kept it) shows a message and a
+//! button to try again; the proposal is untouched, since it lives in the shell's state.
+
+use super::super::lang::tr;
+use super::super::route::Step;
+use super::{budget, communication, donor, linkages, objectives, partners, priorities};
+use super::{review, sustainability};
+use leptos::prelude::*;
+
+/// Declares one loader per step: split into its own module, or in place.
+macro_rules! step_loaders {
+    ($($load:ident => $body:expr;)*) => {
+        /// Loaders compiled as split points: each body becomes a module of its own.
+        #[cfg(asm_split)]
+        mod split {
+            use super::*;
+            $(
+                #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
+                pub fn $load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                    Ok($body)
+                }
+            )*
+        }
+
+        /// The same loaders without splitting: the screen is already in the module.
+        #[cfg(not(asm_split))]
+        mod split {
+            use super::*;
+            $(
+                pub async fn $load() -> Result<AnyView, ()> {
+                    Ok($body)
+                }
+            )*
+        }
+    };
+}
+
+step_loaders! {
+    priorities_step => priorities::PrioritiesStep().into_any();
+    objectives_step => objectives::ObjectivesStep().into_any();
+    linkages_step => linkages::LinkagesStep().into_any();
+    donor_step => donor::DonorStep().into_any();
+    partners_step => partners::PartnersStep().into_any();
+    communication_step => communication::CommunicationStep().into_any();
+    budget_step => budget::BudgetStep().into_any();
+    sustainability_step => sustainability::SustainabilityStep().into_any();
+    review_step => review::ReviewStep().into_any();
+    drafts_page => crate::ui::drafts::DraftsView().into_any();
+}
+
+/// What `lazy_screen` can draw: a step (not Context) or the "My drafts" page.
+#[derive(Clone, Copy)]
+pub enum Screen {
+    /// A wizard step.
+    Step(Step),
+    /// The list of drafts, with import, backup and storage use.
+    Drafts,
+}
+
+/// Loads a screen; `None` when its module could not be fetched.
+async fn load(screen: Screen) -> Option<AnyView> {
+    let step = match screen {
+        Screen::Drafts => return split::drafts_page().await.ok(),
+        Screen::Step(step) => step,
+    };
+    let loaded = match step {
+        // Context is in the first module; it never goes through here.
+        Step::Context => return None,
+        Step::Priorities => split::priorities_step().await.ok(),
+        Step::Objectives => split::objectives_step().await.ok(),
+        Step::Linkages => split::linkages_step().await.ok(),
+        Step::Donor => split::donor_step().await.ok(),
+        Step::Partners => split::partners_step().await.ok(),
+        Step::Communication => split::communication_step().await.ok(),
+        Step::Budget => split::budget_step().await.ok(),
+        Step::Sustainability => split::sustainability_step().await.ok(),
+        Step::Review => split::review_step().await.ok(),
+    };
+    loaded
+}
+
+/// The screen, drawn once its module is here; `then` runs after it is drawn (focus).
+pub fn lazy_screen(screen: Screen, then: impl Fn() + Clone + Send + Sync + 'static) -> AnyView {
+    // Bumped by "Try again": the closure below runs again and starts a fresh load.
+    let attempt = RwSignal::new(0u32);
+    let failed = tr("step.load_failed");
+    let retry = tr("step.load_retry");
+    let busy = tr("step.loading");
+    (move || {
+        attempt.track();
+        let then = then.clone();
+        let loading = Suspend::new(async move {
+            match load(screen).await {
+                Some(view) => {
+                    request_animation_frame(then);
+                    view
+                }
+                None => view! {
+                    <div class="notice" role="alert">
+                        <p>{failed}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {retry}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }
+        });
+        view! {
+            <Suspense fallback=move || view! { <p class="hint" role="status" data-step-loading="true">{busy}</p> }>
+                {loading}
+            </Suspense>
+        }
+    })
+    .into_any()
+}
