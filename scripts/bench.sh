@@ -46,16 +46,17 @@ fi
 [ -f "$OUT/sizes.txt" ] && cat "$OUT/sizes.txt"
 
 stage "what the wasm is made of (twiggy)"
-# twiggy reads the wasm as wasm-bindgen left it, before wasm-opt strips the function names.
-PREOPT="$TARGET_DIR/wasm-bindgen/release/asm_proposal_bg.wasm"
+# twiggy reads the first module as wasm-bindgen left it, before wasm-opt strips the function
+# names (scripts/split_wasm.py keeps that copy, and which build it belongs to).
+PREOPT="$TARGET_DIR/split/main-names.wasm"
 if ! command -v twiggy >/dev/null && [ "${BENCH_INSTALL_TWIGGY:-}" = 1 ]; then
   timeout 600 cargo install twiggy --version 0.8.0 --locked > "$OUT/twiggy-install.log" 2>&1 || true
 fi
 if ! command -v twiggy >/dev/null; then
   skip twiggy "twiggy is not installed (cargo install twiggy --locked, or BENCH_INSTALL_TWIGGY=1)"
-elif ! { [ -f "$PREOPT" ] && cmp -s "${PREOPT%_bg.wasm}.js" "$(ls dist/asm_proposal-*.js 2>/dev/null | head -n1)"; }; then
-  # The target folder is shared: the glue must be this build's, or the wasm is someone else's.
-  skip twiggy "no wasm-bindgen output of this very build in $TARGET_DIR/wasm-bindgen/release"
+elif ! { [ -f "$PREOPT" ] && [ "$(cat "$TARGET_DIR/split/main-names.for" 2>/dev/null)" = "$(basename "$(ls dist/asm_proposal-*_bg.wasm 2>/dev/null | head -n1)")" ]; }; then
+  # The target folder is shared: the copy must be this build's, or the wasm is someone else's.
+  skip twiggy "no copy of this very build's first module in $TARGET_DIR/split"
 elif ! twiggy top -n 1000000 --format json "$PREOPT" > "$OUT/twiggy.json" 2> "$OUT/twiggy.err"; then
   skip twiggy "twiggy failed: $(head -c 200 "$OUT/twiggy.err")"
 fi

@@ -55,6 +55,15 @@ if [ "$(cat "$TOOLS/wasm-split/version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]
   echo "$WASM_SPLIT_VERSION" > "$TOOLS/wasm-split/version"
 fi
 
+# Minifies the JS glue that scripts/split_wasm.py makes.
+TERSER_VERSION="5.36.0"
+if [ "$("$TOOLS/terser/node_modules/.bin/terser" --version 2>/dev/null | awk '{print $2}')" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION from npm"
+  mkdir -p "$TOOLS/terser"
+  (cd "$TOOLS/terser" && { [ -f package.json ] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund "terser@$TERSER_VERSION" >/dev/null)
+fi
+
 if [ "$MODE" = "test" ]; then
   need_apt=()
   command -v chromium >/dev/null || need_apt+=(chromium)

@@ -33,6 +33,41 @@ fn goal_of_target(t: u8) -> u8 {
 }
 
 #[test]
+fn the_first_screens_part_has_what_context_reads_and_the_whole_base_has_everything() {
+    let first = asm_proposal::knowledge::parse_first().expect("first part parses");
+    let full = base();
+    // What the Context step and its guidance read is in the first part, as in the whole.
+    assert_eq!(first.miner_profiles, full.miner_profiles);
+    assert_eq!(first.transitions, full.transitions);
+    assert_eq!(first.donor_types, full.donor_types);
+    assert_eq!(first.donor_lessons, full.donor_lessons);
+    assert_eq!(first.message_lessons, full.message_lessons);
+    assert_eq!(first.facts, full.facts);
+    // The rest waits for the other screens' module (and the guidance that needs some of it,
+    // such as the figures on women and children, fetches it when shown) ...
+    assert!(first.mdgs.is_empty() && first.sdgs.is_empty() && first.partner_types.is_empty());
+    assert!(first.priorities.is_empty());
+    // ... and the fields that may be missing from the first part are all in the whole base.
+    assert_eq!(full.mdgs.len(), 8);
+    assert_eq!(
+        full.priorities.len(),
+        asm_proposal::knowledge::ids::PRIORITIES.len()
+    );
+    assert_eq!(full.sdgs.len(), 17);
+    assert!(!full.partnership_levels.is_empty() && !full.partner_types.is_empty());
+    assert!(!full.five_rs.is_empty() && !full.strength_criteria.is_empty());
+    assert_ne!(full.empowerment, Default::default());
+    // Each file is in exactly one group.
+    fn names(files: &[(&'static str, &'static str)]) -> Vec<&'static str> {
+        files.iter().map(|(n, _)| *n).collect()
+    }
+    let all = names(asm_proposal::knowledge::DATA_FILES);
+    for name in names(asm_proposal::knowledge::FIRST_FILES) {
+        assert_eq!(all.iter().filter(|n| **n == name).count(), 1, "{name}");
+    }
+}
+
+#[test]
 fn data_parses_and_kb_is_that_data() {
     let parsed = base();
     assert_eq!(&parsed, kb());

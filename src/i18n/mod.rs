@@ -129,6 +129,11 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether `key` is in the (English, always complete) catalogue.
+pub fn has_key(key: &str) -> bool {
+    lookup(Lang::En, key).is_some()
+}
+
 /// The keys of one language's catalogue, sorted, for completeness tests.
 pub fn keys(lang: Lang) -> Vec<&'static str> {
     catalogue(lang).iter().map(|(k, _)| *k).collect()

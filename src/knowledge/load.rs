@@ -11,30 +11,44 @@ use crate::json::{FromJson, Value};
 
 /// Lists the data files once for both builds: natively each file as written (every
 /// language, which the tests check), in the browser the English-only copy `build.rs` makes,
-/// other languages arriving in a pack (see [`crate::i18n::pack`]).
+/// other languages arriving in a pack (see [`crate::i18n::pack`]). The first group is what
+/// the first screen (Context and its guidance) reads; the browser's release build keeps the
+/// rest out of its first module (see [`super::kb`]).
 macro_rules! data_files {
-    ($($name:literal),* $(,)?) => {
-        /// The embedded data files, by name, in the order they are merged.
+    (first: $($first:literal),* ; later: $($later:literal),* $(,)?) => {
+        /// Every embedded data file, by name, in the order they are merged.
         #[cfg(not(target_arch = "wasm32"))]
-        pub const DATA_FILES: &[(&str, &str)] =
-            &[$(($name, include_str!(concat!("../../data/knowledge/", $name)))),*];
-        /// The embedded data files (English only), by name, in the order they are merged.
+        pub const DATA_FILES: &[(&str, &str)] = &[
+            $(($first, include_str!(concat!("../../data/knowledge/", $first))),)*
+            $(($later, include_str!(concat!("../../data/knowledge/", $later))),)*
+        ];
+        /// Every embedded data file (English only), by name, in the order they are merged.
         #[cfg(target_arch = "wasm32")]
-        pub const DATA_FILES: &[(&str, &str)] =
-            &[$(($name, include_str!(concat!(env!("OUT_DIR"), "/en_", $name)))),*];
+        pub const DATA_FILES: &[(&str, &str)] = &[
+            $(($first, include_str!(concat!(env!("OUT_DIR"), "/en_", $first))),)*
+            $(($later, include_str!(concat!(env!("OUT_DIR"), "/en_", $later))),)*
+        ];
+        /// The files the first screen needs.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const FIRST_FILES: &[(&str, &str)] =
+            &[$(($first, include_str!(concat!("../../data/knowledge/", $first)))),*];
+        /// The files the first screen needs (English only).
+        #[cfg(target_arch = "wasm32")]
+        pub const FIRST_FILES: &[(&str, &str)] =
+            &[$(($first, include_str!(concat!(env!("OUT_DIR"), "/en_", $first)))),*];
     };
 }
 
 data_files!(
-    "mdgs.json",
-    "sdgs.json",
-    "priorities.json",
-    "miner_profiles.json",
-    "partners.json",
+    first: "miner_profiles.json",
     "donors.json",
     "communication.json",
+    "facts.json";
+    later: "priorities.json",
+    "mdgs.json",
+    "sdgs.json",
+    "partners.json",
     "approaches.json",
-    "facts.json",
 );
 
 /// The citation table: `{"citations": {"key": {"section": …, "speaker": …}}}`.
@@ -43,6 +57,11 @@ pub const CITATIONS: &str = include_str!("../../data/knowledge/citations.json");
 /// Parses the embedded data files into a knowledge base, naming the file at fault on error.
 pub fn parse() -> Result<KnowledgeBase, String> {
     parse_files(CITATIONS, DATA_FILES)
+}
+
+/// Parses only [`FIRST_FILES`]: the goals, SDGs, partnership kinds and approaches stay empty.
+pub fn parse_first() -> Result<KnowledgeBase, String> {
+    parse_files(CITATIONS, FIRST_FILES)
 }
 
 /// Parses the given citation table and `(name, json)` files into a knowledge base.

@@ -26,7 +26,9 @@ pub use advocacy::{
 };
 pub use community::{MinerProfile, PartnerType, PartnershipLevel, Priority, Transition};
 pub use goals::{Mdg, MdgTarget, Sdg};
-pub use load::{parse, parse_each, parse_files, parse_values, CITATIONS, DATA_FILES};
+pub use load::{
+    parse, parse_each, parse_files, parse_first, parse_values, CITATIONS, DATA_FILES, FIRST_FILES,
+};
 pub use text::{Citation, Fact, SdgRef, Text};
 pub use translate::{merge_translation, translated_base};
 
@@ -73,33 +75,58 @@ crate::json::json_struct!(
     KnowledgeBase,
     fields,
     deny {
-        mdgs,
-        sdgs,
-        priorities,
+        // Optional only for the first screen's part of the base (`parse_first`); a test
+        // checks that the full base has every one.
+        mdgs = default,
+        sdgs = default,
+        priorities = default,
         miner_profiles,
         transitions,
-        partnership_levels,
-        partner_types,
+        partnership_levels = default,
+        partner_types = default,
         donor_types,
         donor_lessons,
         communication_channels,
         message_lessons,
         success_story_lessons,
-        five_rs,
-        empowerment,
-        strength_criteria,
+        five_rs = default,
+        empowerment = default,
+        strength_criteria = default,
         facts
     }
 );
 
 /// The knowledge base, parsed on first use. Empty (never a panic) if the embedded data were
 /// broken, which the tests rule out.
+///
+/// The browser's release build (`asm_split`, see `src/ui/steps/lazy.rs`) starts with the part
+/// the first screen reads ([`parse_first`]); the module of every other screen calls
+/// [`complete`] before drawing, and from then on this answers with the whole base. Only that
+/// module refers to the other files, so their text is not in the first download.
 pub fn kb() -> &'static KnowledgeBase {
-    if let Some(full) = TRANSLATED.get() {
+    if let Some(full) = TRANSLATED.get().or_else(|| FULL.get()) {
         return full;
     }
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| parse().unwrap_or_default())
+    #[cfg(not(asm_split))]
+    return FULL.get_or_init(|| parse().unwrap_or_default());
+    #[cfg(asm_split)]
+    {
+        static FIRST: OnceLock<KnowledgeBase> = OnceLock::new();
+        FIRST.get_or_init(|| load::parse_first().unwrap_or_default())
+    }
+}
+
+/// The whole base, once parsed (see [`kb`]).
+static FULL: OnceLock<KnowledgeBase> = OnceLock::new();
+
+/// Parses the whole base if that is not done yet.
+pub fn complete() {
+    FULL.get_or_init(|| parse().unwrap_or_default());
+}
+
+/// Whether [`kb`] answers with the whole base.
+pub fn is_complete() -> bool {
+    TRANSLATED.get().is_some() || FULL.get().is_some()
 }
 
 /// The base with a language pack's texts merged in, once one is installed (see

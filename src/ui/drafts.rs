@@ -361,9 +361,7 @@ fn StorageCard(
     });
     let draft = DraftState::expect();
     let backup = move |_| {
-        let file = draft
-            .proposal
-            .with_untracked(|p| crate::export::render_json(p));
+        let file = draft.proposal.with_untracked(crate::export::render_json);
         if let Ok(f) = file {
             let _ = crate::ui::download::download(&f.file_name, f.mime, &f.bytes);
         }

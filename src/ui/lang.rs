@@ -37,7 +37,11 @@ pub async fn ensure_available(lang: Lang) -> Result<(), PackError> {
     let bytes = fetch_bytes(&i18n::pack::url(lang))
         .await
         .map_err(PackError::Fetch)?;
-    i18n::pack::install(lang, &bytes).map_err(PackError::Damaged)
+    // The pack merges into the knowledge base, whose module may still have to be fetched.
+    match super::steps::lazy::install_pack(lang, bytes).await {
+        Ok(installed) => installed.map_err(PackError::Damaged),
+        Err(()) => Err(PackError::Fetch(FetchError::Network)),
+    }
 }
 
 /// The message saying why `lang` could not be loaded, in the interface language `ui` (passed

@@ -11,9 +11,7 @@ use leptos::prelude::*;
 /// Saves the draft as a JSON file, the way out when storage cannot take it.
 fn export_json() {
     let draft = DraftState::expect();
-    let file = draft
-        .proposal
-        .with_untracked(|p| crate::export::render_json(p));
+    let file = draft.proposal.with_untracked(crate::export::render_json);
     if let Ok(f) = file {
         let _ = download(&f.file_name, f.mime, &f.bytes);
     }

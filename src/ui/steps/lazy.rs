@@ -65,8 +65,88 @@ pub enum Screen {
     Drafts,
 }
 
-/// Loads a screen; `None` when its module could not be fetched.
+/// The rest of the knowledge base (goals, SDGs, partnership kinds, approaches) and language
+/// packs, which merge into it: one module, which every screen but Context needs first.
+#[cfg(asm_split)]
+mod knowledge {
+    use crate::i18n::Lang;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    #[wasm_split(knowledge, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn complete() -> Result<(), SplitLoaderError> {
+        crate::knowledge::complete();
+        Ok(())
+    }
+
+    #[wasm_split(knowledge, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn install_pack(
+        lang: Lang,
+        bytes: Vec<u8>,
+    ) -> Result<Result<(), String>, SplitLoaderError> {
+        Ok(crate::i18n::pack::install(lang, &bytes))
+    }
+}
+
+/// The same without splitting: everything is already in the module.
+#[cfg(not(asm_split))]
+mod knowledge {
+    use crate::i18n::Lang;
+
+    pub async fn complete() -> Result<(), ()> {
+        crate::knowledge::complete();
+        Ok(())
+    }
+
+    pub async fn install_pack(lang: Lang, bytes: Vec<u8>) -> Result<Result<(), String>, ()> {
+        Ok(crate::i18n::pack::install(lang, &bytes))
+    }
+}
+
+thread_local! {
+    /// Set once the whole knowledge base is here, so guidance waiting for it is drawn again.
+    static WHOLE_KNOWLEDGE: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Makes the whole knowledge base available; false when its module could not be fetched.
+pub async fn complete_knowledge() -> bool {
+    let done = crate::knowledge::is_complete() || knowledge::complete().await.is_ok();
+    let signal = WHOLE_KNOWLEDGE.with(Clone::clone);
+    if done && !signal.get_untracked() {
+        signal.set(true);
+    }
+    done
+}
+
+/// Whether the whole knowledge base is here, tracked: guidance that needs more than the first
+/// screen's part calls this, which starts fetching the rest and redraws it once it arrives.
+pub fn whole_knowledge() -> bool {
+    let signal = WHOLE_KNOWLEDGE.with(Clone::clone);
+    let here = signal.get();
+    if !here && crate::knowledge::is_complete() {
+        return true;
+    }
+    if !here {
+        leptos::task::spawn_local(async {
+            complete_knowledge().await;
+        });
+    }
+    here
+}
+
+/// Installs a language pack (in the knowledge module, since it merges into the base); the
+/// outer error when that module could not be fetched, the inner when the pack is refused.
+pub async fn install_pack(
+    lang: crate::i18n::Lang,
+    bytes: Vec<u8>,
+) -> Result<Result<(), String>, ()> {
+    knowledge::install_pack(lang, bytes).await.map_err(|_| ())
+}
+
+/// Loads a screen; `None` when its module (or the knowledge it reads) could not be fetched.
 async fn load(screen: Screen) -> Option<AnyView> {
+    if !complete_knowledge().await {
+        return None;
+    }
     let step = match screen {
         Screen::Drafts => return split::drafts_page().await.ok(),
         Screen::Step(step) => step,

@@ -115,6 +115,9 @@ fn CommunityFigures() -> impl IntoView {
     move || {
         let (women, children) = shown.get();
         (women || children).then(|| {
+            // These figures and the tip are not in the first screen's part of the knowledge
+            // base: the rest is fetched now, and this is drawn again when it is here.
+            crate::ui::steps::lazy::whole_knowledge();
             let child_tip = children.then(|| kb().priority("child_labour")).flatten();
             view! {
                 <h2>{tr("context.guide_people")}</h2>
