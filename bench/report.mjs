@@ -61,12 +61,26 @@ function contributors(wasmGz) {
   // Embedded data, gzip'd on its own (inside the wasm it compresses about alike). French is a
   // language pack (dist/lang/fr.json) and the worked examples are files fetched on demand:
   // neither is in the wasm.
+  // The first module holds only the part of the knowledge base the Context step reads
+  // (FIRST_FILES in src/knowledge/load.rs, and the citations); the rest is the knowledge module.
+  const embedded = (f) => Buffer.from(JSON.stringify(englishOnly(JSON.parse(fs.readFileSync(f, 'utf8')))));
+  const firstPart = new Set(['miner_profiles.json', 'donors.json', 'communication.json', 'facts.json', 'citations.json']);
+  const knowledge = listJson('data/knowledge');
   const data = [
-    ['knowledge base, English (data/knowledge as build.rs embeds it)',
-      listJson('data/knowledge').map((f) => Buffer.from(JSON.stringify(englishOnly(JSON.parse(fs.readFileSync(f, 'utf8'))))))],
+    ['knowledge base, the first screen\'s part, English', knowledge.filter((f) => firstPart.has(path.basename(f))).map(embedded)],
     ['UI strings, English (locales/en)', listJson('locales/en').map((f) => fs.readFileSync(f))],
   ].filter(([, files]) => files.length).map(([name, files]) => [name, gz(files)]);
   for (const [name, s] of data) row(`wasm part: ${name}`, `${kb(s.gz)} gzip (${kb(s.raw)} raw)`);
+  const later = gz(knowledge.filter((f) => !firstPart.has(path.basename(f))).map(embedded));
+  row('not first load: the rest of the knowledge base, English (in its own module)', `${kb(later.gz)} gzip (${kb(later.raw)} raw)`);
+  const dist = path.join(root, 'dist');
+  const modules = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(f)) : [];
+  if (modules.length) {
+    const total = modules.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+    const each = modules.filter((f) => f.startsWith('split_'))
+      .map((f) => `${f.replace(/^split_|-[0-9a-f]+\.wasm$/g, '')} ${kb(zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length)}`);
+    row(`not first load: screens' modules (${modules.length} files, fetched when a screen opens), gzip'd one by one`, `${kb(total)} in all; ${each.join(', ')}`);
+  }
   const pack = path.join(root, 'dist', 'lang', 'fr.json');
   if (fs.existsSync(pack)) {
     const s = gz([fs.readFileSync(pack)]);
