@@ -52,6 +52,11 @@ export function guard(page, origin) {
 /** Opens the app at a hash route and waits until the wasm app has rendered. */
 export async function openApp(page, origin, route = '') {
   await page.goto(`${origin}/${route ? '#/' + route : ''}`);
+  await appReady(page);
+}
+
+/** Waits until the app has rendered and the screen's own module, if any, is drawn. */
+export async function appReady(page) {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
   // Steps other than Context are modules of their own, drawn once fetched.
   await page.waitForSelector('[data-step-loading]', { state: 'detached', timeout: 30000 });

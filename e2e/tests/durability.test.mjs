@@ -2,7 +2,7 @@
 // tabs on one draft, and a full storage quota.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -16,7 +16,7 @@ test('text typed just before a reload is there after it', async () => {
   await openApp(page, env.origin, 'context');
   await title(page).fill('Typed then reloaded at once');
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await title(page).inputValue(), 'Typed then reloaded at once');
   await context.close();
 });
@@ -139,7 +139,7 @@ test('a full quota keeps the text, says so, offers an export, and saving resumes
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await page.waitForSelector('[data-save-status="Saved"]');
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await title(page).inputValue(), 'Typed while the disk is full');
   assert.deepEqual(problems, []);
   await context.close();

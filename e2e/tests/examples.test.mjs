@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, guard, openApp, axeViolations, shot, DIST } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, DIST, appReady } from '../lib/harness.mjs';
 import { startServer } from '../serve.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -91,7 +91,7 @@ test('starting from an example, from any folder: a busy button, then a new draft
   });
 
   await page.goto(`${base}#/drafts`);
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   const drafts = await draftCount(page);
   const tanzania = example('tanzania_health');
   await page.getByLabel('Worked example').selectOption({ label: tanzania.context.title });
@@ -182,7 +182,7 @@ test('offline, an example opens from the service worker\'s cache', async () => {
   await stop(server);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   const drafts = await draftCount(page);
   const andes = example('andean_mercury');
   await page.getByLabel('Worked example').selectOption({ label: andes.context.title });

@@ -3,7 +3,7 @@
 // choice is remembered and sets <html lang>, and axe finds nothing on the screens visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -49,7 +49,7 @@ test('what is typed on the context step comes back after a reload', async () => 
   await page.getByLabel('Minerals mined').fill('gold');
   await page.waitForSelector('[data-save-status="Saved"]');
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await page.getByLabel('Proposal title').inputValue(), 'Clean gold for Santa Filomena');
   assert.equal(await page.getByLabel('Applicant organisation').inputValue(), 'SOTRAMI');
   assert.equal(await page.getByLabel('Country', { exact: true }).inputValue(), 'Peru');
@@ -70,7 +70,7 @@ test('the language choice is remembered and sets <html lang>', async () => {
   await page.getByLabel('Titre de la proposition').waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.getByLabel('Titre de la proposition').waitFor();
   assert.deepEqual(await axeViolations(page), []);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, guard, openApp, axeViolations, shot, DIST } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, DIST, appReady } from '../lib/harness.mjs';
 import { startServer } from '../serve.mjs';
 
 const PACK = '**/lang/fr.json';
@@ -126,7 +126,7 @@ test('offline, French comes from the service worker\'s cache, also at start', as
   await page.getByLabel('Titre de la proposition').waitFor();
   // Starting in French (remembered) loads the pack before the first screen.
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.getByLabel('Titre de la proposition').waitFor();
   assert.deepEqual(problems, []);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { launch, guard, openApp, axeViolations, shot, DIST } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, DIST, appReady } from '../lib/harness.mjs';
 import { startServer } from '../serve.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,7 +53,7 @@ async function serve(dir) {
 async function visit(url) {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
 }
 
 async function heading() {
@@ -126,7 +126,7 @@ test('with the server gone, every address opens the app and says calmly that it 
   await page.getByText(OFFLINE_TEXT).waitFor();
 
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   await page.getByText(OFFLINE_TEXT).waitFor();
 
   await visit(`${env.origin}/#/budget`);
@@ -156,7 +156,7 @@ test('typing offline makes no request and survives an offline reload', async () 
   assert.deepEqual(requests, [], 'editing makes no request at all');
 
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   assert.equal(await page.getByLabel('Proposal title').inputValue(), TITLE);
   assert.equal(await page.getByLabel('Applicant organisation').inputValue(), 'SOTRAMI');
   assert.deepEqual(problems, []);
@@ -192,7 +192,7 @@ test('a new deployment waits for the person, then takes over with the draft inta
   // Reloading on one's own does not switch builds either: the old one still answers, and the
   // waiting build is offered again (found through registration.waiting this time).
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
   await button.waitFor({ timeout: 30000 });
   assert.equal(await page.locator('meta[name="asm-test-build"]').count(), 0);
   assert.equal(await page.getByLabel('Proposal title').inputValue(), TITLE);
@@ -204,7 +204,7 @@ test('a new deployment waits for the person, then takes over with the draft inta
   // A change still inside the autosave debounce must be written before the switch.
   await page.getByLabel('Proposal title').fill(`${TITLE} (v2)`);
   await Promise.all([page.waitForEvent('load', { timeout: 30000 }), button.click()]);
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  await appReady(page);
 
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'the page reloaded');
   assert.equal(await page.getAttribute('meta[name="asm-test-build"]', 'content'), 'second');

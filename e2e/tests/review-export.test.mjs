@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 // shared/ sits beside the project (or beside the folder of git worktrees); IATI_SCHEMA overrides.
 const SCHEMA_PATH = path.join('shared', 'reference', 'iati-2.03', 'iati-activities-schema.xsd');
@@ -127,7 +127,7 @@ test('drafts can be duplicated, trashed and restored, and a corrupt one is set a
     localStorage.setItem(`asmpb.draft.${id}`, '{"id": broken');
   });
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   await page.getByText('A saved draft could not be read').waitFor();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asmpb.quarantine.')).map((k) => localStorage.getItem(k)));
   assert.deepEqual(kept, ['{"id": broken']);

@@ -3,7 +3,7 @@
 // find everything again, run axe, and take screenshots at phone and desktop widths.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -64,7 +64,7 @@ const saved = (page) => page.waitForSelector('[data-save-status="Saved"]');
 async function reload(page) {
   await saved(page);
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
 }
 
 async function shots(page, name) {

@@ -4,7 +4,7 @@
 // reload and find everything; axe on each step; screenshots at 360 px and 1280 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 let env;
 let context;
@@ -39,7 +39,7 @@ before(async () => {
     localStorage.setItem('asmpb.last', 'd1');
   }, SEED);
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
 });
 after(async () => { await context.close(); await env.close(); });
 
@@ -152,7 +152,7 @@ test('the logframe is filled, reordered, deleted and restored with the keyboard,
   await shots('objectives');
 
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await page.getByLabel('The long-term change the project contributes to').inputValue(),
     'Families of Santa Filomena live from mining without child labour');
   assert.equal(await page.getByLabel('What is measured').first().inputValue(), 'Children under 14 working at the pits');
@@ -221,7 +221,7 @@ test('objectives are linked to MDG targets with the keyboard; matrix, SDGs and g
   await shots('linkages');
 
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
   assert.equal(await first.locator('select').inputValue(), '3');
   assert.equal(await first.getByLabel('Why this objective moves this target').inputValue(),
     'Children who leave the pits go to primary school.');

@@ -3,7 +3,7 @@
 // photographed at 360 px and 1280 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -96,7 +96,7 @@ async function settle(page) {
 async function reload(page) {
   await settle(page);
   await page.reload();
-  await page.waitForSelector('[data-app-ready="true"]');
+  await appReady(page);
 }
 
 async function shots(page, name) {
