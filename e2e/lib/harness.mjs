@@ -49,6 +49,20 @@ export function guard(page, origin) {
   return problems;
 }
 
+/** A new page in its own context without the service worker (which would fetch the whole
+ *  build to keep it offline), watched by `guard`. */
+export async function pageWithoutWorker(env) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  return { context, page, problems: guard(page, env.origin) };
+}
+
+/** Every wasm module of the build, as one buffer: the first module and those split from it. */
+export function buildWasm() {
+  return Buffer.concat(fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'))
+    .map((f) => fs.readFileSync(path.join(DIST, f))));
+}
+
 /** Opens the app at a hash route and waits until the wasm app has rendered. */
 export async function openApp(page, origin, route = '') {
   await page.goto(`${origin}/${route ? '#/' + route : ''}`);

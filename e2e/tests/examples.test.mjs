@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, guard, openApp, axeViolations, shot, DIST, appReady } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, DIST, appReady, pageWithoutWorker, buildWasm } from '../lib/harness.mjs';
 import { startServer } from '../serve.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,8 +57,7 @@ test('the examples ship as files of the build, precached, and not inside the was
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   const precached = [...sw.matchAll(/\["([^"]+)", "sha256-/g)].map((m) => m[1]);
   // The main module and the modules split from it (the drafts screen is one of them).
-  const wasm = Buffer.concat(fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'))
-    .map((f) => fs.readFileSync(path.join(DIST, f))));
+  const wasm = buildWasm();
   for (const id of ids) {
     const file = `examples/${id}.json`;
     assert.ok(precached.includes(file), `${file} is precached`);
@@ -119,9 +118,7 @@ test('starting from an example, from any folder: a busy button, then a new draft
 });
 
 test('a failed fetch is explained in the drafts message area and touches nothing saved', async () => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = guard(page, env.origin);
+  const { context, page, problems } = await pageWithoutWorker(env);
   await openApp(page, env.origin, 'context');
   await page.getByLabel('Proposal title').fill('Already saved');
   await page.waitForSelector('[data-save-status="Saved"]');

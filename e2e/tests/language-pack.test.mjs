@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, guard, openApp, axeViolations, shot, DIST, appReady } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, DIST, appReady, pageWithoutWorker, buildWasm } from '../lib/harness.mjs';
 import { startServer } from '../serve.mjs';
 
 const PACK = '**/lang/fr.json';
@@ -27,8 +27,7 @@ test('French ships as a precached pack and is not inside the wasm', () => {
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   assert.match(sw, /\["lang\/fr\.json", "sha256-/);
   // Every module: the first one and those split from it.
-  const wasm = Buffer.concat(fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'))
-    .map((f) => fs.readFileSync(path.join(DIST, f))));
+  const wasm = buildWasm();
   assert.ok(wasm.includes(Buffer.from('Proposal title')), 'English is built in');
   assert.ok(!wasm.includes(Buffer.from('Titre de la proposition')), 'French UI text is not');
   const frenchGoal = pack.knowledge['mdgs.json'].mdgs[0].title.fr;
@@ -36,9 +35,7 @@ test('French ships as a precached pack and is not inside the wasm', () => {
 });
 
 test('a failed load keeps the language in use, says why, and changes nothing saved', async () => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = guard(page, env.origin);
+  const { context, page, problems } = await pageWithoutWorker(env);
   await openApp(page, env.origin, 'context');
   await page.getByLabel('Proposal title').fill('Kept as typed');
   await page.waitForSelector('[data-save-status="Saved"]');

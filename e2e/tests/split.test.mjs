@@ -4,17 +4,15 @@
 // what a person sees when a module cannot be fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, openApp, axeViolations, shot, pageWithoutWorker } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-/** A page without the service worker (which would fetch everything to keep it offline). */
+/** A page without the service worker, and the paths it fetches. */
 async function freshPage() {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const problems = guard(page, env.origin);
+  const { context, page, problems } = await pageWithoutWorker(env);
   const fetched = [];
   page.on('request', (req) => fetched.push(new URL(req.url()).pathname.slice(1)));
   return { context, page, problems, fetched };

@@ -15,45 +15,61 @@ use super::{budget, communication, donor, linkages, objectives, partners, priori
 use super::{review, sustainability};
 use leptos::prelude::*;
 
-/// Declares one loader per step: split into its own module, or in place.
-macro_rules! step_loaders {
-    ($($load:ident => $body:expr;)*) => {
-        /// Loaders compiled as split points: each body becomes a module of its own.
+/// Declares the split points, each `module: fn name(args) -> T { body }`: in the release
+/// build a function of the wasm module `module` (several may share one), elsewhere compiled in
+/// place. Either way it is called as `split::name(args).await` and gives `Result<T, _>`, an
+/// error only when its module could not be fetched.
+macro_rules! split_points {
+    ($($module:ident: fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block)*) => {
+        /// The split points as `wasm_split` functions: each module is fetched on first call.
         #[cfg(asm_split)]
         mod split {
             use super::*;
             $(
-                #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
-                pub fn $load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-                    Ok($body)
+                #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+                pub fn $name($($arg: $ty),*) -> Result<$out, leptos::wasm_split::SplitLoaderError> {
+                    let value: $out = $body;
+                    Ok(value)
                 }
             )*
         }
 
-        /// The same loaders without splitting: the screen is already in the module.
+        /// The same without splitting: everything is already in the module.
         #[cfg(not(asm_split))]
         mod split {
             use super::*;
             $(
-                pub async fn $load() -> Result<AnyView, ()> {
-                    Ok($body)
+                pub async fn $name($($arg: $ty),*) -> Result<$out, ()> {
+                    let value: $out = $body;
+                    Ok(value)
                 }
             )*
         }
     };
 }
 
-step_loaders! {
-    priorities_step => priorities::PrioritiesStep().into_any();
-    objectives_step => objectives::ObjectivesStep().into_any();
-    linkages_step => linkages::LinkagesStep().into_any();
-    donor_step => donor::DonorStep().into_any();
-    partners_step => partners::PartnersStep().into_any();
-    communication_step => communication::CommunicationStep().into_any();
-    budget_step => budget::BudgetStep().into_any();
-    sustainability_step => sustainability::SustainabilityStep().into_any();
-    review_step => review::ReviewStep().into_any();
-    drafts_page => crate::ui::drafts::DraftsView().into_any();
+split_points! {
+    priorities_step: fn priorities_step() -> AnyView { priorities::PrioritiesStep().into_any() }
+    objectives_step: fn objectives_step() -> AnyView { objectives::ObjectivesStep().into_any() }
+    linkages_step: fn linkages_step() -> AnyView { linkages::LinkagesStep().into_any() }
+    donor_step: fn donor_step() -> AnyView { donor::DonorStep().into_any() }
+    partners_step: fn partners_step() -> AnyView { partners::PartnersStep().into_any() }
+    communication_step: fn communication_step() -> AnyView {
+        communication::CommunicationStep().into_any()
+    }
+    budget_step: fn budget_step() -> AnyView { budget::BudgetStep().into_any() }
+    sustainability_step: fn sustainability_step() -> AnyView {
+        sustainability::SustainabilityStep().into_any()
+    }
+    review_step: fn review_step() -> AnyView { review::ReviewStep().into_any() }
+    drafts_page: fn drafts_page() -> AnyView { crate::ui::drafts::DraftsView().into_any() }
+    // The rest of the knowledge base (goals, SDGs, priorities, partnership kinds, approaches)
+    // and language packs, which merge into it: one module, which every screen but Context
+    // needs first.
+    knowledge: fn complete_knowledge_base() -> () { crate::knowledge::complete() }
+    knowledge: fn install_language_pack(lang: crate::i18n::Lang, bytes: Vec<u8>) -> Result<(), String> {
+        crate::i18n::pack::install(lang, &bytes)
+    }
 }
 
 /// What `lazy_screen` can draw: a step (not Context) or the "My drafts" page.
@@ -65,43 +81,6 @@ pub enum Screen {
     Drafts,
 }
 
-/// The rest of the knowledge base (goals, SDGs, partnership kinds, approaches) and language
-/// packs, which merge into it: one module, which every screen but Context needs first.
-#[cfg(asm_split)]
-mod knowledge {
-    use crate::i18n::Lang;
-    use leptos::wasm_split::{wasm_split, SplitLoaderError};
-
-    #[wasm_split(knowledge, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn complete() -> Result<(), SplitLoaderError> {
-        crate::knowledge::complete();
-        Ok(())
-    }
-
-    #[wasm_split(knowledge, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn install_pack(
-        lang: Lang,
-        bytes: Vec<u8>,
-    ) -> Result<Result<(), String>, SplitLoaderError> {
-        Ok(crate::i18n::pack::install(lang, &bytes))
-    }
-}
-
-/// The same without splitting: everything is already in the module.
-#[cfg(not(asm_split))]
-mod knowledge {
-    use crate::i18n::Lang;
-
-    pub async fn complete() -> Result<(), ()> {
-        crate::knowledge::complete();
-        Ok(())
-    }
-
-    pub async fn install_pack(lang: Lang, bytes: Vec<u8>) -> Result<Result<(), String>, ()> {
-        Ok(crate::i18n::pack::install(lang, &bytes))
-    }
-}
-
 thread_local! {
     /// Set once the whole knowledge base is here, so guidance waiting for it is drawn again.
     static WHOLE_KNOWLEDGE: ArcRwSignal<bool> = ArcRwSignal::new(false);
@@ -109,7 +88,7 @@ thread_local! {
 
 /// Makes the whole knowledge base available; false when its module could not be fetched.
 pub async fn complete_knowledge() -> bool {
-    let done = crate::knowledge::is_complete() || knowledge::complete().await.is_ok();
+    let done = crate::knowledge::is_complete() || split::complete_knowledge_base().await.is_ok();
     let signal = WHOLE_KNOWLEDGE.with(Clone::clone);
     if done && !signal.get_untracked() {
         signal.set(true);
@@ -139,7 +118,9 @@ pub async fn install_pack(
     lang: crate::i18n::Lang,
     bytes: Vec<u8>,
 ) -> Result<Result<(), String>, ()> {
-    knowledge::install_pack(lang, bytes).await.map_err(|_| ())
+    split::install_language_pack(lang, bytes)
+        .await
+        .map_err(|_| ())
 }
 
 /// Loads a screen; `None` when its module (or the knowledge it reads) could not be fetched.
