@@ -112,3 +112,38 @@ fn quoted_keys(src: &str) -> Vec<String> {
     }
     out
 }
+
+/// The loading message in index.html is shown before any code runs, so it cannot call `t`:
+/// each of its texts names its key and language, and must be the catalogue's text.
+#[test]
+fn the_pages_loading_texts_are_the_catalogues() {
+    let html = include_str!("../index.html");
+    let page_lang = Lang::En; // <html lang="en">
+    let mut seen = 0;
+    for (at, _) in html.match_indices("data-i18n=\"") {
+        let tag_start = html[..at]
+            .rfind('<')
+            .expect("an element holds the attribute");
+        let tag_end = at + html[at..].find('>').expect("the element's tag ends");
+        let tag = &html[tag_start..tag_end];
+        let key = tag
+            .split("data-i18n=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a key");
+        let lang = tag
+            .split(" lang=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(|code| Lang::from_code(code).expect("a language the app has"))
+            .unwrap_or(page_lang);
+        let text = &html[tag_end + 1..];
+        let text = &text[..text.find('<').expect("the text ends")];
+        assert_eq!(text, t(lang, key), "index.html's {key} in {lang:?}");
+        seen += 1;
+    }
+    assert_eq!(
+        seen, 3,
+        "index.html should show the title and the message in two languages"
+    );
+}

@@ -6,6 +6,7 @@ pub mod download;
 pub mod drafts;
 pub mod fetch;
 pub mod lang;
+pub mod later;
 pub mod list;
 pub mod offline;
 pub mod readiness;
@@ -24,11 +25,20 @@ pub use app::App;
 pub fn start() {
     let wanted = state::with_store(|store| lang::preferred(store));
     if crate::i18n::is_available(wanted) {
-        leptos::mount::mount_to_body(App);
+        mount();
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = lang::ensure_available(wanted).await;
-            leptos::mount::mount_to_body(App);
+            mount();
         });
     }
+}
+
+/// Replaces the page's loading message (`#boot` in index.html) with the app, in one task so
+/// no frame shows neither.
+fn mount() {
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
 }

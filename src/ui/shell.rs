@@ -2,6 +2,7 @@
 //! navigation, and the current step with previous/next buttons.
 
 use super::lang::{ensure_available, pack_error_text, t, tr, PackEpoch, UiLang};
+use super::later::Later;
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
@@ -38,7 +39,11 @@ pub fn Shell() -> impl IntoView {
                             // Its own wasm module in the release build, like the steps.
                             lazy_screen(Screen::Drafts, || ())
                         } else {
-                            view! { <StepView step=route.step.get() /><PrevNext /> }.into_any()
+                            view! {
+                                <StepView step=route.step.get() />
+                                <Later><PrevNext /></Later>
+                            }
+                            .into_any()
                         }
                     }}
                 </main>
@@ -164,6 +169,12 @@ fn Notice() -> impl IntoView {
 #[component]
 fn StepNav() -> impl IntoView {
     let route = Route::expect();
+    // The states need a review of the whole draft: it waits until the screen is drawn, so the
+    // first paint does not wait for it.
+    let drawn = RwSignal::new(false);
+    super::later::after_drawn(move || {
+        drawn.try_set(true);
+    });
     view! {
         <nav class="steps" aria-label=tr("nav.label")>
             <ol>
@@ -172,7 +183,7 @@ fn StepNav() -> impl IntoView {
                     .map(|step| {
                         let current = move || route.step.get() == step;
                         let readiness = Readiness::expect();
-                        let state = move || readiness.state(step);
+                        let state = move || drawn.get().then(|| readiness.state(step)).flatten();
                         let state_class = move || match state() {
                             Some(StepState::Complete) => "state-complete",
                             Some(StepState::Started) => "state-started",

@@ -42,7 +42,17 @@ pub fn StepView(
     };
     let body = match step {
         Step::Context => {
-            request_animation_frame(focus);
+            // Once the parts drawn later are there too: the field asked for may be one of them.
+            // Someone who went to a field meanwhile (the form takes typing as soon as its first
+            // part is drawn) keeps it.
+            let before = document().active_element();
+            super::later::after_drawn(move || {
+                let now = document().active_element();
+                let body = document().body().map(web_sys::Element::from);
+                if now.is_none() || now == before || now == body {
+                    focus();
+                }
+            });
             context::ContextStep().into_any()
         }
         // The other steps are their own wasm modules in the release build (see `lazy`).

@@ -4,6 +4,7 @@ use super::fields::{lang, parse_count, NumberField, Refusal};
 use crate::knowledge::kb;
 use crate::model::MinerProfile;
 use crate::ui::lang::tr;
+use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, TextArea};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn CommunitySection() -> impl IntoView {
         |p| p.context.community.description.clone(),
         |p, v| p.context.community.description = v,
     );
-    let shown = |get: fn(&crate::model::CommunityProfile) -> Option<u64>| {
+    let shown = move |get: fn(&crate::model::CommunityProfile) -> Option<u64>| {
         Signal::derive(move || {
             draft
                 .proposal
@@ -57,7 +58,9 @@ pub fn CommunitySection() -> impl IntoView {
             }
         })
     };
+    // Three parts, each drawn in a task of its own (see `Later`).
     view! {
+        <Later>
         <h2 id="context-community">{tr("context.community_heading")}</h2>
         <TextArea
             id="f-context-community-description"
@@ -67,7 +70,9 @@ pub fn CommunitySection() -> impl IntoView {
             on_input=set_description
             rows=4
         />
-        <MinerProfiles />
+        </Later>
+        <Later><MinerProfiles /></Later>
+        <Later>
         <div class="row three">
             <NumberField
                 id="f-context-community-population"
@@ -93,6 +98,7 @@ pub fn CommunitySection() -> impl IntoView {
             />
         </div>
         {children_note}
+        </Later>
     }
 }
 

@@ -9,6 +9,7 @@ use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::review::scan::has_text;
 use crate::ui::lang::{t, tr};
+use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
@@ -27,18 +28,21 @@ const KEY_FACTS: [&str; 4] = [
 pub fn ContextGuidance() -> impl IntoView {
     view! {
         <Guidance>
+            // One part per task (see `Later`), so a keystroke never waits for all of them.
             <ProfilesGuide />
-            <CommunityFigures />
-            <EvidenceGuide />
-            <DonorGuide />
-            <h2>{tr("context.guide_facts")}</h2>
-            <ul class="guide-list">
-                {KEY_FACTS
-                    .iter()
-                    .filter_map(|id| kb().fact(id))
-                    .map(|fact| view! { <FactItem fact=fact /> })
-                    .collect_view()}
-            </ul>
+            <Later><CommunityFigures /></Later>
+            <Later><EvidenceGuide /></Later>
+            <Later><DonorGuide /></Later>
+            <Later>
+                <h2>{tr("context.guide_facts")}</h2>
+                <ul class="guide-list">
+                    {KEY_FACTS
+                        .iter()
+                        .filter_map(|id| kb().fact(id))
+                        .map(|fact| view! { <FactItem fact=fact /> })
+                        .collect_view()}
+                </ul>
+            </Later>
         </Guidance>
     }
 }

@@ -15,6 +15,7 @@ pub(crate) mod words;
 
 use super::super::lang::tr;
 use crate::model::context::is_known_country;
+use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, lines_to_list, memo, TextArea, TextField};
 use fields::{FieldMessage, Refusal};
@@ -29,11 +30,12 @@ pub fn ContextStep() -> impl IntoView {
             <form class="form" on:submit=|ev| ev.prevent_default()>
                 <words::SectionWords section="context" per_step=per_step />
                 <About />
+                // The app's first screen: the rest of the form follows in tasks of its own.
                 <community::CommunitySection />
-                <problem::ProblemSection />
+                <Later><problem::ProblemSection /></Later>
                 <terms::TermsSection per_step=per_step />
             </form>
-            <guidance::ContextGuidance />
+            <Later><guidance::ContextGuidance /></Later>
         </div>
     }
 }
@@ -70,6 +72,8 @@ fn About() -> impl IntoView {
     view! {
         <h2 id="context-about">{tr("context.about_heading")}</h2>
         <TextField id="f-context-title" label="context.title" hint="context.title_hint" value=title on_input=set_title />
+        // The rest of the section in tasks of their own (see `Later`): the title comes first.
+        <Later>
         <TextField id="f-context-applicant" label="context.applicant" value=applicant on_input=set_applicant autocomplete="organization" />
         <div class="row">
             <TextField id="f-context-country_name" label="context.country" value=country on_input=set_country autocomplete="country-name" />
@@ -98,7 +102,10 @@ fn About() -> impl IntoView {
                 <FieldMessage id="f-context-country_code-error" message=code_msg />
             </div>
         </div>
+        </Later>
+        <Later>
         <TextArea id="f-context-sites" label="context.sites" hint="context.one_per_line" value=sites on_input=set_sites rows=3 />
         <TextArea id="f-context-minerals" label="context.minerals" hint="context.one_per_line" value=minerals on_input=set_minerals rows=2 />
+        </Later>
     }
 }

@@ -12,6 +12,7 @@ use crate::model::money::{currency_exponent, CURRENCIES};
 use crate::model::{DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
 use crate::ui::lang::{t, tr};
+use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextField};
@@ -23,13 +24,18 @@ pub fn TermsSection(
     /// Words per step of the draft, shared with the step's word line.
     per_step: Memo<Vec<usize>>,
 ) -> impl IntoView {
+    // Each part in a task of its own (see `Later`): the currency list alone is 170 options.
     view! {
-        <h2 id="context-terms">{tr("context.terms_heading")}</h2>
-        <Duration />
-        <Amount />
-        <h2 id="context-donor">{tr("context.donor_heading")}</h2>
-        <Donor />
-        <TemplateAndLimits per_step=per_step />
+        <Later>
+            <h2 id="context-terms">{tr("context.terms_heading")}</h2>
+            <Duration />
+        </Later>
+        <Later><Amount /></Later>
+        <Later>
+            <h2 id="context-donor">{tr("context.donor_heading")}</h2>
+            <Donor />
+        </Later>
+        <Later><TemplateAndLimits per_step=per_step /></Later>
     }
 }
 

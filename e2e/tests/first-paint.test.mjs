@@ -1,0 +1,80 @@
+// The first seconds: index.html shows a loading message until the wasm app replaces it, and
+// the Context screen is drawn in parts, one task each (src/ui/later.rs), so the first paint and
+// the first keystroke do not wait for the whole form.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, appReady, axeViolations, shot, pageWithoutWorker } from '../lib/harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const catalogue = (lang) =>
+  JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'locales', lang, 'app.json'), 'utf8'));
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+test('while the app loads, the page says so in both languages; the app then takes its place', async () => {
+  const { context, page, problems } = await pageWithoutWorker(env);
+  // Hold the main module back until the loading page has been checked.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/asm_proposal-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.origin}/`);
+  const boot = page.locator('#boot');
+  await boot.waitFor();
+  const texts = await boot.locator('p[data-i18n="boot.opening"]').allTextContents();
+  assert.deepEqual(texts, [catalogue('en')['boot.opening'], catalogue('fr')['boot.opening']]);
+  assert.equal(await page.getByRole('status').first().textContent(), catalogue('en')['boot.opening']);
+  assert.deepEqual(await axeViolations(page), [], 'the loading page is accessible');
+  await shot(page, 'first-paint-loading');
+  assert.equal(await page.locator('[data-app-ready]').count(), 0, 'the app has not started');
+
+  release();
+  await appReady(page);
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading message is gone');
+  assert.equal(await page.locator('main').count(), 1, 'one main landmark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Context form is drawn part by part, in order, and takes typing from the start', async () => {
+  const { context, page, problems } = await pageWithoutWorker(env);
+  await page.goto(`${env.origin}/#/context`);
+  // Type as soon as the title is there, while the rest of the form may still be drawing.
+  const title = page.getByLabel('Proposal title');
+  await title.waitFor();
+  await title.pressSequentially('Mercury-free gold');
+  await appReady(page);
+  assert.equal(await title.inputValue(), 'Mercury-free gold');
+  // Once drawn, the step did not take the focus away to its heading.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-context-title');
+  // Every part is drawn, in the document's order, and no marker is left.
+  const headings = await page.locator('form h2').allTextContents();
+  const en = JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'locales', 'en', 'context.json'), 'utf8'));
+  const expected = ['context.about_heading', 'context.community_heading', 'context.terms_heading', 'context.donor_heading']
+    .map((k) => en[k]);
+  const order = expected.map((h) => headings.indexOf(h));
+  assert.ok(order.every((i) => i >= 0), `every section heading is drawn: ${headings.join(' | ')}`);
+  assert.deepEqual([...order].sort((a, b) => a - b), order, 'in order');
+  assert.equal(await page.locator('[data-drawing]').count(), 0);
+  // The step states in the navigation follow once the form is drawn.
+  await page.locator('nav.steps li.state-started, nav.steps li.state-complete').first().waitFor();
+  // The draft kept the text.
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.getByLabel('Proposal title').inputValue(), 'Mercury-free gold');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link to a field drawn in a later part focuses that field', async () => {
+  const { context, page, problems } = await pageWithoutWorker(env);
+  await page.goto(`${env.origin}/#/context/context.donor.name`);
+  await appReady(page);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'f-context-donor-name');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,98 @@
+//! Drawing a long screen in several short tasks.
+//!
+//! Building the whole Context form with the shell took one task of about 100 ms on a desktop
+//! core, four times that on a cheap phone: the first paint and the first keystroke waited for
+//! all of it. [`Later`] parts are drawn one per task, in the order they were declared, after
+//! the view around them, so the browser can paint and take a keystroke in between.
+//! [`after_drawn`] runs something (moving focus) once every part waiting has been drawn.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+type Job = Box<dyn FnOnce()>;
+
+thread_local! {
+    /// Parts waiting to be drawn, first declared first; `None` while no task is scheduled.
+    static QUEUE: RefCell<Option<VecDeque<Job>>> = const { RefCell::new(None) };
+}
+
+/// Queues `job` behind everything already waiting, and schedules the pump if it is idle.
+fn enqueue(job: Job) {
+    let start = QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        match q.as_mut() {
+            Some(queue) => {
+                queue.push_back(job);
+                false
+            }
+            None => {
+                *q = Some(VecDeque::from([job]));
+                true
+            }
+        }
+    });
+    if start {
+        next_task(pump);
+    }
+}
+
+/// Runs one queued part, then yields to the browser before the next.
+fn pump() {
+    let job = QUEUE.with(|q| q.borrow_mut().as_mut().and_then(VecDeque::pop_front));
+    if let Some(job) = job {
+        job();
+    }
+    // A part drawn just now may have queued parts of its own: they come after the others.
+    let more = QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.as_ref().is_some_and(|queue| !queue.is_empty()) {
+            true
+        } else {
+            *q = None;
+            false
+        }
+    });
+    if more {
+        next_task(pump);
+    }
+}
+
+/// A new task (a zero timeout): rendering and input are handled before it when they are due.
+fn next_task(f: fn()) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// Runs `f` once every part queued by the end of the current task has been drawn (in the next
+/// task if there is none). The queueing waits for that task's end because a view is built in
+/// document order: the navigation asks before the step below it has queued its parts.
+pub fn after_drawn(f: impl FnOnce() + 'static) {
+    set_timeout(move || enqueue(Box::new(f)), std::time::Duration::ZERO);
+}
+
+/// Draws its children in a task of their own, after the view around it. Until then it leaves
+/// a hidden `data-drawing` marker, which tests wait on.
+#[component]
+pub fn Later(children: Children) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    enqueue(Box::new(move || {
+        // The screen may have been left before its turn came.
+        shown.try_set(true);
+    }));
+    let content = StoredValue::new_local(Some(children));
+    move || {
+        if shown.get() {
+            // Built once and untracked: the children can be taken only once, and what they
+            // read must not draw them again.
+            untrack(|| {
+                content
+                    .try_update_value(Option::take)
+                    .flatten()
+                    .map(|children| children())
+            })
+            .unwrap_or_else(|| ().into_any())
+        } else {
+            view! { <span data-drawing="" hidden></span> }.into_any()
+        }
+    }
+}
