@@ -25,7 +25,8 @@ pub use app::App;
 pub fn start() {
     let wanted = state::with_store(|store| lang::preferred(store));
     if crate::i18n::is_available(wanted) {
-        mount();
+        // In a task of its own: compiling and instantiating the wasm took this one already.
+        leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = lang::ensure_available(wanted).await;
