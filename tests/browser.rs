@@ -96,3 +96,70 @@ async fn the_app_mounts_and_shows_the_context_step() {
     assert_eq!(items, 10);
     drop(handle);
 }
+
+/// A new task: resolves from a zero timeout, queued behind the timeouts already set.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn later_parts_are_drawn_one_task_each_in_order_and_after_drawn_comes_last() {
+    use asm_proposal::ui::later::{after_drawn, Later};
+    use leptos::prelude::*;
+    use std::{cell::RefCell, rc::Rc};
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    let handle = leptos::mount::mount_to(host.clone(), || {
+        view! {
+            <p id="part-0">"drawn at once"</p>
+            <Later><p id="part-1">"one"</p></Later>
+            <Later><p id="part-2">"two"</p></Later>
+        }
+    });
+    let drawn = |id: &str| doc.get_element_by_id(id).is_some();
+    let markers = || host.query_selector_all("[data-drawing]").unwrap().length();
+    assert!(drawn("part-0"));
+    assert!(!drawn("part-1") && !drawn("part-2"));
+    assert_eq!(markers(), 2, "a hidden marker per part still to draw");
+
+    // Asked for now, it runs once both parts are drawn.
+    let seen: Rc<RefCell<Option<(bool, bool)>>> = Rc::new(RefCell::new(None));
+    let record = seen.clone();
+    let probe = doc.clone();
+    after_drawn(move || {
+        let at = |id: &str| probe.get_element_by_id(id).is_some();
+        *record.borrow_mut() = Some((at("part-1"), at("part-2")));
+    });
+
+    // Parts queued by another test's app may come first: one part per task either way.
+    let mut tasks = 0;
+    while !drawn("part-1") {
+        assert!(!drawn("part-2"), "the parts come in order");
+        next_task().await;
+        tasks += 1;
+        assert!(tasks < 200, "the first later part was never drawn");
+    }
+    assert!(!drawn("part-2"), "one part per task");
+    next_task().await;
+    assert!(drawn("part-2"));
+    assert_eq!(markers(), 0);
+    assert_eq!(*seen.borrow(), None, "after_drawn waits for the parts");
+    while seen.borrow().is_none() {
+        next_task().await;
+        tasks += 1;
+        assert!(tasks < 200, "after_drawn never ran");
+    }
+    assert_eq!(*seen.borrow(), Some((true, true)));
+    // In the document's order.
+    let text = host.text_content().unwrap_or_default();
+    assert_eq!(text, "drawn at onceonetwo");
+    drop(handle);
+}

@@ -26,10 +26,11 @@ pub fn StepView(
     let route = Route::expect();
     // Once the step is drawn, move focus to the requested field or the heading.
     let focus = move || {
-        let target = route
-            .focus
-            .get_untracked()
-            .map(|path| format!("f-{}", path.replace('.', "-")));
+        // It runs a task or more later: the app may be gone by then (browser tests unmount it).
+        let Some(wanted) = route.focus.try_get_untracked() else {
+            return;
+        };
+        let target = wanted.map(|path| format!("f-{}", path.replace('.', "-")));
         let doc = document();
         let el = target
             .and_then(|id| doc.get_element_by_id(&id))
