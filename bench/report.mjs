@@ -145,6 +145,9 @@ if (core) {
   row(`autosave, native Drafts::save on MemoryStore (median of ${core.save_runs})`,
     `${ms(core.save_ms, 2)} (${kb(core.proposal_json_bytes)} JSON)`, '≤ 10 ms', core.save_ms <= 10);
   row('autosave + history version, native (what the app flush does)', ms(core.save_history_ms, 2));
+  if (core.review_ms != null) {
+    row(`readiness review, native (runs 250 ms after typing stops; median of ${core.review_runs})`, ms(core.review_ms, 2));
+  }
 } else {
   row('autosave, native', `not measured: ${why('core')}`, '≤ 10 ms');
 }

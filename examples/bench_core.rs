@@ -1,5 +1,6 @@
 //! Native benchmarks of the core on the stress fixture: autosave (`Drafts::save` on a
-//! `MemoryStore`, median of 50) and every export format (`export::render`, median of 20).
+//! `MemoryStore`, median of 50), the readiness review (and its slowest rules, the text scan
+//! and word count they rest on), and every export format (`export::render`, median of 20).
 //!
 //!     cargo run --release --example bench_core [OUT_DIR]
 //!
@@ -11,6 +12,8 @@
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::stress_fixture;
+use asm_proposal::review::scan::{word_count, Phrase, PhraseSet};
+use asm_proposal::review::{self, ReviewContext, RULES};
 use asm_proposal::storage::{Drafts, Library, MemoryStore, Saved};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -18,6 +21,7 @@ use std::time::Instant;
 
 const SAVE_RUNS: usize = 50;
 const EXPORT_RUNS: usize = 20;
+const REVIEW_RUNS: usize = 20;
 
 /// Median of `runs` timings of `f`, in milliseconds (after one warm-up call).
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
@@ -81,6 +85,34 @@ fn main() {
         let _ = library.record_version("bench", &p, &now);
     });
 
+    // The readiness review: the app runs it a quarter of a second after typing stops, and
+    // on opening a draft. Per rule too, so a slow rule shows (the slowest are printed); a rule
+    // run alone pays for the text scan that `review` shares among all of them.
+    let ctx = ReviewContext::new("2026-06-30");
+    let review_ms = median_ms(REVIEW_RUNS, || {
+        std::hint::black_box(review::review(&p, &ctx));
+    });
+    let mut per_rule: Vec<(&str, f64)> = RULES
+        .iter()
+        .map(|rule| {
+            let ms = median_ms(REVIEW_RUNS, || {
+                std::hint::black_box((rule.check)(&p, &ctx));
+            });
+            (rule.id, ms)
+        })
+        .collect();
+    per_rule.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // The text scan under the phrase rules and the word counts, on 750 KB of prose.
+    let prose = "Mining families in the district sort ore by hand and burn amalgam at home; "
+        .repeat(10_000);
+    let phrases = PhraseSet::new(&[&[Phrase::word("tbd"), Phrase::word("always")]]);
+    let scan_ms = median_ms(REVIEW_RUNS, || {
+        std::hint::black_box(phrases.scan(std::hint::black_box(&prose), u64::MAX));
+    });
+    let count_ms = median_ms(REVIEW_RUNS, || {
+        std::hint::black_box(word_count(std::hint::black_box(&prose)));
+    });
+
     let json_text = export::json(&p).expect("json export");
     let envelope_bytes = asm_proposal::model::to_json_compact(&p).len();
 
@@ -113,6 +145,32 @@ fn main() {
         "{:<34} {:>10.3} {:>12}",
         "autosave + history version", save_history_ms, ""
     );
+    println!(
+        "{:<34} {:>10.3} {:>12}",
+        format!("readiness review (n={REVIEW_RUNS})"),
+        review_ms,
+        ""
+    );
+    for (id, ms) in per_rule.iter().take(3) {
+        println!(
+            "{:<34} {:>10.3} {:>12}",
+            format!("  rule {id}, alone"),
+            ms,
+            ""
+        );
+    }
+    println!(
+        "{:<34} {:>10.3} {:>12}",
+        "phrase scan of prose",
+        scan_ms,
+        prose.len()
+    );
+    println!(
+        "{:<34} {:>10.3} {:>12}",
+        "word count of prose",
+        count_ms,
+        prose.len()
+    );
     for (format, ms, bytes) in &exports {
         println!(
             "{:<34} {:>10.3} {:>12}",
@@ -125,7 +183,7 @@ fn main() {
     let mut json = String::new();
     let _ = write!(
         json,
-        "{{\"save_ms\":{save_ms:.4},\"save_history_ms\":{save_history_ms:.4},\"proposal_json_bytes\":{envelope_bytes},\"save_runs\":{SAVE_RUNS},\"export_runs\":{EXPORT_RUNS},\"exports\":{{"
+        "{{\"save_ms\":{save_ms:.4},\"save_history_ms\":{save_history_ms:.4},\"proposal_json_bytes\":{envelope_bytes},\"save_runs\":{SAVE_RUNS},\"review_ms\":{review_ms:.4},\"review_runs\":{REVIEW_RUNS},\"export_runs\":{EXPORT_RUNS},\"exports\":{{"
     );
     for (i, (format, ms, bytes)) in exports.iter().enumerate() {
         let sep = if i == 0 { "" } else { "," };

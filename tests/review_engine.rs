@@ -513,15 +513,3 @@ proptest! {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn stress_per_rule() {
-    let p = stress(false);
-    let c = ctx();
-    for r in RULES {
-        let t = std::time::Instant::now();
-        let n = (r.check)(&p, &c).len();
-        println!("{:40} {:?} {}", r.id, t.elapsed(), n);
-    }
-}

@@ -414,27 +414,3 @@ mod tests {
         assert_eq!(parse_number("30 women"), None);
     }
 }
-
-#[cfg(test)]
-mod speed {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn scan_throughput() {
-        let text = "Mining families in the district sort ore by hand and burn amalgam at home; "
-            .repeat(10_000);
-        let set = PhraseSet::new(&[&[Phrase::word("tbd"), Phrase::word("always")]]);
-        let t = std::time::Instant::now();
-        let r = set.scan(std::hint::black_box(&text), u64::MAX);
-        let e = t.elapsed();
-        let t2 = std::time::Instant::now();
-        let w = word_count(std::hint::black_box(&text));
-        println!(
-            "{} bytes: scan {e:?} ({} words), word_count {:?} ({w})",
-            text.len(),
-            r.words,
-            t2.elapsed()
-        );
-    }
-}
