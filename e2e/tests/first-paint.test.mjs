@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { launch, appReady, axeViolations, shot, pageWithoutWorker } from '../lib/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const catalogue = (lang) =>
-  JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'locales', lang, 'app.json'), 'utf8'));
+const catalogue = (lang, area = 'app') =>
+  JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'locales', lang, `${area}.json`), 'utf8'));
 
 let env;
 before(async () => { env = await launch(); });
@@ -53,7 +53,7 @@ test('the Context form is drawn part by part, in order, and takes typing from th
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-context-title');
   // Every part is drawn, in the document's order, and no marker is left.
   const headings = await page.locator('form h2').allTextContents();
-  const en = JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'locales', 'en', 'context.json'), 'utf8'));
+  const en = catalogue('en', 'context');
   const expected = ['context.about_heading', 'context.community_heading', 'context.terms_heading', 'context.donor_heading']
     .map((k) => en[k]);
   const order = expected.map((h) => headings.indexOf(h));

@@ -82,17 +82,20 @@ pub fn Later(children: Children) -> impl IntoView {
     let content = StoredValue::new_local(Some(children));
     move || {
         if shown.get() {
-            // Built once and untracked: the children can be taken only once, and what they
-            // read must not draw them again.
-            untrack(|| {
-                content
-                    .try_update_value(Option::take)
-                    .flatten()
-                    .map(|children| children())
-            })
-            .unwrap_or_else(|| ().into_any())
+            build_once(content).unwrap_or_else(|| ().into_any())
         } else {
             view! { <span data-drawing="" hidden></span> }.into_any()
         }
     }
+}
+
+/// Builds children kept for a later draw, the first time only (`None` after). Untracked: the
+/// children can be taken only once, and what they read must not draw them again.
+pub fn build_once(content: StoredValue<Option<Children>, LocalStorage>) -> Option<AnyView> {
+    untrack(|| {
+        content
+            .try_update_value(Option::take)
+            .flatten()
+            .map(|children| children())
+    })
 }

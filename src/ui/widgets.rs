@@ -3,6 +3,7 @@
 //! `aria-describedby`.
 
 use super::lang::{t, tr};
+use super::later::build_once;
 use super::state::DraftState;
 use crate::i18n::fill;
 use crate::model::Proposal;
@@ -227,21 +228,7 @@ pub fn Guidance(
         })
     });
     let content = StoredValue::new_local(Some(children));
-    let body = move || {
-        // Built once, untracked: what the guidance reads while being built must not re-run
-        // this closure (the children can be taken only once).
-        shown
-            .get()
-            .then(|| {
-                untrack(|| {
-                    content
-                        .try_update_value(Option::take)
-                        .flatten()
-                        .map(|children| children())
-                })
-            })
-            .flatten()
-    };
+    let body = move || shown.get().then(|| build_once(content)).flatten();
     view! {
         <aside class="guidance" aria-label=tr("guidance.title")>
             <details open>
