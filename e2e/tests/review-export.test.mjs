@@ -68,6 +68,31 @@ test('an example passes the review without blockers and every export downloads',
   await context.close();
 });
 
+test("printing the Review step from the browser's menu prints the whole document", async () => {
+  // Ctrl+P, or the browser menu, skips the app's print button, which opens the preview first.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await openApp(page, env.origin, 'drafts');
+  const title = (await exampleTitles(page))[0];
+  assert.ok(title, 'the drafts screen lists the worked examples');
+  await startFromExample(page, title);
+  await page.goto(`${env.origin}/#/review`);
+  await page.getByRole('heading', { name: 'Review and export', level: 1 }).waitFor();
+  const preview = page.locator('details.preview');
+  assert.equal(await preview.evaluate((d) => d.open), false, 'the preview starts closed');
+  assert.equal(await page.locator('article.document').count(), 0, 'and its document is not drawn');
+
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
+  // The example's concept note: a title page, then one page or more per section.
+  assert.ok(pages >= 4, `the printed document has ${pages} page(s)`);
+  assert.equal(await preview.evaluate((d) => d.open), true, 'printing opened the preview');
+  assert.equal(await page.locator('article.document .doc-h1').textContent(), title);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a review finding links to its field', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

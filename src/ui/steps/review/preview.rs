@@ -97,8 +97,19 @@ pub fn Preview() -> impl IntoView {
     let draft = DraftState::expect();
     let lang = expect_context::<DocLang>();
     let open = RwSignal::new(false);
+    let details = NodeRef::<leptos::html::Details>::new();
+    // Printing from the browser's own menu (Ctrl+P) skips the print button, which opens the
+    // preview first: without this the Review step would print a blank page. The document is
+    // drawn in the microtasks that follow the event, before the browser lays out the print.
+    let on_print = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(el) = details.get_untracked() {
+            el.set_open(true);
+        }
+        open.try_set(true);
+    });
+    on_cleanup(move || on_print.remove());
     view! {
-        <details class="preview" on:toggle=move |ev| {
+        <details class="preview" node_ref=details on:toggle=move |ev| {
             let el: web_sys::HtmlDetailsElement = wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::HtmlElement>(&ev));
             open.set(el.open());
         }>
