@@ -108,6 +108,39 @@ test('a review finding links to its field', async () => {
   await context.close();
 });
 
+test('findings about list items name the item, and each leads to its own field', async () => {
+  // The Andean example has several partners still to approach: one tip each, same advice.
+  const example = JSON.parse(fs.readFileSync(path.join('..', 'data', 'examples', 'andean_mercury.json'), 'utf8'));
+  const expected = example.partners
+    .map((x, i) => ({ n: i + 1, id: x.id, name: x.name.trim(), commitment: x.commitment }))
+    .filter((x) => x.commitment === 'to_approach');
+  assert.ok(expected.length >= 2, 'the example has partners to approach');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await startFromExample(page, example.context.title);
+  await page.goto(`${env.origin}/#/review`);
+  const tips = page.locator('.finding a', { hasText: 'has not been approached yet' });
+  await tips.first().waitFor();
+  const texts = await tips.allTextContents();
+  assert.equal(texts.length, expected.length, texts.join('\n'));
+  texts.forEach((text, i) => {
+    const { n, name } = expected[i];
+    const [, shown] = text.match(/^Partner (?:\d+), “([^”]*)”: This partner has not been approached yet/) || [];
+    assert.ok(text.startsWith(`Partner ${n}, “`) && shown, text);
+    // A long name is cut at a word, with an ellipsis.
+    assert.ok(shown === name || (shown.endsWith('…') && name.startsWith(shown.slice(0, -1))), `${shown} / ${name}`);
+  });
+  assert.equal(new Set(texts).size, texts.length, 'no two findings read the same');
+
+  const last = expected[expected.length - 1];
+  await tips.last().click();
+  await page.waitForFunction(() => location.hash.startsWith('#/partners'));
+  await page.waitForFunction((id) => document.activeElement && document.activeElement.id.startsWith(`f-partners-${id}-commitment`), last.id);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a bad import is explained and a good one becomes a new draft', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -32,6 +32,7 @@ mod objectives;
 mod partners;
 mod priorities;
 pub mod scan;
+pub mod subject;
 mod sustainability;
 pub mod templates;
 mod text;

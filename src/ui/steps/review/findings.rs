@@ -2,10 +2,12 @@
 
 use crate::i18n::Lang;
 use crate::model::Step;
-use crate::review::{render, Finding};
+use crate::review::subject::describe;
+use crate::review::Finding;
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::readiness::Readiness;
 use crate::ui::route::Step as UiStep;
+use crate::ui::state::DraftState;
 use leptos::prelude::*;
 
 fn link(f: &Finding) -> String {
@@ -18,9 +20,11 @@ fn link(f: &Finding) -> String {
 pub fn Findings() -> impl IntoView {
     let readiness = Readiness::expect();
     let lang = UiLang::expect();
+    let draft = DraftState::expect();
     move || {
         let lang: Lang = lang.get();
-        readiness.0.with(|r| {
+        // The findings change once typing settles; names are read then, not on each keystroke.
+        draft.proposal.with_untracked(|p| readiness.0.with(|r| {
             if r.findings.is_empty() {
                 return view! { <p class="ok">{tr("review.none")}</p> }.into_any();
             }
@@ -33,7 +37,7 @@ pub fn Findings() -> impl IntoView {
                         .filter(|f| f.step().unwrap_or(Step::Context) == *step)
                         .map(|f| {
                             let sev = f.severity;
-                            let text = render(lang, &f.message);
+                            let text = describe(lang, p, f);
                             let href = link(f);
                             view! {
                                 <li class=format!("finding {}", sev.as_str())>
@@ -56,6 +60,6 @@ pub fn Findings() -> impl IntoView {
                 })
                 .collect_view()
                 .into_any()
-        })
+        }))
     }
 }
