@@ -101,5 +101,21 @@ test('at 360 px no screen is wider than the phone', async () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${route} is ${width} px wide at 360 px`);
   }
+  // Filled in, every screen: tables and long names must scroll or wrap inside the page.
+  await openApp(page, env.origin, 'drafts');
+  const examples = await page.locator('#example-select option').allTextContents();
+  assert.ok(examples.length >= 3, 'the worked examples are listed');
+  for (const title of examples) {
+    await openApp(page, env.origin, 'drafts');
+    await page.getByLabel('Worked example').selectOption({ label: title });
+    await page.getByRole('button', { name: 'Start from this example' }).click();
+    await page.waitForFunction(() => location.hash === '#/context');
+    for (const route of ['context', 'priorities', 'objectives', 'linkages', 'donor', 'partners',
+      'communication', 'budget', 'sustainability', 'review']) {
+      await openApp(page, env.origin, route);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `${route} of "${title}" is ${width} px wide at 360 px`);
+    }
+  }
   await context.close();
 });
