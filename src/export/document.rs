@@ -579,12 +579,14 @@ impl Builder<'_> {
         Table {
             caption: self.l(L::Logframe).to_string(),
             columns: vec![
-                Column::text(self.l(L::ResultsChain), 22),
+                // Wide enough for the longest header word ("Assumptions", "Hypothèses") in
+                // bold at table size: a header broken inside a word reads badly in print.
+                Column::text(self.l(L::ResultsChain), 21),
                 Column::text(self.l(L::Indicators), 19),
                 Column::text(self.l(L::Baseline), 13),
-                Column::text(self.l(L::Target), 15),
-                Column::text(self.l(L::MeansOfVerification), 16),
-                Column::text(self.l(L::Assumptions), 15),
+                Column::text(self.l(L::Target), 14),
+                Column::text(self.l(L::MeansOfVerification), 15),
+                Column::text(self.l(L::Assumptions), 18),
             ],
             rows,
         }
@@ -749,15 +751,17 @@ impl Builder<'_> {
                 })
                 .collect();
             let mut columns = vec![
-                Column::text(self.l(L::Partner), 18),
-                Column::text(self.l(L::PartnerType), 13),
-                Column::text(self.l(L::Level), 14),
+                // The type column holds "Non-governmental organisation": room for its
+                // longest word; levels are single words.
+                Column::text(self.l(L::Partner), 17),
+                Column::text(self.l(L::PartnerType), 17),
+                Column::text(self.l(L::Level), 11),
                 Column::text(self.l(L::Role), 21),
             ];
             if !brief {
-                columns.push(Column::text(self.l(L::Contribution), 20));
+                columns.push(Column::text(self.l(L::Contribution), 18));
             }
-            columns.push(Column::text(self.l(L::Commitment), 14));
+            columns.push(Column::text(self.l(L::Commitment), 16));
             v.push(Block::Table(Table {
                 caption: self.l(L::Partnerships).to_string(),
                 columns,
