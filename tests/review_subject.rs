@@ -33,7 +33,7 @@ fn a_partner_finding_names_the_partner_in_both_languages() {
     );
     let fr = describe(Lang::Fr, &p, &f[0]);
     assert!(
-        fr.starts_with("Partenaire 2, « Ministry of Mines » : "),
+        fr.starts_with("Partenaire 2, « Ministry of Mines »\u{a0}: "),
         "{fr}"
     );
 }

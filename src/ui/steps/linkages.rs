@@ -564,7 +564,7 @@ fn LinkagesGuidance() -> impl IntoView {
         view! {
             <p>
                 <strong>{move || c.title.get(lang.get()).to_string()}</strong>
-                ": "
+                {crate::ui::lang::tr("app.term_separator")}
                 {move || c.text.get(lang.get()).to_string()}
             </p>
             <Cite citation />

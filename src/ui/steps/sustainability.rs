@@ -223,7 +223,7 @@ fn SustainabilityGuidance() -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{move || r.name.get(lang()).to_string()}</strong>
-                                ": "
+                                {crate::ui::lang::tr("app.term_separator")}
                                 {move || r.description.get(lang()).to_string()}
                                 <span class="tip">" "{move || r.proposal_tip.get(lang()).to_string()}</span>
                                 <Cite citation=r.citation.clone() />
@@ -251,7 +251,7 @@ fn SustainabilityGuidance() -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{move || pl.name.get(lang()).to_string()}</strong>
-                                ": "
+                                {crate::ui::lang::tr("app.term_separator")}
                                 {move || pl.aim.get(lang()).to_string()}
                                 " "
                                 <em>{move || pl.examples.get(lang()).to_string()}</em>

@@ -32,7 +32,7 @@ pub fn LessonItem(
     view! {
         <li>
             <strong>{move || lesson.title.get(lang()).to_string()}</strong>
-            ": "
+            {crate::ui::lang::tr("app.term_separator")}
             {move || lesson.text.get(lang()).to_string()}
             <Cite citation=lesson.citation.clone() />
         </li>
@@ -48,7 +48,7 @@ pub fn TransitionItem(
     view! {
         <li>
             <strong>{move || transition_name(transition)}</strong>
-            ": "
+            {crate::ui::lang::tr("app.term_separator")}
             {move || transition.description.get(lang()).to_string()}
             <Cite citation=transition.citation.clone() />
         </li>

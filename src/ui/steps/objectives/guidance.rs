@@ -173,7 +173,7 @@ fn criterion(id: &'static str) -> impl IntoView {
         view! {
             <p>
                 <strong>{let c = c.clone(); move || c.title.get(lang.get()).to_string()}</strong>
-                ": "
+                {crate::ui::lang::tr("app.term_separator")}
                 {move || c.text.get(lang.get()).to_string()}
             </p>
             <Cite citation />

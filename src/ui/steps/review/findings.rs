@@ -41,7 +41,10 @@ pub fn Findings() -> impl IntoView {
                             let href = link(f);
                             view! {
                                 <li class=format!("finding {}", sev.as_str())>
-                                    <strong>{crate::review::message(lang, sev.label_key())}": "</strong>
+                                    <strong>{crate::i18n::fill(
+                                        crate::review::message(lang, "subject.severity"),
+                                        &[("severity", crate::review::message(lang, sev.label_key()))],
+                                    )}</strong>" "
                                     <a href=href>{text}</a>
                                 </li>
                             }
