@@ -271,6 +271,71 @@ fn french_export_is_translated() {
     assert!(md.contains("## Cadre logique"));
 }
 
+/// French sets a no-break space before a colon and writes « … » quotes; English does neither.
+/// Checked on the labels the documents print themselves (bold labels, metadata, MDG titles).
+#[test]
+fn each_language_has_its_own_punctuation() {
+    let p = sample();
+    let fr = export::markdown(&p, &opts(Lang::Fr, DonorTemplate::FullProposal));
+    let en = export::markdown(&p, &opts(Lang::En, DonorTemplate::FullProposal));
+    let bold_labels = |md: &str| -> Vec<String> {
+        md.lines()
+            .filter(|l| l.starts_with("- **") && l.contains(":**"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (fr_labels, en_labels) = (bold_labels(&fr), bold_labels(&en));
+    assert!(fr_labels.len() >= 3 && en_labels.len() == fr_labels.len());
+    for l in &fr_labels {
+        assert!(
+            l.contains("\u{a0}:**"),
+            "French label without its space: {l}"
+        );
+    }
+    for l in &en_labels {
+        assert!(
+            !l.contains('\u{a0}') && !l.contains(" :**"),
+            "English label: {l}"
+        );
+    }
+    // The brief's MDG titles ("OMD 1 : Éliminer…").
+    let brief = |lang| export::brief_html(&p, &opts(lang, DonorTemplate::FullProposal));
+    let goal_titles = |html: &str, mdg: &str, sep: &str| {
+        html.match_indices(mdg)
+            .filter(|(i, _)| {
+                let rest = &html[i + mdg.len()..];
+                let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                digits > 0 && rest[digits..].starts_with(sep)
+            })
+            .count()
+    };
+    assert!(
+        goal_titles(&brief(Lang::Fr), "OMD ", "\u{a0}: ") > 0,
+        "MDG title in French"
+    );
+    assert!(
+        goal_titles(&brief(Lang::En), "MDG ", ": ") > 0,
+        "MDG title in English"
+    );
+    // The community's words in quotes.
+    let words = p
+        .priorities
+        .iter()
+        .map(|x| x.community_words.trim())
+        .find(|w| !w.is_empty())
+        .expect("the sample quotes the community");
+    assert!(
+        fr.contains(&format!("\u{ab}\u{a0}{words}\u{a0}\u{bb}")),
+        "French quotes"
+    );
+    assert!(
+        en.contains(&format!("\u{201C}{words}\u{201D}")),
+        "English quotes"
+    );
+    let fr_brief = brief(Lang::Fr);
+    assert!(!fr_brief.contains("Source: ") && !fr_brief.contains("Finalité: "));
+}
+
 #[test]
 fn word_limit_overrides_flag_sections_in_every_format() {
     let mut p = sample();

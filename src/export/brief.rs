@@ -42,12 +42,13 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .collect();
     let com = &c.community;
     if let Some(n) = com.population {
-        let mut s = format!("{}: {n}", l(L::CommunitySize));
+        let c = super::labels::colon(lang);
+        let mut s = format!("{}{c}{n}", l(L::CommunitySize));
         if let Some(w) = com.women_percent {
-            s.push_str(&format!("; {}: {w} %", l(L::ShareWomen)));
+            s.push_str(&format!("; {}{c}{w} %", l(L::ShareWomen)));
         }
         if let Some(k) = com.children_working {
-            s.push_str(&format!("; {}: {k}", l(L::ChildrenAtWork)));
+            s.push_str(&format!("; {}{c}{k}", l(L::ChildrenAtWork)));
         }
         facts.push(vec![Span::plain(s)]);
     }
@@ -73,8 +74,9 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         let mut item = vec![Span::bold(names::mdg_title(g, lang))];
         if let Some(lever) = names::mdg_lever(g, lang) {
             item.push(Span::plain(format!(
-                " \u{2014} {}: {}",
+                " \u{2014} {}{}{}",
                 l(L::LeverIssue),
+                super::labels::colon(lang),
                 shorten(&lever, 110)
             )));
         }
@@ -130,7 +132,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         ))]));
         if !s.source.trim().is_empty() {
             b.push(Block::Paragraph(vec![
-                Span::bold(format!("{}: ", l(L::Source))),
+                Span::bold(format!("{}{}", l(L::Source), super::labels::colon(lang))),
                 Span::plain(shorten(&s.source, 120)),
             ]));
         }
@@ -145,11 +147,16 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .iter()
         // The place is in the subtitle and the date is not part of the ask.
         .filter(|(k, _)| k != l(L::PreparedOn) && k != l(L::Country))
-        .map(|(k, v)| vec![Span::bold(format!("{k}: ")), Span::plain(shorten(v, 100))])
+        .map(|(k, v)| {
+            vec![
+                Span::bold(format!("{k}{}", super::labels::colon(lang))),
+                Span::plain(shorten(v, 100)),
+            ]
+        })
         .collect();
     if !p.logframe.goal.text.trim().is_empty() {
         ask.push(Block::Paragraph(vec![
-            Span::bold(format!("{}: ", l(L::Goal))),
+            Span::bold(format!("{}{}", l(L::Goal), super::labels::colon(lang))),
             Span::plain(shorten(&p.logframe.goal.text, 200)),
         ]));
     }

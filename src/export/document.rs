@@ -154,6 +154,10 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    fn colon(&self) -> &'static str {
+        super::labels::colon(self.lang)
+    }
+
     fn l(&self, l: L) -> &'static str {
         l.text(self.lang)
     }
@@ -236,8 +240,8 @@ impl Builder<'_> {
         let d = &self.p.context.duration;
         match (d.start.trim(), d.end.trim()) {
             ("", "") => String::new(),
-            (s, "") => format!("{}: {s}", self.l(L::StartDate)),
-            ("", e) => format!("{}: {e}", self.l(L::EndDate)),
+            (s, "") => format!("{}{}{s}", self.l(L::StartDate), self.colon()),
+            ("", e) => format!("{}{}{e}", self.l(L::EndDate), self.colon()),
             (s, e) => format!("{s} \u{2013} {e}"),
         }
     }
@@ -246,7 +250,7 @@ impl Builder<'_> {
         match self.p.logframe.objectives.iter().position(|o| o.id == id) {
             Some(i) => {
                 let text = self.p.logframe.objectives[i].text.trim();
-                format!("{} {}: {}", self.l(L::Objective), i + 1, text)
+                format!("{} {}{}{}", self.l(L::Objective), i + 1, self.colon(), text)
             }
             None => String::new(),
         }
@@ -269,7 +273,11 @@ impl Builder<'_> {
         let mut fact = |label: L, value: String| {
             if !value.trim().is_empty() {
                 facts.push(vec![
-                    Span::bold(format!("{}: ", label.text(lang))),
+                    Span::bold(format!(
+                        "{}{}",
+                        label.text(lang),
+                        super::labels::colon(lang)
+                    )),
                     Span::plain(value),
                 ]);
             }
@@ -326,8 +334,9 @@ impl Builder<'_> {
                     let mut s = vec![Span::plain(e.text.trim())];
                     if !e.source.trim().is_empty() && !brief {
                         s.push(Span::plain(format!(
-                            " ({}: {})",
+                            " ({}{}{})",
                             self.l(L::Source),
+                            self.colon(),
                             e.source.trim()
                         )));
                     }
@@ -353,13 +362,14 @@ impl Builder<'_> {
             .map(|pr| {
                 let mut s = vec![Span::bold(names::priority_issue(&pr.issue, self.lang))];
                 if !pr.why.trim().is_empty() {
-                    s.push(Span::plain(format!(": {}", pr.why.trim())));
+                    s.push(Span::plain(format!("{}{}", self.colon(), pr.why.trim())));
                 }
                 if !brief && !pr.community_words.trim().is_empty() {
                     s.push(Span::plain(format!(
-                        "\n{}: \u{201C}{}\u{201D}",
+                        "\n{}{}{}",
                         self.l(L::CommunityWords),
-                        pr.community_words.trim()
+                        self.colon(),
+                        super::labels::quoted(self.lang, pr.community_words.trim())
                     )));
                 }
                 s
@@ -406,10 +416,11 @@ impl Builder<'_> {
             }
             for (j, out) in o.outputs.iter().enumerate() {
                 v.push(h3(format!(
-                    "{} {}.{}: {}",
+                    "{} {}.{}{}{}",
                     self.l(L::Output),
                     i + 1,
                     j + 1,
+                    self.colon(),
                     out.text.trim()
                 )));
                 let items: Vec<Vec<Span>> = out
@@ -445,7 +456,7 @@ impl Builder<'_> {
             &[
                 &dates,
                 &lead
-                    .map(|n| format!("{}: {n}", self.l(L::LeadPartner)))
+                    .map(|n| format!("{}{}{n}", self.l(L::LeadPartner), self.colon()))
                     .unwrap_or_default(),
             ],
             "; ",
@@ -470,8 +481,9 @@ impl Builder<'_> {
         }
         if !by.is_empty() {
             name.push_str(&format!(
-                "\n{}: {}",
+                "\n{}{}{}",
                 self.l(L::Disaggregation),
+                self.colon(),
                 by.join(", ")
             ));
         }
@@ -554,10 +566,11 @@ impl Builder<'_> {
             );
             for (j, out) in o.outputs.iter().enumerate() {
                 let chain = format!(
-                    "{} {}.{}: {}",
+                    "{} {}.{}{}{}",
                     self.l(L::Output),
                     i + 1,
                     j + 1,
+                    self.colon(),
                     out.text.trim()
                 );
                 self.level_rows(&mut rows, chain, &out.indicators, String::new());
@@ -783,7 +796,7 @@ impl Builder<'_> {
                     .map(|c| {
                         let mut s = vec![Span::bold(c.name.trim())];
                         if !c.role.trim().is_empty() {
-                            s.push(Span::plain(format!(": {}", c.role.trim())));
+                            s.push(Span::plain(format!("{}{}", self.colon(), c.role.trim())));
                         }
                         s
                     }),
@@ -967,8 +980,9 @@ impl Builder<'_> {
                     }
                     if !l.cofunding_source.trim().is_empty() && l.cofunding.0 != 0 {
                         item.push_str(&format!(
-                            "\n{}: {}",
+                            "\n{}{}{}",
                             self.l(L::CoFunding),
+                            self.colon(),
                             l.cofunding_source.trim()
                         ));
                     }

@@ -130,7 +130,11 @@ impl Body {
                 "Note",
                 false,
                 &[
-                    Span::bold(format!("{}: ", L::Note.text(doc.lang))),
+                    Span::bold(format!(
+                        "{}{}",
+                        L::Note.text(doc.lang),
+                        super::labels::colon(doc.lang)
+                    )),
                     Span::plain(text.as_str()),
                 ],
             ),

@@ -185,6 +185,22 @@ pub fn fill(lang: Lang, label: L, args: &[(&str, &str)]) -> String {
     crate::i18n::fill(label.text(lang), args)
 }
 
+/// The colon between a label and its value: French sets a (no-break) space before it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
+    }
+}
+
+/// `text` between the document language's quotation marks (“…” or « … »).
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("\u{201C}{text}\u{201D}"),
+        Lang::Fr => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,8 @@ pub fn render(doc: &Document) -> String {
     for (k, v) in &doc.title_meta {
         o.push_str("- **");
         o.push_str(&markdown_inline(k));
-        o.push_str(":** ");
+        o.push_str(super::labels::colon(doc.lang).trim_end());
+        o.push_str("** ");
         o.push_str(&markdown_inline(v));
         o.push('\n');
     }
@@ -77,7 +78,8 @@ fn block(o: &mut String, doc: &Document, b: &Block) {
         Block::Note(text) => {
             o.push_str("> **");
             o.push_str(L::Note.text(doc.lang));
-            o.push_str(":** ");
+            o.push_str(super::labels::colon(doc.lang).trim_end());
+            o.push_str("** ");
             o.push_str(&markdown_inline(text));
             o.push_str("\n\n");
         }

@@ -170,7 +170,11 @@ fn kb_lookup(kind: KbKind, id: &str, lang: Lang) -> Option<String> {
 pub fn mdg_title(goal: u8, lang: Lang) -> String {
     let l = L::Mdg.text(lang);
     match crate::knowledge::kb().mdg(goal) {
-        Some(g) => format!("{l} {goal}: {}", g.title.get(lang)),
+        Some(g) => format!(
+            "{l} {goal}{}{}",
+            super::labels::colon(lang),
+            g.title.get(lang)
+        ),
         None => format!("{l} {goal}"),
     }
 }
@@ -212,7 +216,7 @@ pub fn sdgs_of_mdg_target(target: u32) -> Vec<(u8, Option<String>)> {
 pub fn sdg_title(n: u8, lang: Lang) -> String {
     let l = L::Sdg.text(lang);
     match crate::knowledge::kb().sdg(n) {
-        Some(g) => format!("{l} {n}: {}", g.title.get(lang)),
+        Some(g) => format!("{l} {n}{}{}", super::labels::colon(lang), g.title.get(lang)),
         None => format!("{l} {n}"),
     }
 }
