@@ -89,6 +89,11 @@ test('every step has its own address and the navigation lists them all', async (
   await page.waitForFunction(() => location.hash === '#/priorities');
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#step-heading')?.textContent === 'Budget');
+  assert.equal(await links.nth(7).getAttribute('aria-current'), 'step');
+  // "My drafts" is not a step: the list marks none as the current one there.
+  await openApp(page, env.origin, 'drafts');
+  assert.equal(await page.locator('nav.steps [aria-current]').count(), 0);
+  assert.equal(await page.locator('nav.steps a.current').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -181,7 +181,8 @@ fn StepNav() -> impl IntoView {
                 {Step::ALL
                     .into_iter()
                     .map(|step| {
-                        let current = move || route.step.get() == step;
+                        // "My drafts" is no step: none is current while it is shown.
+                        let current = move || !route.drafts.get() && route.step.get() == step;
                         let readiness = Readiness::expect();
                         let state = move || drawn.get().then(|| readiness.state(step)).flatten();
                         let state_class = move || match state() {
