@@ -77,8 +77,11 @@ fn block(b: Block) -> AnyView {
                     }
                 })
                 .collect_view();
+            // A wide table scrolls sideways on a phone: the region takes focus, so the
+            // keyboard can scroll it too, and is named after the table.
+            let label = t.caption.clone();
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" role="region" tabindex="0" aria-label=label>
                     <table>
                         <caption>{t.caption}</caption>
                         <thead><tr>{head}</tr></thead>
