@@ -62,6 +62,17 @@ test('an example passes the review without blockers and every export downloads',
   assert.equal(json.schema_version, 1);
   const html = fs.readFileSync(files['Web page (.html)'], 'utf8');
   assert.ok(!/<script/i.test(html), 'the HTML export has no script');
+  // A donor may open the web page or the brief on a phone: nothing wider than the screen, and
+  // axe finds nothing (the wide tables scroll in focusable regions of their own).
+  const phone = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
+  for (const name of ['Web page (.html)', 'One-page advocacy brief (.html)']) {
+    const doc = await phone.newPage();
+    await doc.goto(`file://${files[name]}`);
+    const width = await doc.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${name} is ${width} px wide on a 360 px phone`);
+    assert.deepEqual(await axeViolations(doc), [], name);
+  }
+  await phone.close();
   assert.ok(fs.existsSync(SCHEMA), `the IATI schema is expected at ${SCHEMA} (shared/ beside the project)`);
   execFileSync('xmllint', ['--noout', '--schema', SCHEMA, files['IATI activity XML (.xml)']], { stdio: 'pipe' });
   assert.deepEqual(problems, []);

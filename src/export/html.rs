@@ -32,8 +32,12 @@ nav.toc ol { padding-left: 1.2rem; }
 nav.toc a { color: var(--ink); }
 .note { border: 1px solid #d08a2e; background: #fff6e8; padding: .5rem .75rem; margin: .6rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .88rem; }
+.table-wrap { overflow-x: auto; }
+@media (max-width: 40rem) { body { padding: 1rem .75rem; } }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; caption-side: top; }
-th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+/* break-word, not anywhere: a narrow screen scrolls the table (.table-wrap) rather than
+   breaking "Processing" into "Process-ing". */
+th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 thead th { background: #e4ebee; overflow-wrap: normal; hyphens: auto; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.group td { background: var(--band); font-weight: 600; }
@@ -58,6 +62,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   thead { display: table-header-group; }
   tr, td, th, .note, li { break-inside: avoid; }
   table { break-inside: auto; }
+  .table-wrap { overflow: visible; }
 }
 "#;
 
@@ -220,7 +225,15 @@ fn table(o: &mut String, t: &Table) {
         .map(|c| c.weight.max(1) as u32)
         .sum::<u32>()
         .max(1);
-    o.push_str("<table>\n");
+    // On a phone a wide table scrolls inside its own box, not the whole page; the box takes
+    // focus (so the keyboard can scroll it) and is named after the table.
+    o.push_str("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
+    if !t.caption.is_empty() {
+        o.push_str(" aria-label=\"");
+        o.push_str(&xml_attr(&t.caption));
+        o.push('"');
+    }
+    o.push_str(">\n<table>\n");
     if !t.caption.is_empty() {
         o.push_str("<caption>");
         push_xml_text(o, &t.caption);
@@ -279,5 +292,5 @@ fn table(o: &mut String, t: &Table) {
             }
         }
     }
-    o.push_str("</tbody>\n</table>\n");
+    o.push_str("</tbody>\n</table>\n</div>\n");
 }
