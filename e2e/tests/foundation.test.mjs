@@ -98,6 +98,25 @@ test('every step has its own address and the navigation lists them all', async (
   await context.close();
 });
 
+test('at 360 px the step list, one sideways row, keeps the current step in sight', async () => {
+  const { context, page, problems } = await newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const inSight = () => page.evaluate(() => {
+    const list = document.querySelector('nav.steps ol').getBoundingClientRect();
+    const current = document.querySelector('nav.steps a[aria-current="step"]').getBoundingClientRect();
+    return current.left >= list.left - 1 && current.right <= list.right + 1;
+  });
+  await openApp(page, env.origin, 'budget');
+  await page.waitForFunction(() => document.querySelector('nav.steps ol').scrollLeft > 0);
+  assert.ok(await inSight(), 'Budget is in sight when the page opens on it');
+  // Back to the first step: the row follows.
+  await page.evaluate(() => { location.hash = '#/context'; });
+  await page.waitForFunction(() => document.querySelector('nav.steps ol').scrollLeft === 0);
+  assert.ok(await inSight(), 'Context is in sight');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('at 360 px no screen is wider than the phone', async () => {
   const { context, page } = await newPage();
   await page.setViewportSize({ width: 360, height: 800 });

@@ -175,6 +175,14 @@ fn StepNav() -> impl IntoView {
     super::later::after_drawn(move || {
         drawn.try_set(true);
     });
+    // On a phone the list is one row that scrolls sideways: keep the current step in sight
+    // (its row only; the page itself never scrolls for this).
+    Effect::new(move |_| {
+        let step = route.step.get();
+        if !route.drafts.get() {
+            reveal_item(step.index());
+        }
+    });
     view! {
         <nav class="steps" aria-label=tr("nav.label")>
             <ol>
@@ -217,6 +225,33 @@ fn StepNav() -> impl IntoView {
             </ol>
         </nav>
     }
+}
+
+/// Scrolls the step list sideways so its `index`th item (from 0) is in the middle of what shows, if the list
+/// scrolls at all (on a wide screen it is a column and nothing moves).
+fn reveal_item(index: usize) {
+    use wasm_bindgen::JsCast;
+    let Ok(items) = document().query_selector_all("nav.steps li") else {
+        return;
+    };
+    let Some(item) = items
+        .item(index as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(list) = item
+        .parent_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let room = list.client_width();
+    if list.scroll_width() <= room {
+        return;
+    }
+    let left = item.offset_left() - list.offset_left();
+    list.set_scroll_left(left - (room - item.offset_width()) / 2);
 }
 
 /// Previous / next step links at the foot of each step.
