@@ -82,10 +82,13 @@ fn id(seg: Option<&&str>) -> Option<Id> {
 pub fn subject(p: &Proposal, path: &str) -> Option<Subject> {
     let segs: Vec<&str> = path.split('.').collect();
     match segs.as_slice() {
-        ["priorities", rest @ ..] => {
-            let n = position(&p.priorities, id(rest.first())?, |x| x.id)?;
-            Subject::new(vec![numbered("subject.priority", n)], None)
-        }
+        ["priorities", rest @ ..] => item_of(
+            "subject.priority",
+            &p.priorities,
+            id(rest.first())?,
+            |x| x.id,
+            |_| None,
+        ),
         ["objectives", rest @ ..] => logframe(p, rest),
         ["linkages", rest @ ..] => {
             let l = p.linkages.iter().find(|l| Some(l.id) == id(rest.first()))?;
@@ -99,26 +102,34 @@ pub fn subject(p: &Proposal, path: &str) -> Option<Subject> {
                 .find(|f| Some(f.id) == id(rest.first()))?;
             objective(p, f.objective_id)
         }
-        ["donor", "funding_cycle", rest @ ..] => {
-            let list = &p.donor.funding_cycle;
-            let n = position(list, id(rest.first())?, |x| x.id)?;
-            let name = list.get(n - 1).map(|x| x.title.as_str());
-            Subject::new(vec![numbered("subject.funding_event", n)], name)
-        }
-        ["context", "problem", "evidence", rest @ ..] => {
-            let n = position(&p.context.problem.evidence, id(rest.first())?, |x| x.id)?;
-            Subject::new(vec![numbered("subject.evidence", n)], None)
-        }
-        ["partners", rest @ ..] => {
-            let n = position(&p.partners, id(rest.first())?, |x| x.id)?;
-            let name = p.partners.get(n - 1).map(|x| x.name.as_str());
-            Subject::new(vec![numbered("subject.partner", n)], name)
-        }
-        ["budget", rest @ ..] => {
-            let n = position(&p.budget, id(rest.first())?, |x| x.id)?;
-            let name = p.budget.get(n - 1).map(|x| x.description.as_str());
-            Subject::new(vec![numbered("subject.budget_line", n)], name)
-        }
+        ["donor", "funding_cycle", rest @ ..] => item_of(
+            "subject.funding_event",
+            &p.donor.funding_cycle,
+            id(rest.first())?,
+            |x| x.id,
+            |x| Some(&x.title),
+        ),
+        ["context", "problem", "evidence", rest @ ..] => item_of(
+            "subject.evidence",
+            &p.context.problem.evidence,
+            id(rest.first())?,
+            |x| x.id,
+            |_| None,
+        ),
+        ["partners", rest @ ..] => item_of(
+            "subject.partner",
+            &p.partners,
+            id(rest.first())?,
+            |x| x.id,
+            |x| Some(&x.name),
+        ),
+        ["budget", rest @ ..] => item_of(
+            "subject.budget_line",
+            &p.budget,
+            id(rest.first())?,
+            |x| x.id,
+            |x| Some(&x.description),
+        ),
         ["communication", list, rest @ ..] => communication(p, list, id(rest.first())?),
         _ => None,
     }
@@ -184,59 +195,64 @@ fn logframe(p: &Proposal, segs: &[&str]) -> Option<Subject> {
 
 fn communication(p: &Proposal, list: &str, item: Id) -> Option<Subject> {
     let c = &p.communication;
-    let (key, n, name) = match list {
-        "audiences" => {
-            let n = position(&c.audiences, item, |x| x.id)?;
-            (
-                "subject.audience",
-                n,
-                c.audiences.get(n - 1).map(|x| x.name.as_str()),
-            )
-        }
-        "specific_messages" => (
+    match list {
+        "audiences" => item_of(
+            "subject.audience",
+            &c.audiences,
+            item,
+            |x| x.id,
+            |x| Some(&x.name),
+        ),
+        "specific_messages" => item_of(
             "subject.message",
-            position(&c.specific_messages, item, |x| x.id)?,
-            None,
+            &c.specific_messages,
+            item,
+            |x| x.id,
+            |_| None,
         ),
-        "stories" => {
-            let n = position(&c.stories, item, |x| x.id)?;
-            (
-                "subject.story",
-                n,
-                c.stories.get(n - 1).map(|x| x.title.as_str()),
-            )
-        }
-        "products" => {
-            let n = position(&c.products, item, |x| x.id)?;
-            (
-                "subject.product",
-                n,
-                c.products.get(n - 1).map(|x| x.name.as_str()),
-            )
-        }
-        "events" => {
-            let n = position(&c.events, item, |x| x.id)?;
-            (
-                "subject.event",
-                n,
-                c.events.get(n - 1).map(|x| x.title.as_str()),
-            )
-        }
-        "champions" => {
-            let n = position(&c.champions, item, |x| x.id)?;
-            (
-                "subject.champion",
-                n,
-                c.champions.get(n - 1).map(|x| x.name.as_str()),
-            )
-        }
-        "measures" => (
-            "subject.measure",
-            position(&c.measures, item, |x| x.id)?,
-            None,
+        "stories" => item_of(
+            "subject.story",
+            &c.stories,
+            item,
+            |x| x.id,
+            |x| Some(&x.title),
         ),
-        _ => return None,
-    };
+        "products" => item_of(
+            "subject.product",
+            &c.products,
+            item,
+            |x| x.id,
+            |x| Some(&x.name),
+        ),
+        "events" => item_of(
+            "subject.event",
+            &c.events,
+            item,
+            |x| x.id,
+            |x| Some(&x.title),
+        ),
+        "champions" => item_of(
+            "subject.champion",
+            &c.champions,
+            item,
+            |x| x.id,
+            |x| Some(&x.name),
+        ),
+        "measures" => item_of("subject.measure", &c.measures, item, |x| x.id, |_| None),
+        _ => None,
+    }
+}
+
+/// The item `id` of `list` as "<key> n", with the name `name_of` gives it, if any.
+fn item_of<T>(
+    key: &'static str,
+    list: &[T],
+    id: Id,
+    id_of: impl Fn(&T) -> Id,
+    name_of: impl Fn(&T) -> Option<&String>,
+) -> Option<Subject> {
+    let n = position(list, id, id_of)?;
+    let name = list.get(n - 1).and_then(name_of).map(String::as_str);
     Subject::new(vec![numbered(key, n)], name)
 }
 
