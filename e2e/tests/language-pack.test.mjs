@@ -81,17 +81,22 @@ test('French guidance and a French export document from an English interface', a
   const profile = pack.knowledge['miner_profiles.json'].miner_profiles[0].name.fr;
   await page.getByLabel('Permanent miners').waitFor();
 
-  // Export language French while the interface stays English.
+  // Export language French while the interface stays English. The export is asked for while
+  // the French pack is still on its way (held here): the document waits for it rather than
+  // coming out in English.
   await page.goto(`${env.origin}/#/review`);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/lang/fr.json', async (route) => { await held; await route.continue(); });
   await page.getByLabel('Document language').selectOption('fr');
   await page.waitForFunction(() => document.querySelector('#export-lang').value === 'fr');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Web page (.html)', exact: true }).click(),
-  ]);
-  const html = fs.readFileSync(await download.path(), 'utf8');
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Web page (.html)', exact: true }).click();
+  release();
+  const html = fs.readFileSync(await (await downloaded).path(), 'utf8');
   assert.match(html, /<html lang="fr"/);
+  await context.unroute('**/lang/fr.json');
 
   // The interface in French: the screen in view is drawn again with the French knowledge
   // texts (already loaded for the document), and focus stays on the language list.

@@ -57,7 +57,31 @@ pub fn ExportPanel() -> impl IntoView {
     let sharing = can_share_files();
     // A document language whose texts are not loaded yet (its pack) is loaded first; the
     // choice takes effect once it is, and a failure is said in the export status line.
+    // Writes the file in `lang`. No `t()` here: it also runs in a task after a pack arrives,
+    // outside the component (so the texts come from the interface language's signal).
+    let write = move |format: Format, share: bool, lang: Lang| {
+        let ui_lang = ui.0.get_untracked();
+        let file = draft
+            .proposal
+            .with_untracked(|p| render(p, format, &ExportOptions::for_proposal(p, lang)));
+        let result = file.map_err(|e| format!("{e:?}")).and_then(|f| {
+            let done = if share {
+                share_or_download(&f.file_name, f.mime, &f.bytes)
+            } else {
+                download(&f.file_name, f.mime, &f.bytes)
+            };
+            done.map(|_| f.file_name)
+        });
+        status.try_set(match result {
+            Ok(name) => {
+                crate::i18n::fill(crate::i18n::t(ui_lang, "export.done"), &[("file", &name)])
+            }
+            Err(e) => crate::i18n::fill(crate::i18n::t(ui_lang, "export.failed"), &[("error", &e)]),
+        });
+    };
     let lang_select = NodeRef::<leptos::html::Select>::new();
+    // An export asked for while the chosen language is still loading: done once it is.
+    let queued: StoredValue<Option<(Format, bool)>, LocalStorage> = StoredValue::new_local(None);
     let choose_doc_lang = move |l: Lang| {
         if crate::i18n::is_available(l) {
             doc_lang.0.set(l);
@@ -72,8 +96,12 @@ pub fn ExportPanel() -> impl IntoView {
                 Ok(()) => {
                     doc_lang.0.try_set(l);
                     status.try_set(String::new());
+                    if let Some((format, share)) = queued.try_update_value(Option::take).flatten() {
+                        write(format, share, l);
+                    }
                 }
                 Err(err) => {
+                    queued.try_set_value(None);
                     if let Some(el) = lang_select.get_untracked() {
                         el.set_value(doc_lang.0.get_untracked().code());
                     }
@@ -84,22 +112,18 @@ pub fn ExportPanel() -> impl IntoView {
     };
 
     let export = move |format: Format, share: bool| {
-        let lang = doc_lang.0.get_untracked();
-        let file = draft
-            .proposal
-            .with_untracked(|p| render(p, format, &ExportOptions::for_proposal(p, lang)));
-        let result = file.map_err(|e| format!("{e:?}")).and_then(|f| {
-            let done = if share {
-                share_or_download(&f.file_name, f.mime, &f.bytes)
-            } else {
-                download(&f.file_name, f.mime, &f.bytes)
-            };
-            done.map(|_| f.file_name)
-        });
-        status.set(match result {
-            Ok(name) => crate::i18n::fill(t("export.done"), &[("file", &name)]),
-            Err(e) => crate::i18n::fill(t("export.failed"), &[("error", &e)]),
-        });
+        // The language the list shows. Just chosen, its texts may still be on their way: the
+        // document waits for them (the list's handler is loading them) rather than coming out
+        // in the previous language.
+        let shown = lang_select
+            .get_untracked()
+            .and_then(|el| Lang::from_code(&el.value()))
+            .unwrap_or_else(|| doc_lang.0.get_untracked());
+        if crate::i18n::is_available(shown) {
+            write(format, share, shown);
+        } else {
+            queued.set_value(Some((format, share)));
+        }
     };
 
     view! {
