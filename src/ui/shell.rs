@@ -177,10 +177,12 @@ fn StepNav() -> impl IntoView {
     });
     // On a phone the list is one row that scrolls sideways: keep the current step in sight
     // (its row only; the page itself never scrolls for this).
+    // In the next frame: reading the list's widths forces a layout, which the frame does anyway,
+    // rather than in the task that draws the app (the first keystroke waits for that one).
     Effect::new(move |_| {
         let step = route.step.get();
         if !route.drafts.get() {
-            reveal_item(step.index());
+            request_animation_frame(move || reveal_item(step.index()));
         }
     });
     view! {
