@@ -24,14 +24,25 @@ pub fn StepView(
     step: Step,
 ) -> impl IntoView {
     let route = Route::expect();
-    // Once the step is drawn, move focus to the requested field or the heading.
+    // Where focus was when the step was asked for (the navigation link, or nothing once the
+    // link that led here is gone). Focus moves only if it is still there when the step is
+    // drawn: someone who already went to a field or a button of the new step (the form takes
+    // input from its first drawn part, a frame before this runs) keeps it.
+    let before = document().active_element();
     let focus = move || {
         // It runs a task or more later: the app may be gone by then (browser tests unmount it).
         let Some(wanted) = route.focus.try_get_untracked() else {
             return;
         };
-        let target = wanted.map(|path| format!("f-{}", path.replace('.', "-")));
         let doc = document();
+        let now = doc.active_element();
+        let body = doc.body().map(web_sys::Element::from);
+        let moved_on =
+            now.as_ref().is_some_and(|el| el.is_connected()) && now != before && now != body;
+        if moved_on {
+            return;
+        }
+        let target = wanted.map(|path| format!("f-{}", path.replace('.', "-")));
         let el = target
             .and_then(|id| doc.get_element_by_id(&id))
             .or_else(|| doc.get_element_by_id("step-heading"));
@@ -44,16 +55,7 @@ pub fn StepView(
     let body = match step {
         Step::Context => {
             // Once the parts drawn later are there too: the field asked for may be one of them.
-            // Someone who went to a field meanwhile (the form takes typing as soon as its first
-            // part is drawn) keeps it.
-            let before = document().active_element();
-            super::later::after_drawn(move || {
-                let now = document().active_element();
-                let body = document().body().map(web_sys::Element::from);
-                if now.is_none() || now == before || now == body {
-                    focus();
-                }
-            });
+            super::later::after_drawn(focus);
             context::ContextStep().into_any()
         }
         // The other steps are their own wasm modules in the release build (see `lazy`).
