@@ -78,3 +78,29 @@ test('a link to a field drawn in a later part focuses that field', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the service worker is registered only once the first screen is drawn', async () => {
+  // Installing the worker fetches and stores every file of the app: it must not compete with
+  // drawing the form and taking the first keystrokes.
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__registered = null;
+    const real = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__registered = {
+        title: !!document.getElementById('f-context-title'),
+        drawing: document.querySelectorAll('[data-drawing]').length,
+      };
+      return real.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.origin}/`);
+  await appReady(page);
+  await page.waitForFunction(() => window.__registered !== null, null, { timeout: 10000 });
+  assert.deepEqual(await page.evaluate(() => window.__registered), { title: true, drawing: 0 },
+    'registered after every part of the form was drawn');
+  // And it still installs: the app works offline after this first visit.
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), null, { timeout: 15000 });
+  await context.close();
+});

@@ -70,6 +70,22 @@ pub fn after_drawn(f: impl FnOnce() + 'static) {
     set_timeout(move || enqueue(Box::new(f)), std::time::Duration::ZERO);
 }
 
+/// Runs `f` once no part is left to draw, counting parts that drawn parts queue in turn: it
+/// waits at the back of the queue, and goes to the back again while more parts came in.
+pub fn after_all_drawn(f: impl FnOnce() + 'static) {
+    fn wait(f: Job) {
+        enqueue(Box::new(move || {
+            let more = QUEUE.with(|q| q.borrow().as_ref().is_some_and(|queue| !queue.is_empty()));
+            if more {
+                wait(f);
+            } else {
+                f();
+            }
+        }));
+    }
+    set_timeout(move || wait(Box::new(f)), std::time::Duration::ZERO);
+}
+
 /// Draws its children in a task of their own, after the view around it. Until then it leaves
 /// a hidden `data-drawing` marker, which tests wait on.
 #[component]
@@ -98,4 +114,37 @@ pub fn build_once(content: StoredValue<Option<Children>, LocalStorage>) -> Optio
             .flatten()
             .map(|children| children())
     })
+}
+
+/// Runs `f` when the browser is idle, at the latest after `timeout_ms`; on the next task where the
+/// browser has no idle callbacks (Safari).
+pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::JsCast;
+    // Whichever of the idle callback and the fallback runs first takes the task.
+    type Task = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let task: Task = Rc::new(Cell::new(Some(Box::new(f))));
+    let idle = {
+        let task = task.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(f) = task.take() {
+                f()
+            }
+        })
+    };
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(timeout_ms);
+    if window()
+        .request_idle_callback_with_options(idle.unchecked_ref(), &options)
+        .is_err()
+    {
+        set_timeout(
+            move || {
+                if let Some(f) = task.take() {
+                    f()
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
 }

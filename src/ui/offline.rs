@@ -49,7 +49,13 @@ pub fn OfflineBanner() -> impl IntoView {
         on.remove();
         off.remove();
     });
-    register(update, registration);
+    // Not while the first screen is being drawn: installing the worker fetches and stores every
+    // file of the app (about 2 MB before compression), which on a phone with few cores competes
+    // with drawing the form and taking the first keystrokes. Once the whole form is there and
+    // the page is idle (at the latest two seconds later), nothing waits for the worker.
+    super::later::after_all_drawn(move || {
+        super::later::when_idle(2000, move || register(update, registration));
+    });
 
     let accept = move |_| {
         // Writing the draft now, not after the debounce, is what makes the reload safe.

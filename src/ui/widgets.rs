@@ -178,39 +178,6 @@ fn read_dyn<R: PartialEq + Clone + Send + Sync + 'static>(
     memo(move || draft.proposal.with(|p| f(p)))
 }
 
-/// Runs `f` when the browser is idle, at the latest after 300 ms; on the next task where the
-/// browser has no idle callbacks (Safari).
-fn when_idle(f: impl FnOnce() + 'static) {
-    use std::{cell::Cell, rc::Rc};
-    use wasm_bindgen::JsCast;
-    // Whichever of the idle callback and the fallback runs first takes the task.
-    type Task = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-    let task: Task = Rc::new(Cell::new(Some(Box::new(f))));
-    let idle = {
-        let task = task.clone();
-        wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(f) = task.take() {
-                f()
-            }
-        })
-    };
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(300);
-    if window()
-        .request_idle_callback_with_options(idle.unchecked_ref(), &options)
-        .is_err()
-    {
-        set_timeout(
-            move || {
-                if let Some(f) = task.take() {
-                    f()
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-}
-
 /// The report's guidance beside a form: collapsible, below the form on a phone and beside it
 /// on a wide screen (see `.step-grid` in the stylesheet).
 #[component]
@@ -223,7 +190,7 @@ pub fn Guidance(
     // the form; the guidance follows at once on an idle page.
     let shown = RwSignal::new(false);
     request_animation_frame(move || {
-        when_idle(move || {
+        super::later::when_idle(300, move || {
             shown.try_set(true);
         })
     });
