@@ -104,3 +104,47 @@ test('the service worker is registered only once the first screen is drawn', asy
   await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), null, { timeout: 15000 });
   await context.close();
 });
+
+test('the loading message is painted before the app replaces it, even when the wasm comes first', async () => {
+  // On a fast or cached load the wasm can be ready before the page's first frame. A script
+  // marked blocking="render" that arrives only after the wasm makes that certain, without
+  // holding the app's own scripts: the app must still wait until the loading message has
+  // been painted, so the page is not blank until the app is drawn, and the message, not the
+  // app, is the first and largest paint.
+  const { context, page, problems } = await pageWithoutWorker(env);
+  await context.addInitScript(() => {
+    window.__bootGone = null;
+    let seen = false;
+    new MutationObserver(() => {
+      const boot = document.getElementById('boot');
+      if (boot) seen = true;
+      else if (seen && window.__bootGone === null) window.__bootGone = performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  let wasmServed = false;
+  await page.route(/asm_proposal-[0-9a-f]+_bg\.wasm$/, async (route) => { await route.continue(); wasmServed = true; });
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace('</head>', '<script async blocking="render" src="hold-render.js"></script></head>');
+    await route.fulfill({ response, body: html });
+  });
+  await page.route(/hold-render\.js$/, async (route) => {
+    // Until the wasm has been served, and a little more for it to compile.
+    const until = Date.now() + 10000;
+    while (!wasmServed && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 300));
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.goto(`${env.origin}/`);
+  await appReady(page);
+  const t = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    gone: window.__bootGone,
+  }));
+  assert.ok(wasmServed, 'the wasm was served while rendering was held');
+  assert.ok(t.paint !== null && t.gone !== null && t.paint < t.gone,
+    `first paint (${t.paint} ms) before the loading message was replaced (${t.gone} ms)`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -222,8 +222,8 @@ test('a deployment with a missing or altered file never installs', async () => {
   fs.rmSync(path.join(missing, 'icons', 'icon-192.png'));
   // A stale or half-uploaded copy: the right name, other bytes.
   const altered = nextDeployment(path.join(tmp, 'second'), 'altered', 'altered');
-  const css = fs.readdirSync(altered).find((f) => f.startsWith('main-') && f.endsWith('.css'));
-  fs.appendFileSync(path.join(altered, css), '\n/* another build */\n');
+  const glue = fs.readdirSync(altered).find((f) => /^asm_proposal-[0-9a-f]+\.js$/.test(f));
+  fs.appendFileSync(path.join(altered, glue), '\n/* another build */\n');
 
   for (const dir of [missing, altered]) {
     await stopServer();

@@ -116,6 +116,71 @@ pub fn build_once(content: StoredValue<Option<Children>, LocalStorage>) -> Optio
     })
 }
 
+/// Runs `f` in a task of its own once the browser has reported painting something (the loading
+/// message in index.html). When the wasm arrives before the first frame (a fast or cached load),
+/// mounting straight away holds that frame back, or removes the message before its paint is
+/// timed: the page stays blank longer, and the app, not the message, counts as the largest
+/// paint, which Lighthouse then times as if it waited for the whole wasm download. On a phone
+/// network the message has long been painted when the wasm arrives, and nothing waits.
+/// Waits at most `MAX_WAIT_MS` (a hidden tab draws no frames).
+pub fn after_first_paint(f: fn()) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    const MAX_WAIT_MS: u64 = 1000;
+    if !paint_timing_supported() || first_paint_reported() {
+        next_task(f);
+        return;
+    }
+    let done = Rc::new(Cell::new(false));
+    let run = move |done: &Cell<bool>| {
+        if !done.replace(true) {
+            f();
+        }
+    };
+    // The observer's callback is a task of its own, queued as soon as the paint is timed.
+    let on_paint = {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
+            move |_entries, observer: web_sys::PerformanceObserver| {
+                observer.disconnect();
+                run(&done);
+            },
+        )
+    };
+    let observing = web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref())
+        .map(|observer| {
+            let types = js_sys::Array::of1(&"paint".into());
+            observer.observe(&web_sys::PerformanceObserverInit::new(&types));
+        })
+        .is_ok();
+    // Called at most once or twice, while the app starts: kept for the page's lifetime.
+    on_paint.forget();
+    if !observing {
+        next_task(f);
+        return;
+    }
+    set_timeout(
+        move || run(&done),
+        std::time::Duration::from_millis(MAX_WAIT_MS),
+    );
+}
+
+/// Whether this browser times paints (`PerformanceObserver.supportedEntryTypes` has "paint").
+fn paint_timing_supported() -> bool {
+    js_sys::Reflect::get(&window(), &"PerformanceObserver".into())
+        .and_then(|ctor| js_sys::Reflect::get(&ctor, &"supportedEntryTypes".into()))
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .is_some_and(|types| js_sys::Array::from(&types).includes(&"paint".into(), 0))
+}
+
+/// Whether the page has a paint timing entry yet.
+fn first_paint_reported() -> bool {
+    window()
+        .performance()
+        .is_some_and(|perf| perf.get_entries_by_type("paint").length() > 0)
+}
+
 /// Runs `f` when the browser is idle, at the latest after `timeout_ms`; on the next task where the
 /// browser has no idle callbacks (Safari).
 pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {

@@ -26,7 +26,8 @@ pub fn start() {
     let wanted = state::with_store(|store| lang::preferred(store));
     if crate::i18n::is_available(wanted) {
         // In a task of its own: compiling and instantiating the wasm took this one already.
-        leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+        // And after the loading message has been painted once (see `after_first_paint`).
+        later::after_first_paint(mount);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = lang::ensure_available(wanted).await;
