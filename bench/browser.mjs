@@ -276,6 +276,10 @@ async function main() {
       };
       const out = {};
       for (const [key, name] of Object.entries(names)) {
+        // Headless Chromium drops a page's eleventh download (a bare page with one download
+        // link does the same): a fresh page for each format keeps every click's file.
+        await page.reload();
+        await page.getByRole('heading', { name: 'Review and export', level: 1 }).waitFor({ timeout: 60000 });
         const inPage = []; const toDownload = [];
         let error = null;
         for (let i = 0; i < EXPORT_RUNS; i++) {

@@ -12,12 +12,13 @@
 # (the size budget is enforced by `make test`).
 #
 # Knobs: BENCH_SKIP_BUILD=1 (reuse dist/ and bench/minimal/dist), BENCH_LOAD_RUNS (7),
-# BENCH_KEYS (100), BENCH_LH_RUNS (3), BENCH_INSTALL_TWIGGY=1 (cargo install twiggy if missing,
-# about 5-8 minutes once; without it the wasm's code is not split per crate).
+# BENCH_KEYS (100), BENCH_LH_RUNS (3), BENCH_INSTALL_TWIGGY=0 (do not install twiggy: the wasm's
+# code is then not split per crate; by default it is installed once, in about 5-8 minutes, under
+# the project's tools folder).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
-export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$TOOLS/binaryen/node_modules/.bin:$TOOLS/twiggy/bin:$HOME/.cargo/bin:$PATH"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 OUT=bench/out
 rm -rf "$OUT"; mkdir -p "$OUT"
@@ -49,11 +50,13 @@ stage "what the wasm is made of (twiggy)"
 # twiggy reads the first module as wasm-bindgen left it, before wasm-opt strips the function
 # names (scripts/split_wasm.py keeps that copy, and which build it belongs to).
 PREOPT="$TARGET_DIR/split/main-names.wasm"
-if ! command -v twiggy >/dev/null && [ "${BENCH_INSTALL_TWIGGY:-}" = 1 ]; then
-  timeout 600 cargo install twiggy --version 0.8.0 --locked > "$OUT/twiggy-install.log" 2>&1 || true
+if ! command -v twiggy >/dev/null && [ "${BENCH_INSTALL_TWIGGY:-1}" != 0 ]; then
+  echo "installing twiggy 0.8.0 under $TOOLS/twiggy (once, 5-8 minutes)"
+  timeout 1200 cargo install twiggy --version 0.8.0 --locked --root "$TOOLS/twiggy" \
+    > "$OUT/twiggy-install.log" 2>&1 || tail -n 20 "$OUT/twiggy-install.log"
 fi
 if ! command -v twiggy >/dev/null; then
-  skip twiggy "twiggy is not installed (cargo install twiggy --locked, or BENCH_INSTALL_TWIGGY=1)"
+  skip twiggy "twiggy is not installed (BENCH_INSTALL_TWIGGY=0, or its install failed: bench/out/twiggy-install.log)"
 elif ! { [ -f "$PREOPT" ] && [ "$(cat "$TARGET_DIR/split/main-names.for" 2>/dev/null)" = "$(basename "$(ls dist/asm_proposal-*_bg.wasm 2>/dev/null | head -n1)")" ]; }; then
   # The target folder is shared: the copy must be this build's, or the wasm is someone else's.
   skip twiggy "no copy of this very build's first module in $TARGET_DIR/split"
