@@ -19,7 +19,7 @@ const { launch } = await import(path.join(here, '..', 'e2e', 'lib', 'harness.mjs
 const { startServer } = await import(path.join(here, '..', 'e2e', 'serve.mjs'));
 
 const [outFile, fixture, minimalDist] = process.argv.slice(2);
-const RUNS = Number(process.env.BENCH_LOAD_RUNS || 7);
+const RUNS = Number(process.env.BENCH_LOAD_RUNS || 15);
 const KEYS = Number(process.env.BENCH_KEYS || 100);
 const SAVES = Number(process.env.BENCH_SAVES || 10);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS || 3);

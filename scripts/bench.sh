@@ -11,7 +11,7 @@
 # that cannot run is reported as not measured and the others go on. Budgets are printed only
 # (the size budget is enforced by `make test`).
 #
-# Knobs: BENCH_SKIP_BUILD=1 (reuse dist/ and bench/minimal/dist), BENCH_LOAD_RUNS (7),
+# Knobs: BENCH_SKIP_BUILD=1 (reuse dist/ and bench/minimal/dist), BENCH_LOAD_RUNS (15),
 # BENCH_KEYS (100), BENCH_LH_RUNS (3), BENCH_INSTALL_TWIGGY=0 (do not install twiggy: the wasm's
 # code is then not split per crate; by default it is installed once, in about 5-8 minutes, under
 # the project's tools folder).
