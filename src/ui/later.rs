@@ -7,8 +7,9 @@
 //! [`after_drawn`] runs something (moving focus) once every part waiting has been drawn.
 
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 type Job = Box<dyn FnOnce()>;
 
@@ -124,26 +125,20 @@ pub fn build_once(content: StoredValue<Option<Children>, LocalStorage>) -> Optio
 /// network the message has long been painted when the wasm arrives, and nothing waits.
 /// Waits at most `MAX_WAIT_MS` (a hidden tab draws no frames).
 pub fn after_first_paint(f: fn()) {
-    use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     const MAX_WAIT_MS: u64 = 1000;
     if !paint_timing_supported() || first_paint_reported() {
         next_task(f);
         return;
     }
-    let done = Rc::new(Cell::new(false));
-    let run = move |done: &Cell<bool>| {
-        if !done.replace(true) {
-            f();
-        }
-    };
+    let task = FirstTaker::new(f);
     // The observer's callback is a task of its own, queued as soon as the paint is timed.
     let on_paint = {
-        let done = done.clone();
+        let task = task.clone();
         Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
             move |_entries, observer: web_sys::PerformanceObserver| {
                 observer.disconnect();
-                run(&done);
+                task.run();
             },
         )
     };
@@ -155,14 +150,8 @@ pub fn after_first_paint(f: fn()) {
         .is_ok();
     // Called at most once or twice, while the app starts: kept for the page's lifetime.
     on_paint.forget();
-    if !observing {
-        next_task(f);
-        return;
-    }
-    set_timeout(
-        move || run(&done),
-        std::time::Duration::from_millis(MAX_WAIT_MS),
-    );
+    let wait = if observing { MAX_WAIT_MS } else { 0 };
+    set_timeout(move || task.run(), std::time::Duration::from_millis(wait));
 }
 
 /// Whether this browser times paints (`PerformanceObserver.supportedEntryTypes` has "paint").
@@ -181,21 +170,31 @@ fn first_paint_reported() -> bool {
         .is_some_and(|perf| perf.get_entries_by_type("paint").length() > 0)
 }
 
+/// A task two callbacks race for (the event awaited, and a timeout in case it never comes):
+/// whichever runs first runs it, the other finds nothing left.
+#[derive(Clone)]
+struct FirstTaker(Rc<Cell<Option<Job>>>);
+
+impl FirstTaker {
+    fn new(f: impl FnOnce() + 'static) -> Self {
+        Self(Rc::new(Cell::new(Some(Box::new(f)))))
+    }
+
+    fn run(&self) {
+        if let Some(f) = self.0.take() {
+            f()
+        }
+    }
+}
+
 /// Runs `f` when the browser is idle, at the latest after `timeout_ms`; on the next task where the
 /// browser has no idle callbacks (Safari).
 pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
-    use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::JsCast;
-    // Whichever of the idle callback and the fallback runs first takes the task.
-    type Task = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-    let task: Task = Rc::new(Cell::new(Some(Box::new(f))));
+    let task = FirstTaker::new(f);
     let idle = {
         let task = task.clone();
-        wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(f) = task.take() {
-                f()
-            }
-        })
+        wasm_bindgen::closure::Closure::once_into_js(move || task.run())
     };
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(timeout_ms);
@@ -203,13 +202,6 @@ pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
         .request_idle_callback_with_options(idle.unchecked_ref(), &options)
         .is_err()
     {
-        set_timeout(
-            move || {
-                if let Some(f) = task.take() {
-                    f()
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+        set_timeout(move || task.run(), std::time::Duration::ZERO);
     }
 }
