@@ -1,6 +1,6 @@
 //! A tiny document model every human-readable format renders from.
 //!
-//! The proposal is turned into this once (`document.rs`), so what goes in which section and in
+//! The proposal is turned into this once (`document/`), so what goes in which section and in
 //! which order is decided in one place; the HTML, DOCX and Markdown writers only know how to draw
 //! headings, paragraphs, lists, notes and tables.
 

@@ -9,7 +9,7 @@
 //! | IATI 2.03 activity XML | `iati.rs` | the proposal directly |
 //! | Advocacy brief (HTML, DOCX) | `brief.rs` | its own one-page IR |
 //!
-//! The human-readable formats share one document model (`ir.rs`) built once by `document.rs`
+//! The human-readable formats share one document model (`ir.rs`) built once by `document/`
 //! following the donor template's section order (`template.rs`), so all three always agree.
 //! Everything typed passes through `escape.rs`. Output is deterministic: every date in a file
 //! comes from the draft itself, never from a clock.

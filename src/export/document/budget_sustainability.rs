@@ -1,0 +1,199 @@
+//! The Budget and Sustainability sections, and the list of sources cited.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn budget(&self, brief: bool) -> Vec<Block> {
+        let lines = &self.p.budget;
+        if lines.is_empty() {
+            return Vec::new();
+        }
+        let mut v = Vec::new();
+        let cats: Vec<BudgetCategory> = BudgetCategory::ALL
+            .iter()
+            .copied()
+            .filter(|c| lines.iter().any(|l| l.category == *c))
+            .collect();
+        let overflow = || "\u{2014}".to_string();
+        let fmt3 = |t: Option<budget::BudgetTotals>| -> [String; 3] {
+            match t {
+                Some(t) => [
+                    self.amount(t.cost),
+                    self.amount(t.cofunding),
+                    self.amount(t.requested),
+                ],
+                None => [overflow(), overflow(), overflow()],
+            }
+        };
+        if !brief {
+            let mut rows = Vec::new();
+            for &cat in &cats {
+                rows.push(Row::group(names::budget_category(cat, self.lang)));
+                let in_cat: Vec<_> = lines
+                    .iter()
+                    .filter(|l| l.category == cat)
+                    .cloned()
+                    .collect();
+                for l in &in_cat {
+                    let mut item = l.description.trim().to_string();
+                    if let Some(n) = l.objective_id.and_then(|id| self.objective_number(id)) {
+                        item.push_str(&format!(" [{} {n}]", self.l(L::Objective)));
+                    }
+                    if !l.cofunding_source.trim().is_empty() && l.cofunding.0 != 0 {
+                        item.push_str(&format!(
+                            "\n{}{}{}",
+                            self.l(L::CoFunding),
+                            self.colon(),
+                            l.cofunding_source.trim()
+                        ));
+                    }
+                    rows.push(Row::body(vec![
+                        item,
+                        l.unit.trim().to_string(),
+                        l.quantity.format(),
+                        self.amount(l.unit_cost),
+                        l.cost().map(|m| self.amount(m)).unwrap_or_else(overflow),
+                        self.amount(l.cofunding),
+                        l.requested()
+                            .map(|m| self.amount(m))
+                            .unwrap_or_else(overflow),
+                    ]));
+                }
+                let [c, f, r] = fmt3(budget::totals(&in_cat));
+                rows.push(Row::total(vec![
+                    format!(
+                        "{} \u{2014} {}",
+                        self.l(L::Subtotal),
+                        names::budget_category(cat, self.lang)
+                    ),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    c,
+                    f,
+                    r,
+                ]));
+            }
+            let [c, f, r] = fmt3(self.p.budget_totals());
+            rows.push(Row::total(vec![
+                self.l(L::Total).to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                c,
+                f,
+                r,
+            ]));
+            v.push(Block::Table(Table {
+                caption: self.l(L::Budget).to_string(),
+                columns: vec![
+                    Column::text(self.l(L::Item), 27),
+                    Column::text(self.l(L::Unit), 11),
+                    Column::number(self.l(L::Quantity), 10),
+                    Column::number(self.amount_header(L::UnitCost), 13),
+                    Column::number(self.amount_header(L::Amount), 13),
+                    Column::number(self.amount_header(L::CoFunding), 13),
+                    Column::number(self.amount_header(L::Requested), 13),
+                ],
+                rows,
+            }));
+        }
+        let total = self.p.budget_totals();
+        let mut rows = Vec::new();
+        for &cat in &cats {
+            let in_cat: Vec<_> = lines
+                .iter()
+                .filter(|l| l.category == cat)
+                .cloned()
+                .collect();
+            let t = budget::totals(&in_cat);
+            let share = match (t, total) {
+                (Some(t), Some(all)) if all.cost.0 > 0 => {
+                    format!(
+                        "{} %",
+                        (t.cost.0 as i128 * 100 + all.cost.0 as i128 / 2) / all.cost.0 as i128
+                    )
+                }
+                _ => String::new(),
+            };
+            let [c, f, r] = fmt3(t);
+            rows.push(Row::body(vec![
+                names::budget_category(cat, self.lang).to_string(),
+                c,
+                f,
+                r,
+                share,
+            ]));
+        }
+        let [c, f, r] = fmt3(total);
+        rows.push(Row::total(vec![
+            self.l(L::Total).to_string(),
+            c,
+            f,
+            r,
+            "100 %".to_string(),
+        ]));
+        v.push(Block::Table(Table {
+            caption: self.l(L::ByCategory).to_string(),
+            columns: vec![
+                Column::text(self.l(L::Category), 34),
+                Column::number(self.amount_header(L::Amount), 18),
+                Column::number(self.amount_header(L::CoFunding), 18),
+                Column::number(self.amount_header(L::Requested), 18),
+                Column::number(self.l(L::Share), 12),
+            ],
+            rows,
+        }));
+        v
+    }
+
+    pub(super) fn sustainability(&self) -> Vec<Block> {
+        let s = &self.p.sustainability;
+        let mut v = Vec::new();
+        if !s.transitions.is_empty() {
+            v.push(h3(self.l(L::Transitions)));
+            v.push(Block::List {
+                ordered: false,
+                items: s
+                    .transitions
+                    .iter()
+                    .map(|t| vec![Span::plain(names::transition(*t, self.lang))])
+                    .collect(),
+            });
+        }
+        for (label, text) in [
+            (L::Formalisation, &s.formalisation),
+            (L::Reinvestment, &s.reinvestment),
+            (L::AltLivelihoods, &s.alternative_livelihoods),
+        ] {
+            if !text.trim().is_empty() {
+                v.push(h3(self.l(label)));
+                v.extend(para(text));
+            }
+        }
+        v
+    }
+
+    pub(super) fn sources(&self) -> Vec<Block> {
+        let mut seen: Vec<String> = Vec::new();
+        let mut add = |s: &str| {
+            let s = s.trim();
+            if !s.is_empty() && !seen.iter().any(|x| x == s) {
+                seen.push(s.to_string());
+            }
+        };
+        for e in &self.p.context.problem.evidence {
+            add(&e.source);
+        }
+        for s in &self.p.communication.stories {
+            add(&s.source);
+        }
+        if seen.is_empty() {
+            return Vec::new();
+        }
+        vec![Block::List {
+            ordered: true,
+            items: seen.into_iter().map(|s| vec![Span::plain(s)]).collect(),
+        }]
+    }
+}

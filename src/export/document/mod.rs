@@ -1,0 +1,272 @@
+//! Builds the document (see `ir.rs`) from a proposal: what goes in which section, in the order
+//! the chosen donor template sets. Every human-readable format renders from this one result.
+
+mod budget_sustainability;
+mod context;
+mod objectives;
+mod partners;
+
+use super::ir::{Block, Column, Document, Row, Section, Span, Table};
+use super::labels::{fill, L};
+use super::names;
+use super::template::{self, SectionKind, SectionSpec};
+use crate::i18n::Lang;
+use crate::model::{budget, BudgetCategory, Id, Indicator, Money, Proposal};
+
+/// Builds the document for `template` in `lang`.
+pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) -> Document {
+    let b = Builder { p, lang };
+    let mut sections = Vec::new();
+    for spec in &template::sections(template) {
+        let mut blocks = b.section(spec);
+        if blocks.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::plain(
+                L::NotProvided.text(lang),
+            )]));
+        }
+        if let Some(limit) = template::limit(p, spec) {
+            let words = template::words(p, spec);
+            if words > limit as usize {
+                // The note goes first so neither the drafter nor the reader can miss it.
+                blocks.insert(
+                    0,
+                    Block::Note(fill(
+                        lang,
+                        L::OverLimit,
+                        &[("words", &words.to_string()), ("limit", &limit.to_string())],
+                    )),
+                );
+            }
+        }
+        let heading = b.heading(spec.kind).to_string();
+        drop_repeated_captions(&heading, &mut blocks);
+        sections.push(Section {
+            id: spec.kind.id().to_string(),
+            heading,
+            blocks,
+        });
+    }
+    let c = &p.context;
+    let donor = match (&c.donor.name, c.donor.donor_type) {
+        (n, Some(t)) if !n.trim().is_empty() => format!("{n} ({})", names::donor_type(t, lang)),
+        (n, None) => n.clone(),
+        (_, Some(t)) => names::donor_type(t, lang),
+    };
+    let subtitle = if donor.trim().is_empty() {
+        names::template(template, lang).to_string()
+    } else {
+        format!("{} \u{2014} {}", names::template(template, lang), donor)
+    };
+    let mut meta = Vec::new();
+    push_meta(&mut meta, L::Applicant.text(lang), &c.applicant);
+    let place = join_nonempty(
+        &[c.country_name.as_str(), &c.sites.join(", ")],
+        " \u{2014} ",
+    );
+    push_meta(&mut meta, L::Country.text(lang), &place);
+    push_meta(&mut meta, L::Donor.text(lang), &donor);
+    if c.amount_requested.0 != 0 {
+        push_meta(
+            &mut meta,
+            L::AmountRequested.text(lang),
+            &b.money(c.amount_requested),
+        );
+    }
+    push_meta(&mut meta, L::Duration.text(lang), &b.duration());
+    push_meta(
+        &mut meta,
+        L::PreparedOn.text(lang),
+        p.meta.updated.get(..10).unwrap_or(""),
+    );
+    Document {
+        lang,
+        title: title_of(p),
+        subtitle,
+        title_meta: meta,
+        author: c.applicant.clone(),
+        timestamp: p.meta.updated.clone(),
+        paged: template == crate::model::DonorTemplate::FullProposal,
+        sections,
+    }
+}
+
+/// A caption that repeats the heading right above it only adds noise: it is cleared (the
+/// writers then fall back to the heading for the table's accessible name where they need one).
+fn drop_repeated_captions(section_heading: &str, blocks: &mut [Block]) {
+    let mut last_heading = section_heading.to_string();
+    for b in blocks.iter_mut() {
+        match b {
+            Block::Heading { text, .. } => last_heading = text.clone(),
+            Block::Table(t) if t.caption == last_heading => t.caption.clear(),
+            _ => {}
+        }
+    }
+}
+
+/// The proposal's title, or a placeholder so no document is untitled.
+pub fn title_of(p: &Proposal) -> String {
+    let t = p.context.title.trim();
+    if t.is_empty() {
+        "Proposal".to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+fn push_meta(meta: &mut Vec<(String, String)>, label: &str, value: &str) {
+    if !value.trim().is_empty() {
+        meta.push((label.to_string(), value.trim().to_string()));
+    }
+}
+
+fn join_nonempty(parts: &[&str], sep: &str) -> String {
+    parts
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+fn para(text: &str) -> Option<Block> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| Block::Paragraph(vec![Span::plain(t)]))
+}
+
+fn labelled(label: &str, text: &str) -> Option<Block> {
+    let t = text.trim();
+    (!t.is_empty())
+        .then(|| Block::Paragraph(vec![Span::bold(format!("{label}: ")), Span::plain(t)]))
+}
+
+fn h2(text: impl Into<String>) -> Block {
+    Block::Heading {
+        level: 2,
+        text: text.into(),
+    }
+}
+
+fn h3(text: impl Into<String>) -> Block {
+    Block::Heading {
+        level: 3,
+        text: text.into(),
+    }
+}
+
+struct Builder<'a> {
+    p: &'a Proposal,
+    lang: Lang,
+}
+
+impl Builder<'_> {
+    fn colon(&self) -> &'static str {
+        super::labels::colon(self.lang)
+    }
+
+    fn l(&self, l: L) -> &'static str {
+        l.text(self.lang)
+    }
+
+    fn heading(&self, k: SectionKind) -> &'static str {
+        self.l(match k {
+            SectionKind::Context => L::Context,
+            SectionKind::Priorities => L::Priorities,
+            SectionKind::Objectives => L::Objectives,
+            SectionKind::Logframe => L::Logframe,
+            SectionKind::Linkages => L::MdgLinks,
+            SectionKind::Donor => L::DonorAlignment,
+            SectionKind::Partners => L::Partnerships,
+            SectionKind::Communication => L::Communication,
+            SectionKind::Budget => L::Budget,
+            SectionKind::Sustainability => L::Sustainability,
+            SectionKind::Sources => L::Sources,
+        })
+    }
+
+    fn section(&self, spec: &SectionSpec) -> Vec<Block> {
+        match spec.kind {
+            SectionKind::Context => self.context(spec.brief),
+            SectionKind::Priorities => self.priorities(spec.brief),
+            SectionKind::Objectives => self.objectives(spec.brief),
+            SectionKind::Logframe => vec![Block::Table(self.logframe())],
+            SectionKind::Linkages => self.linkages(),
+            SectionKind::Donor => self.donor(spec.brief),
+            SectionKind::Partners => self.partners(spec.brief),
+            SectionKind::Communication => self.communication(),
+            SectionKind::Budget => self.budget(spec.brief),
+            SectionKind::Sustainability => self.sustainability(),
+            SectionKind::Sources => self.sources(),
+        }
+    }
+
+    /// Amounts in the proposal currency, grouped the way the reader's language writes them.
+    fn money(&self, m: Money) -> String {
+        let cur = self.p.context.currency.trim();
+        let exp = self.p.currency_exponent().unwrap_or(2);
+        match self.lang {
+            Lang::En => {
+                let n = m.format_grouped(exp, '.', ',');
+                if cur.is_empty() {
+                    n
+                } else {
+                    format!("{cur} {n}")
+                }
+            }
+            Lang::Fr => {
+                let n = m.format_grouped(exp, ',', '\u{202F}');
+                if cur.is_empty() {
+                    n
+                } else {
+                    format!("{n} {cur}")
+                }
+            }
+        }
+    }
+
+    /// Amount column values without the currency (it is in the column header).
+    fn amount(&self, m: Money) -> String {
+        let exp = self.p.currency_exponent().unwrap_or(2);
+        match self.lang {
+            Lang::En => m.format_grouped(exp, '.', ','),
+            Lang::Fr => m.format_grouped(exp, ',', '\u{202F}'),
+        }
+    }
+
+    fn amount_header(&self, l: L) -> String {
+        let cur = self.p.context.currency.trim();
+        if cur.is_empty() {
+            self.l(l).to_string()
+        } else {
+            format!("{} ({cur})", self.l(l))
+        }
+    }
+
+    fn duration(&self) -> String {
+        let d = &self.p.context.duration;
+        match (d.start.trim(), d.end.trim()) {
+            ("", "") => String::new(),
+            (s, "") => format!("{}{}{s}", self.l(L::StartDate), self.colon()),
+            ("", e) => format!("{}{}{e}", self.l(L::EndDate), self.colon()),
+            (s, e) => format!("{s} \u{2013} {e}"),
+        }
+    }
+
+    fn objective_label(&self, id: Id) -> String {
+        match self.p.logframe.objectives.iter().position(|o| o.id == id) {
+            Some(i) => {
+                let text = self.p.logframe.objectives[i].text.trim();
+                format!("{} {}{}{}", self.l(L::Objective), i + 1, self.colon(), text)
+            }
+            None => String::new(),
+        }
+    }
+
+    fn objective_number(&self, id: Id) -> Option<usize> {
+        self.p
+            .logframe
+            .objectives
+            .iter()
+            .position(|o| o.id == id)
+            .map(|i| i + 1)
+    }
+}
