@@ -1,0 +1,193 @@
+//! What every editable list shares: move up/down and delete buttons that work from the
+//! keyboard, an undo bar after a delete, and focus that lands somewhere sensible afterwards;
+//! item names and excerpts for messages; memoised bindings to one item of a list, so typing
+//! in one row re-renders nothing but that row; and the keyed, reorderable, undoable card
+//! list the donor, partners, communication and budget steps are built from.
+//!
+//! The context, objectives and communication areas each had their own copy of these; one
+//! copy here keeps their behaviour the same and the wasm smaller.
+
+mod bind;
+mod cards;
+mod names;
+
+pub use bind::*;
+pub use cards::*;
+pub use names::*;
+
+use super::lang::{t, tr};
+use super::state::DraftState;
+use super::widgets::{memo, read, setter};
+use crate::i18n::fill;
+use crate::model::ids::{self, HasId};
+use crate::model::{Id, Proposal};
+use leptos::prelude::*;
+use std::any::Any;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+/// The last deletion, undoable until the next one.
+#[derive(Clone)]
+pub struct Undo {
+    /// What was deleted, in words, for the bar ("Objective “Safer water” deleted").
+    pub message: String,
+    /// Puts it back (with its links). A plain shared closure, not a `Callback`: a callback
+    /// belongs to the component that made it, and that is often the very row being deleted,
+    /// so it would be gone by the time the person presses Undo.
+    pub restore: std::sync::Arc<dyn Fn() + Send + Sync>,
+}
+
+/// The undo slot, provided once by the app.
+#[derive(Clone, Copy)]
+pub struct UndoSlot(pub RwSignal<Option<Undo>>);
+
+impl UndoSlot {
+    /// Provides an empty undo slot.
+    pub fn provide() {
+        provide_context(UndoSlot(RwSignal::new(None)));
+    }
+
+    /// The slot provided by the app.
+    pub fn expect() -> UndoSlot {
+        expect_context::<UndoSlot>()
+    }
+
+    /// Records a deletion and moves focus to the Undo button, so keyboard users keep their
+    /// place and hear what happened.
+    pub fn offer(self, what: &str, restore: impl Fn() + Send + Sync + 'static) {
+        let message = fill(t("list.deleted"), &[("what", what)]);
+        self.0.set(Some(Undo {
+            message,
+            restore: std::sync::Arc::new(restore),
+        }));
+        focus_later("undo-button");
+    }
+}
+
+/// Moves focus to an element once the DOM has caught up with the last change.
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// The undo bar: shown after a deletion, announced to screen readers.
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let slot = UndoSlot::expect();
+    move || {
+        slot.0.get().map(|undo| {
+            let restore = undo.restore.clone();
+            view! {
+                <div class="undo" role="status">
+                    <p>{undo.message.clone()}</p>
+                    <button
+                        type="button"
+                        id="undo-button"
+                        class="secondary small"
+                        on:click=move |_| {
+                            restore();
+                            slot.0.set(None);
+                        }
+                    >
+                        {tr("list.undo")}
+                    </button>
+                    <button type="button" class="secondary small" on:click=move |_| slot.0.set(None)>
+                        {tr("app.dismiss")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Move up / move down / delete buttons for one list item. Labels name the item, so a
+/// screen reader says "Move objective 2 up", not just "Up".
+#[component]
+pub fn ItemTools(
+    /// Words naming the item ("objective 2"), used in the buttons' accessible names.
+    #[prop(into)]
+    name: Signal<String>,
+    /// The item's position in its list, from 0 (the first item's Up button is disabled).
+    /// Position and length rather than first/last flags, so callers pass the memos they
+    /// already have instead of each deriving two signals.
+    #[prop(into)]
+    pos: Signal<usize>,
+    /// The list's length (the last item's Down button is disabled).
+    #[prop(into)]
+    len: Signal<usize>,
+    /// Moves the item one place up.
+    on_up: Callback<()>,
+    /// Moves the item one place down.
+    on_down: Callback<()>,
+    /// Deletes the item (the caller offers undo).
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    let label = move |key: &'static str| move || fill(t(key), &[("what", &name.get())]);
+    let at_end = move || pos.get() + 1 >= len.get();
+    view! {
+        <div class="tools">
+            <button type="button" class="secondary small" aria-label=label("list.move_up")
+                disabled=move || pos.get() == 0 on:click=move |_| on_up.run(())>"↑"</button>
+            <button type="button" class="secondary small" aria-label=label("list.move_down")
+                disabled=at_end on:click=move |_| on_down.run(())>"↓"</button>
+            <button type="button" class="danger small" aria-label=label("list.delete")
+                on:click=move |_| on_delete.run(())>{tr("list.delete_short")}</button>
+        </div>
+    }
+}
+
+/// A row builder for [`keyed_rows`]: shared, so `<For>` can clone it for every row.
+pub type RowFn = Arc<dyn Fn(Id) -> AnyView + Send + Sync>;
+
+/// A list of rows keyed by item id, each row built by `row` under its own reactive owner.
+///
+/// Every `<For>` written in a view is its own copy of Leptos's keyed-diff code, specialised
+/// for that call's closures (6–8 KB of wasm each). Every list in the app goes through this
+/// one function instead, with the row builder behind an `Arc<dyn Fn>`, so that code is
+/// compiled once.
+pub fn keyed_rows(
+    each: impl Into<Signal<Vec<Id>>>,
+    row: impl Fn(Id) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    keyed_rows_erased(each.into(), Arc::new(row))
+}
+
+#[inline(never)]
+fn keyed_rows_erased(each: Signal<Vec<Id>>, row: RowFn) -> AnyView {
+    view! { <For each=move || each.get() key=|id| *id children=move |id| row(id) /> }.into_any()
+}
+
+/// Offers undo for a deletion (the shared undo slot keeps a plain closure, so it outlives the
+/// deleted row).
+pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
+    UndoSlot::expect().offer(what, restore);
+}
+
+/// After an item moved, puts focus back on its Up button (or Down when Up became disabled):
+/// moving the element in the page takes focus away from it. `row_id` is the element id of
+/// the item's row, which holds its [`ItemTools`].
+pub fn refocus_tools(row_id: String, up: bool) {
+    request_animation_frame(move || {
+        let doc = document();
+        let pick = |i: u32| {
+            doc.query_selector(&format!("#{row_id} .tools button:nth-child({i})"))
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        };
+        let (first, other) = if up { (1, 2) } else { (2, 1) };
+        let usable = |el: &web_sys::HtmlElement| !el.has_attribute("disabled");
+        if let Some(el) = pick(first)
+            .filter(usable)
+            .or_else(|| pick(other).filter(usable))
+        {
+            let _ = el.focus();
+        }
+    });
+}
