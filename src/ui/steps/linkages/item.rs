@@ -1,0 +1,253 @@
+//! One link of an objective to an MDG target: the target, why it holds, how strong it is,
+//! the SDGs that carry it on today and any further SDGs.
+
+use super::*;
+
+/// One link: target, reason, strength, SDGs.
+#[component]
+pub(super) fn LinkageItem(
+    /// The objective linked.
+    objective: Id,
+    /// The linkage.
+    id: Id,
+    /// The ids of the objective's links, in order.
+    order: Memo<Vec<Id>>,
+    /// The objective's position (1-based).
+    number: Signal<usize>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let lang = UiLang::expect();
+    let siblings =
+        memo(move || order.with(|l| (l.iter().position(|x| *x == id).unwrap_or(0), l.len())));
+    let name = Signal::derive(move || {
+        fill(
+            t("linkages.link_of"),
+            &[
+                ("n", &(siblings.get().0 + 1).to_string()),
+                ("owner", &objective_name(number.get())),
+            ],
+        )
+    });
+    // The fields below read this memo, so typing in another link re-runs nothing here.
+    let link = memo(move || draft.proposal.with(|p| ids::find(&p.linkages, id).cloned()));
+    let target = memo(move || link.with(|l| l.as_ref().map_or(0, |l| l.mdg_target)));
+    let strength = memo(move || link.with(|l| l.as_ref().map(|l| l.strength)));
+    let extra =
+        memo(move || link.with(|l| l.as_ref().map(|l| l.extra_sdgs.clone()).unwrap_or_default()));
+    let (reason, set_reason) = bind_in(
+        link,
+        |l| &l.reason,
+        move |p, v| {
+            if let Some(l) = ids::find_mut(&mut p.linkages, id) {
+                l.reason = v;
+            }
+        },
+    );
+    let set_target = move |ev: leptos::ev::Event| {
+        if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+            draft.edit(|p| {
+                if let Some(l) = ids::find_mut(&mut p.linkages, id) {
+                    l.mdg_target = n;
+                }
+            });
+        }
+    };
+    let set_strength = move |s: Strength| {
+        draft.edit(|p| {
+            if let Some(l) = ids::find_mut(&mut p.linkages, id) {
+                l.strength = s;
+            }
+        });
+    };
+    let toggle_sdg = move |n: u32, on: bool| {
+        draft.edit(|p| {
+            if let Some(l) = ids::find_mut(&mut p.linkages, id) {
+                l.extra_sdgs.retain(|x| *x != n);
+                if on {
+                    l.extra_sdgs.push(n);
+                    l.extra_sdgs.sort_unstable();
+                }
+            }
+        });
+    };
+
+    let item_id = format!("item-{id}");
+    // Refocuses after every press, as these rows always did.
+    let (on_up, on_down) = move_callbacks(
+        item_id.clone(),
+        Arc::new(move |p: &mut Proposal, up: bool| {
+            move_within(&mut p.linkages, objective, id, up);
+            true
+        }),
+    );
+    let on_delete = Callback::new(move |_| {
+        let what = deleted_what(&name.get_untracked(), "");
+        let mut removed = None;
+        draft.edit(|p| removed = ids::remove(&mut p.linkages, id));
+        if let Some(r) = removed {
+            offer_undo(&what, move || {
+                let r = r.clone();
+                draft.edit(|p| ids::restore(&mut p.linkages, r));
+            });
+        }
+    });
+
+    // Captures only the id, so it is `Copy` and usable in several closures.
+    let fid = move |f: &str| field_id(&format!("linkages.{id}.{f}"));
+    let select_id = fid("mdg_target");
+    let select_for = select_id.clone();
+    let strength_name = fid("strength");
+    // The group itself carries the field's id, so a review link to `linkages.<id>.strength` lands here.
+    let strength_id = strength_name.clone();
+    let extra_id = fid("extra_sdgs");
+    let extra_prefix = extra_id.clone();
+
+    let options = move || {
+        let lang = lang.get();
+        kb().mdgs
+            .iter()
+            .map(|g| {
+                let group = mdg_title(g.number, g.title.get(lang));
+                let opts = g
+                    .targets
+                    .iter()
+                    .map(|tg| {
+                        let n = u32::from(tg.number);
+                        let text = fill(
+                            t("linkages.target_option"),
+                            &[("n", &n.to_string()), ("text", tg.text.get(lang))],
+                        );
+                        view! {
+                            <option value=n.to_string() prop:selected=move || target.get() == n>{text}</option>
+                        }
+                    })
+                    .collect_view();
+                view! { <optgroup label=group>{opts}</optgroup> }
+            })
+            .collect_view()
+    };
+
+    let sdgs = move || {
+        let lang = lang.get();
+        let n = target.get();
+        let tgt = u8::try_from(n).ok().and_then(|n| kb().mdg_target(n));
+        match tgt {
+            None => view! { <p class="hint">{tr("linkages.sdg_choose_first")}</p> }.into_any(),
+            Some(tg) => {
+                let items = tg
+                    .sdgs
+                    .iter()
+                    .map(|r| {
+                        let title = kb()
+                            .sdg(r.sdg)
+                            .map(|s| s.title.get(lang).to_string())
+                            .unwrap_or_default();
+                        view! { <li><strong>{sdg_label(r)}</strong>" — "{title}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="label">{tr("linkages.sdg_matching")}</p>
+                    <ul class="sdgs">{items}</ul>
+                }
+                .into_any()
+            }
+        }
+    };
+
+    let extra_checks = move || {
+        let lang = lang.get();
+        let derived: Vec<u32> = u8::try_from(target.get())
+            .ok()
+            .and_then(|n| kb().mdg_target(n))
+            .map(|tg| tg.sdgs.iter().map(|r| u32::from(r.sdg)).collect())
+            .unwrap_or_default();
+        let prefix = extra_prefix.clone();
+        (1..=SDG_MAX)
+            .filter(|n| !derived.contains(n))
+            .map(|n| {
+                let title = u8::try_from(n)
+                    .ok()
+                    .and_then(|k| kb().sdg(k))
+                    .map(|s| s.title.get(lang).to_string())
+                    .unwrap_or_default();
+                let cid = format!("{prefix}-{n}");
+                let for_id = cid.clone();
+                view! {
+                    <label for=for_id>
+                        <input
+                            type="checkbox"
+                            id=cid
+                            prop:checked=move || extra.with(|e| e.contains(&n))
+                            on:change=move |ev| toggle_sdg(n, event_target_checked(&ev))
+                        />
+                        {fill(t("linkages.sdg_title"), &[("n", &n.to_string()), ("title", &title)])}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+
+    let radio = move |s: Strength, key: &'static str| {
+        let rid = fid(&format!("strength.{}", s.as_str()));
+        let for_id = rid.clone();
+        let group = strength_name.clone();
+        view! {
+            <label for=for_id>
+                <input
+                    type="radio"
+                    id=rid
+                    name=group
+                    value=s.as_str()
+                    prop:checked=move || strength.get() == Some(s)
+                    on:change=move |_| set_strength(s)
+                />
+                {tr(key)}
+            </label>
+        }
+    };
+    let reason_id = fid("reason");
+    let heading_id = format!("h-linkages-{id}");
+    let labelled_by = heading_id.clone();
+    let chosen = move || extra.with(Vec::len);
+
+    view! {
+        <li id=item_id class="item linkage" aria-labelledby=labelled_by>
+            <div class="card-head">
+                <h3 id=heading_id>{move || {
+                    let n = name.get();
+                    let mut c = n.chars();
+                    c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+                }}</h3>
+                <ItemTools
+                    name
+                    pos=Signal::derive(move || siblings.get().0)
+                    len=Signal::derive(move || siblings.get().1)
+                    on_up
+                    on_down
+                    on_delete
+                />
+            </div>
+            <div class="field">
+                <label for=select_for>{tr("linkages.target")}</label>
+                <select id=select_id on:change=set_target>
+                    <option value="0" disabled prop:selected=move || target.get() == 0>{tr("linkages.choose_target")}</option>
+                    {options}
+                </select>
+            </div>
+            <TextArea id=reason_id label="linkages.reason" hint="linkages.reason_hint" value=reason on_input=set_reason rows=3 />
+            <fieldset class="checks" id=strength_id tabindex="-1">
+                <legend>{tr("linkages.strength")}</legend>
+                {radio(Strength::Direct, "linkages.direct")}
+                {radio(Strength::Indirect, "linkages.indirect")}
+            </fieldset>
+            <div class="sdg-box">{sdgs}</div>
+            <details class="extra-sdgs" prop:open=move || { chosen() > 0 }>
+                <summary>{move || fill(t("linkages.extra_summary"), &[("n", &chosen().to_string())])}</summary>
+                <fieldset id=extra_id tabindex="-1" class="checks">
+                    <legend>{tr("linkages.extra_legend")}</legend>
+                    {extra_checks}
+                </fieldset>
+            </details>
+        </li>
+    }
+}
