@@ -25,7 +25,7 @@ const sizes = read('sizes.txt');
 if (sizes) {
   for (const line of sizes.split('\n')) {
     const m = line.match(/^(\S+)\s+(\d+)\s+(\d+)$/);
-    if (m) row(`first load: ${m[1].replace(/-[0-9a-f]{16}/, '-…')}`, `${kb(+m[3])} gzip (${kb(+m[2])} raw)`);
+    if (m) row(`first load: ${m[1].replace(/-[0-9a-f]{8,}/, '-…')}`, `${kb(+m[3])} gzip (${kb(+m[2])} raw)`);
     const t = line.match(/^TOTAL first-load transfer\s+(\d+)$/);
     if (t) row('**first load total (gzip -9)**', `**${kb(+t[1])}**`, '≤ 350 KB', +t[1] <= 350 * 1024);
   }
