@@ -180,6 +180,35 @@ fn read_dyn<R: PartialEq + Clone + Send + Sync + 'static>(
 
 /// The report's guidance beside a form: collapsible, below the form on a phone and beside it
 /// on a wide screen (see `.step-grid` in the stylesheet).
+/// A checkbox inside its label (the children are the label's text): the one shape every
+/// yes/no field and every "tick the ones that apply" list in the steps uses.
+#[component]
+pub fn CheckBox(
+    /// Element id of the input.
+    #[prop(into)]
+    id: String,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called with the new state.
+    on_change: Callback<bool>,
+    /// The label's text.
+    children: Children,
+) -> impl IntoView {
+    let for_id = id.clone();
+    view! {
+        <label for=for_id>
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            {children()}
+        </label>
+    }
+}
+
 #[component]
 pub fn Guidance(
     /// The guidance itself: paragraphs, figures, a citation per point.

@@ -7,7 +7,7 @@ use crate::model::Id;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::one_line;
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
+use crate::ui::widgets::{memo, CheckBox};
 use leptos::prelude::*;
 
 /// A labelled select. Options are `(value, label)`; with `none`, an empty-valued first option
@@ -103,18 +103,14 @@ pub fn CheckGroup(
                     }
                     opts.into_iter()
                         .map(|(oid, label)| {
-                            let box_id = format!("{base}-{oid}");
-                            let box_for = box_id.clone();
                             view! {
-                                <label for=box_for>
-                                    <input
-                                        type="checkbox"
-                                        id=box_id
-                                        prop:checked=move || checked.with(|c| c.contains(&oid))
-                                        on:change=move |ev| on_toggle.run((oid, event_target_checked(&ev)))
-                                    />
+                                <CheckBox
+                                    id=format!("{base}-{oid}")
+                                    checked=Signal::derive(move || checked.with(|c| c.contains(&oid)))
+                                    on_change=Callback::new(move |on| on_toggle.run((oid, on)))
+                                >
                                     {label}
-                                </label>
+                                </CheckBox>
                             }
                         })
                         .collect_view()

@@ -170,18 +170,14 @@ pub(super) fn LinkageItem(
                     .and_then(|k| kb().sdg(k))
                     .map(|s| s.title.get(lang).to_string())
                     .unwrap_or_default();
-                let cid = format!("{prefix}-{n}");
-                let for_id = cid.clone();
                 view! {
-                    <label for=for_id>
-                        <input
-                            type="checkbox"
-                            id=cid
-                            prop:checked=move || extra.with(|e| e.contains(&n))
-                            on:change=move |ev| toggle_sdg(n, event_target_checked(&ev))
-                        />
+                    <CheckBox
+                        id=format!("{prefix}-{n}")
+                        checked=Signal::derive(move || extra.with(|e| e.contains(&n)))
+                        on_change=Callback::new(move |on| toggle_sdg(n, on))
+                    >
                         {fill(t("linkages.sdg_title"), &[("n", &n.to_string()), ("title", &title)])}
-                    </label>
+                    </CheckBox>
                 }
             })
             .collect_view()

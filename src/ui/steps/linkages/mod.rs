@@ -10,7 +10,7 @@ use guidance::LinkagesGuidance;
 use item::LinkageItem;
 use matrix::Matrix;
 
-use super::objectives::fields::objective_name;
+use super::objectives::fields::{objective_ids, objective_name};
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
 use crate::model::linkage::SDG_MAX;
@@ -21,8 +21,7 @@ use crate::ui::list::{
     ItemTools,
 };
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
-use crate::ui::widgets::{Cite, Guidance, TextArea};
+use crate::ui::widgets::{memo, CheckBox, Cite, Guidance, TextArea};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -90,16 +89,7 @@ fn move_within(list: &mut [MdgLinkage], objective: Id, id: Id, up: bool) {
 /// The linkages form.
 #[component]
 pub fn LinkagesStep() -> impl IntoView {
-    let draft = DraftState::expect();
-    let objective_ids = memo(move || {
-        draft.proposal.with(|p| {
-            p.logframe
-                .objectives
-                .iter()
-                .map(|o| o.id)
-                .collect::<Vec<_>>()
-        })
-    });
+    let objective_ids = objective_ids();
     view! {
         <div class="step-grid">
             <div class="form linkages">

@@ -7,8 +7,19 @@ use crate::knowledge::kb;
 use crate::model::{Priority, PriorityIssue};
 use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::memo;
+use crate::ui::widgets::{memo, CheckBox};
 use leptos::prelude::*;
+
+/// The ids of the logframe's objectives, in order, changing only when one is added, moved or
+/// deleted (not on every keystroke in an objective).
+pub fn objective_ids() -> Memo<Vec<crate::model::Id>> {
+    let draft = DraftState::expect();
+    memo(move || {
+        draft
+            .proposal
+            .with(|p| p.logframe.objectives.iter().map(|o| o.id).collect())
+    })
+}
 
 /// A labelled checkbox bound to a yes/no field.
 #[component]
@@ -23,18 +34,7 @@ pub fn CheckField(
     /// Called with the new state.
     on_change: Callback<bool>,
 ) -> impl IntoView {
-    let for_id = id.clone();
-    view! {
-        <label for=for_id>
-            <input
-                type="checkbox"
-                id=id
-                prop:checked=move || value.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev))
-            />
-            {tr(label)}
-        </label>
-    }
+    view! { <CheckBox id checked=value on_change>{tr(label)}</CheckBox> }
 }
 
 /// A labelled single-line input that shows why its text cannot be read (a number, a year),

@@ -14,7 +14,7 @@ use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{bind_in, deleted_what, field_id, move_callbacks, offer_undo, shift, short};
 use crate::ui::list::{focus_later, keyed_rows, ItemTools};
 use crate::ui::state::DraftState;
-use crate::ui::widgets::{bind, memo, TextArea};
+use crate::ui::widgets::{bind, memo, CheckBox, TextArea};
 use assumptions::AssumptionList;
 use fields::{priority_title, PartnerNames};
 use indicators::IndicatorList;
@@ -44,15 +44,7 @@ pub fn ObjectivesStep() -> impl IntoView {
         |p| p.logframe.goal.text.clone(),
         |p, v| p.logframe.goal.text = v,
     );
-    let objective_ids = memo(move || {
-        draft.proposal.with(|p| {
-            p.logframe
-                .objectives
-                .iter()
-                .map(|o| o.id)
-                .collect::<Vec<_>>()
-        })
-    });
+    let objective_ids = fields::objective_ids();
     let add = move |_| {
         let mut new = None;
         draft.edit(|p| new = Some(p.add_objective()));
@@ -213,18 +205,14 @@ fn ObjectiveCard(
                         {
                             let prio_id = prio_id.clone();
                             move || priorities.get().into_iter().enumerate().map(|(rank, (pid, title))| {
-                                let cid = format!("{prio_id}-{pid}");
-                                let for_id = cid.clone();
                                 view! {
-                                    <label for=for_id>
-                                        <input
-                                            type="checkbox"
-                                            id=cid
-                                            prop:checked=move || traced.with(|l| l.contains(&pid))
-                                            on:change=move |ev| toggle(pid, event_target_checked(&ev))
-                                        />
+                                    <CheckBox
+                                        id=format!("{prio_id}-{pid}")
+                                        checked=Signal::derive(move || traced.with(|l| l.contains(&pid)))
+                                        on_change=Callback::new(move |on| toggle(pid, on))
+                                    >
                                         {format!("{}. {}", rank + 1, title)}
-                                    </label>
+                                    </CheckBox>
                                 }
                             }).collect_view()
                         }
