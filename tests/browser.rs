@@ -163,3 +163,55 @@ async fn later_parts_are_drawn_one_task_each_in_order_and_after_drawn_comes_last
     assert_eq!(text, "drawn at onceonetwo");
     drop(handle);
 }
+
+/// The next animation frame (after the callbacks already asked for it).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn focus_later_moves_focus_unless_the_person_moved_it_first() {
+    use asm_proposal::ui::list::focus_later;
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_inner_html(
+        r#"<input id="fl-wanted"><input id="fl-chosen"><button id="fl-gone">x</button>"#,
+    );
+    doc.body().unwrap().append_child(&host).unwrap();
+    let focus = |id: &str| {
+        let el: web_sys::HtmlElement =
+            wasm_bindgen::JsCast::unchecked_into(doc.get_element_by_id(id).unwrap());
+        el.focus().unwrap();
+    };
+    let active = || doc.active_element().map(|e| e.id()).unwrap_or_default();
+
+    // Asked from a button that is then removed (a deleted row): focus fell to the body, and
+    // the frame moves it where it was asked.
+    focus("fl-gone");
+    focus_later("fl-wanted");
+    doc.get_element_by_id("fl-gone").unwrap().remove();
+    next_frame().await;
+    assert_eq!(active(), "fl-wanted");
+
+    // Asked, then the person goes to another field before the frame: they keep it.
+    focus_later("fl-wanted");
+    focus("fl-chosen");
+    next_frame().await;
+    assert_eq!(
+        active(),
+        "fl-chosen",
+        "a focus move the person made is not undone"
+    );
+
+    // Asked while focus stays where it was: it moves.
+    focus_later("fl-wanted");
+    next_frame().await;
+    assert_eq!(active(), "fl-wanted");
+    host.remove();
+}

@@ -64,16 +64,33 @@ impl UndoSlot {
     }
 }
 
-/// Moves focus to an element once the DOM has caught up with the last change.
+/// Focuses the element with this id in the next frame (once a just-drawn view is in the page),
+/// unless the person has moved focus somewhere else of their own in between: a keystroke that
+/// lands in the field they went to must not be taken by the one the app meant.
 pub fn focus_later(id: impl Into<String>) {
     let id = id.into();
+    let before = document().active_element();
     request_animation_frame(move || {
+        if focus_moved_on(before.as_ref()) {
+            return;
+        }
         if let Some(el) = document().get_element_by_id(&id) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
             }
         }
     });
+}
+
+/// Whether focus is now on an element in the page other than `before` (where it was when a
+/// focus move was asked for) and other than the body: the person went somewhere themselves.
+/// Focus that fell back to the body because its element was removed has not moved on.
+pub fn focus_moved_on(before: Option<&web_sys::Element>) -> bool {
+    let doc = document();
+    let body = doc.body().map(web_sys::Element::from);
+    doc.active_element().is_some_and(|now| {
+        now.is_connected() && Some(&now) != before && Some(&now) != body.as_ref()
+    })
 }
 
 /// The undo bar: shown after a deletion, announced to screen readers.

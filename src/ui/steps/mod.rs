@@ -34,14 +34,10 @@ pub fn StepView(
         let Some(wanted) = route.focus.try_get_untracked() else {
             return;
         };
-        let doc = document();
-        let now = doc.active_element();
-        let body = doc.body().map(web_sys::Element::from);
-        let moved_on =
-            now.as_ref().is_some_and(|el| el.is_connected()) && now != before && now != body;
-        if moved_on {
+        if super::list::focus_moved_on(before.as_ref()) {
             return;
         }
+        let doc = document();
         let target = wanted.map(|path| format!("f-{}", path.replace('.', "-")));
         let el = target
             .and_then(|id| doc.get_element_by_id(&id))
