@@ -181,7 +181,7 @@ async fn focus_later_moves_focus_unless_the_person_moved_it_first() {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host = doc.create_element("div").unwrap();
     host.set_inner_html(
-        r#"<input id="fl-wanted"><input id="fl-chosen"><button id="fl-gone">x</button>"#,
+        r#"<input id="fl-wanted"><input id="fl-chosen"><input id="fl-start"><button id="fl-gone">x</button>"#,
     );
     doc.body().unwrap().append_child(&host).unwrap();
     let focus = |id: &str| {
@@ -213,5 +213,20 @@ async fn focus_later_moves_focus_unless_the_person_moved_it_first() {
     focus_later("fl-wanted");
     next_frame().await;
     assert_eq!(active(), "fl-wanted");
+
+    // Asked, then the app itself moves focus before the frame (an item's tools after a move):
+    // that is not the person going somewhere, so the later request still wins.
+    focus("fl-start");
+    focus_later("fl-wanted");
+    let other: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.get_element_by_id("fl-chosen").unwrap());
+    asm_proposal::ui::list::app_focus(&other);
+    assert_eq!(active(), "fl-chosen");
+    next_frame().await;
+    assert_eq!(
+        active(),
+        "fl-wanted",
+        "focus the app moved does not count as the person's"
+    );
     host.remove();
 }

@@ -82,7 +82,7 @@ fn LanguageSwitcher() -> impl IntoView {
                                 if let Ok(el) =
                                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
                                 {
-                                    let _ = el.focus();
+                                    super::list::app_focus(&el);
                                 }
                             }
                         })

@@ -76,20 +76,38 @@ pub fn focus_later(id: impl Into<String>) {
         }
         if let Some(el) = document().get_element_by_id(&id) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
+                app_focus(&el);
             }
         }
     });
 }
 
-/// Whether focus is now on an element in the page other than `before` (where it was when a
-/// focus move was asked for) and other than the body: the person went somewhere themselves.
-/// Focus that fell back to the body because its element was removed has not moved on.
+thread_local! {
+    /// The element the app itself focused last: focus the app moved is not the person moving on.
+    static APP_FOCUSED: std::cell::RefCell<Option<web_sys::Element>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Moves focus to `el` on the app's own account (a step heading, a restored item, the Undo
+/// button): [`focus_moved_on`] does not take it for the person going somewhere.
+pub fn app_focus(el: &web_sys::HtmlElement) {
+    if el.focus().is_ok() {
+        APP_FOCUSED.with(|last| *last.borrow_mut() = Some(el.clone().into()));
+    }
+}
+
+/// Whether the person has moved focus themselves since it was on `before` (where it was when a
+/// focus move was asked for): it is now on another element in the page, which is neither the
+/// body (focus falls back there when its element is removed) nor one the app focused itself.
 pub fn focus_moved_on(before: Option<&web_sys::Element>) -> bool {
     let doc = document();
     let body = doc.body().map(web_sys::Element::from);
+    let by_app = APP_FOCUSED.with(|last| last.borrow().clone());
     doc.active_element().is_some_and(|now| {
-        now.is_connected() && Some(&now) != before && Some(&now) != body.as_ref()
+        now.is_connected()
+            && Some(&now) != before
+            && Some(&now) != body.as_ref()
+            && Some(&now) != by_app.as_ref()
     })
 }
 
@@ -204,7 +222,7 @@ pub fn refocus_tools(row_id: String, up: bool) {
             .filter(usable)
             .or_else(|| pick(other).filter(usable))
         {
-            let _ = el.focus();
+            app_focus(&el);
         }
     });
 }

@@ -45,7 +45,7 @@ pub fn StepView(
         if let Some(el) =
             el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
         {
-            let _ = el.focus();
+            super::list::app_focus(&el);
         }
     };
     let body = match step {
