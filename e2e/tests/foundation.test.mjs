@@ -110,7 +110,7 @@ test('a step opened from the list takes focus to its heading, unless the person 
   await page.waitForFunction(() => document.activeElement?.id === 'step-heading'
     && document.activeElement.textContent === 'Priorities');
   // Someone quick reaches the new step's first button in the task that draws it, before the
-  // frame in which the heading would take focus (CI once saw Enter land on the heading): the
+  // frame in which the heading would take focus (otherwise Enter can land on the heading): the
   // button keeps focus.
   await page.evaluate(() => {
     const grab = () => {

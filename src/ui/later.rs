@@ -1,8 +1,8 @@
 //! Drawing a long screen in several short tasks.
 //!
-//! Building the whole Context form with the shell took one task of about 100 ms on a desktop
-//! core, four times that on a cheap phone: the first paint and the first keystroke waited for
-//! all of it. [`Later`] parts are drawn one per task, in the order they were declared, after
+//! Building the whole Context form with the shell in one task takes about 100 ms on a desktop
+//! core, four times that on a cheap phone, and the first paint and the first keystroke would
+//! wait for all of it. [`Later`] parts are drawn one per task, in the order they were declared, after
 //! the view around them, so the browser can paint and take a keystroke in between.
 //! [`after_drawn`] runs something (moving focus) once every part waiting has been drawn.
 

@@ -25,7 +25,7 @@ pub use app::App;
 pub fn start() {
     let wanted = state::with_store(|store| lang::preferred(store));
     if crate::i18n::is_available(wanted) {
-        // In a task of its own: compiling and instantiating the wasm took this one already.
+        // In a task of its own: compiling and instantiating the wasm fill the current one.
         // And after the loading message has been painted once (see `after_first_paint`).
         later::after_first_paint(mount);
     } else {

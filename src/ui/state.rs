@@ -135,7 +135,7 @@ impl DraftState {
     }
 
     /// The body of [`edit`](Self::edit), behind `dyn`: there are some eighty edits in the
-    /// steps, and a generic body (the read-only check and the signal update) was compiled
+    /// steps, and a generic body (the read-only check and the signal update) would be compiled
     /// into each of them.
     #[inline(never)]
     fn edit_dyn(self, f: &mut dyn FnMut(&mut Proposal)) {

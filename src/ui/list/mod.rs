@@ -4,8 +4,8 @@
 //! in one row re-renders nothing but that row; and the keyed, reorderable, undoable card
 //! list the donor, partners, communication and budget steps are built from.
 //!
-//! The context, objectives and communication areas each had their own copy of these; one
-//! copy here keeps their behaviour the same and the wasm smaller.
+//! Every step's lists use this one copy, which keeps their behaviour the same and the wasm
+//! smaller.
 
 mod bind;
 mod cards;

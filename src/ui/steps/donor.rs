@@ -108,8 +108,8 @@ fn FitPerObjective() -> impl IntoView {
             </p>
         </Show>
         {keyed_rows(ids, move |oid| {
-            // The row is made again when its label changes, as when the list was keyed by
-            // (id, label); the label's own memo keeps other objectives' edits from doing so.
+            // The row is made again when its label changes; the label's own memo keeps other
+            // objectives' edits from doing so.
             let label = memo(move || {
                 objectives.0.with(|v| {
                     v.iter().find(|(id, _)| *id == oid).map(|(_, l)| l.clone()).unwrap_or_default()

@@ -171,7 +171,7 @@ fn PriorityItem(
     );
     let row_id = format!("priority-{id}");
     let heading_id = format!("priority-{id}-heading");
-    // Refocuses after every press, as these rows always did.
+    // After a move, focus goes back to this item's arrows (the row is drawn again).
     let (on_up, on_down) = move_callbacks(
         row_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {

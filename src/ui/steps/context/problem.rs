@@ -112,7 +112,7 @@ fn EvidenceItem(
     );
     let row_id = format!("evidence-{id}");
     let heading_id = format!("evidence-{id}-heading");
-    // Refocuses after every press, as these rows always did.
+    // After a move, focus goes back to this item's arrows (the row is drawn again).
     let (on_up, on_down) = move_callbacks(
         row_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {

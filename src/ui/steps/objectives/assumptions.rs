@@ -93,7 +93,7 @@ fn AssumptionItem(
         },
     );
     let item_id = format!("item-{id}");
-    // Refocuses after every press, as these rows always did.
+    // After a move, focus goes back to this item's arrows (the row is drawn again).
     let (on_up, on_down) = move_callbacks(
         item_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {
