@@ -1,16 +1,18 @@
 //! Merges the UI strings of each language (`locales/<lang>/*.json`, one file per area of the
 //! app so people can work on different screens at once) into one catalogue per language.
 //! A key defined twice, or a file that is not a flat JSON object of strings, fails the build.
-//! Each catalogue becomes a sorted `(key, text)` table in Rust source, included by `src/i18n.rs`.
+//! Each catalogue becomes a sorted `(key, text)` table in Rust source, included by `src/i18n/mod.rs`.
 //!
 //! It also writes each knowledge file (`data/knowledge/*.json`) with every translation but the
 //! English one emptied, minified: the browser build embeds those, and fetches other languages
-//! as a pack (`scripts/lang_pack.py`) only when someone chooses one.
+//! as a pack (`scripts/lang_pack.py`) only when someone chooses one. `src/knowledge/load.rs`
+//! includes them.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
+/// Writes the catalogues and the English knowledge files into `OUT_DIR`.
 fn main() {
     catalogues();
     english_knowledge();
@@ -47,6 +49,8 @@ fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// Writes `OUT_DIR/en_<name>.json` for each knowledge file: English kept, other languages
+/// emptied, minified.
 fn english_knowledge() {
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     let dir = Path::new("data/knowledge");
@@ -72,6 +76,8 @@ fn english_knowledge() {
     }
 }
 
+/// Writes `OUT_DIR/locale_<lang>.rs` for each language: its `locales/<lang>/*.json` files
+/// merged into one sorted table; a key defined twice fails the build.
 fn catalogues() {
     println!("cargo:rerun-if-changed=locales");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

@@ -18,8 +18,9 @@
 //!
 //! # Speed
 //!
-//! The review runs on every edit. Rules walk the proposal once, look at text without copying
-//! it, and only allocate when they report something, so an empty result costs nothing.
+//! The review runs whenever typing pauses for a quarter of a second (`ui::readiness`). Rules
+//! walk the proposal once, look at text without copying it, and only allocate when they report
+//! something, so an empty result costs nothing.
 
 mod budget;
 mod communication;

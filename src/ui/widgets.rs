@@ -178,8 +178,6 @@ fn read_dyn<R: PartialEq + Clone + Send + Sync + 'static>(
     memo(move || draft.proposal.with(|p| f(p)))
 }
 
-/// The report's guidance beside a form: collapsible, below the form on a phone and beside it
-/// on a wide screen (see `.step-grid` in the stylesheet).
 /// A checkbox inside its label (the children are the label's text): the one shape every
 /// yes/no field and every "tick the ones that apply" list in the steps uses.
 #[component]
@@ -209,6 +207,8 @@ pub fn CheckBox(
     }
 }
 
+/// The report's guidance beside a form: collapsible, below the form on a phone and beside it
+/// on a wide screen (see `.step-grid` in the stylesheet).
 #[component]
 pub fn Guidance(
     /// The guidance itself: paragraphs, figures, a citation per point.
