@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Splits the release wasm so the first load carries only the shell and the Context step.
 
-Trunk builds the site with `--cfg asm_split` and `--emit-relocs` (see build-dist.sh). Each
+Trunk 0.21 cannot split a module itself: splitting must come before wasm-bindgen, which trunk
+runs with no hook in between (trunk-rs/trunk#1022). So this script runs after trunk.
+
+Trunk builds the site with `--cfg asm_split` and `--emit-relocs` (see build_dist.sh). Each
 `wasm_split` point in src/ui/steps/lazy.rs is then an import that this script wires up:
 
 1. `wasm-split-cli` cuts cargo's wasm into the main module, one module per step (and for

@@ -5,6 +5,12 @@
 //! and installs other languages from a language pack, see [`pack`]).
 //! A native test checks that every language has exactly the same keys and that every key the
 //! UI source uses exists, so a missing translation fails the build's tests, not a person's screen.
+//!
+//! Why not `leptos_i18n`: it compiles every locale into the wasm. Its `dynamic_load` feature
+//! fetches the strings instead, but still compiles code for each key (659 here) into the
+//! binary and makes string access async (its book, "Dynamic loading of translations"). A
+//! language here arrives as one pack fetched on demand, holding its interface strings and its
+//! knowledge-base texts together, and is read synchronously once installed.
 
 pub mod pack;
 
@@ -13,8 +19,10 @@ use std::sync::OnceLock;
 /// A language the app is fully translated into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
+    /// English, compiled into the app.
     #[default]
     En,
+    /// French: compiled in natively; in the browser, installed from its language pack.
     Fr,
 }
 

@@ -1,5 +1,10 @@
 //! Step URLs as hash routes (`#/priorities`), so every step has its own address that works on
 //! any static host and offline, back/forward move between steps, and a reload stays put.
+//!
+//! Why not `leptos_router`: it routes on the URL's path, so reloading or sharing a step's
+//! address on a static host needs server rewrite rules and breaks when the site is served from
+//! a sub-folder; routing on the fragment is an open request (leptos-rs/leptos#2184). A fixed
+//! list of steps and one drafts page need only the `hashchange` event and a `match`.
 
 use leptos::prelude::*;
 

@@ -1,13 +1,18 @@
 //! Every step but Context, and the "My drafts" page, are loaded when someone opens them.
 //!
-//! In the release build (`--cfg asm_split`, see `scripts/split-wasm.sh`) each step's screen is
-//! its own wasm module: `wasm_split` turns the function into an import that `split-wasm.sh`
+//! In the release build (`--cfg asm_split`, see `scripts/split_wasm.py`) each step's screen is
+//! its own wasm module: `wasm_split` turns the function into an import that `split_wasm.py`
 //! wires to a loader, so the first load carries only the shell and the Context step. The
 //! service worker precaches the modules, so steps still open offline. Other builds (`trunk
 //! serve`, browser tests) compile the same functions in place and "load" them at once.
 //!
 //! A module that cannot be fetched (offline before the worker kept it) shows a message and a
 //! button to try again; the proposal is untouched, since it lives in the shell's state.
+//!
+//! Why a script of our own: trunk 0.21 cannot split a wasm module. The module has to be split
+//! before wasm-bindgen runs, and trunk's hooks run either before cargo or after wasm-bindgen
+//! (trunk-rs/trunk#1022, open). So `scripts/split_wasm.py` splits cargo's output with
+//! `wasm-split-cli` after trunk has built, and puts the pieces in `dist/` under trunk's names.
 
 use super::super::lang::tr;
 use super::super::route::Step;
