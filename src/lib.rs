@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! ASM Proposal Builder.
 //!
 //! The pure core (`model`, `knowledge`, `review`, `export`, `storage`, `i18n`) knows nothing of the

@@ -357,11 +357,11 @@ const ABSOLUTES: &[Phrase] = &[
 /// words of each step (for the word limits).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextScan {
-    /// Findings of [`PLACEHOLDER`].
+    /// Findings of the placeholder rule (`text.placeholder`).
     pub placeholder: Vec<Finding>,
-    /// Findings of [`VAGUE`].
+    /// Findings of the vague-wording rule (`text.vague`).
     pub vague: Vec<Finding>,
-    /// Findings of [`EXAGGERATION`].
+    /// Findings of the exaggeration rule (`text.exaggeration`).
     pub exaggeration: Vec<Finding>,
     /// Words per step, in the order of `Step::ALL`.
     pub words: [usize; STEP_COUNT],
