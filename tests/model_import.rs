@@ -76,7 +76,7 @@ fn not_a_proposal() {
     // The detail names the field at fault and what is wrong with it.
     let r = import_json(br#"{"schema_version": 1, "context": {"title": 5}, "meta": {}}"#);
     assert!(
-        matches!(&r, Err(ImportError::NotAProposal { detail }) if detail == "context.title: expected text, found a number")
+        matches!(&r, Err(ImportError::NotAProposal { detail }) if detail == "context.title: invalid type: integer `5`, expected a string")
     );
 }
 
@@ -156,15 +156,19 @@ fn doc(text: &str) -> Doc {
 }
 
 fn rename_name_to_title(doc: &mut Doc) -> Result<(), String> {
-    let ctx = doc.get_mut("context").ok_or("no context")?;
+    let ctx = doc
+        .get_mut("context")
+        .and_then(Doc::as_object_mut)
+        .ok_or("no context")?;
     if let Some(name) = ctx.remove("name") {
-        ctx.insert("title", name);
+        ctx.insert("title".into(), name);
     }
     Ok(())
 }
 
 fn add_marker(doc: &mut Doc) -> Result<(), String> {
-    doc.insert("marker", Doc::Bool(true));
+    let fields = doc.as_object_mut().ok_or("not an object")?;
+    fields.insert("marker".into(), Doc::Bool(true));
     Ok(())
 }
 

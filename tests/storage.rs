@@ -198,3 +198,28 @@ fn keys_are_prefixed_and_used_bytes_counts_only_ours() {
     let used = store.used_bytes().unwrap();
     assert_eq!(used, ("asmpb.lang".len() + 2) * 2);
 }
+
+proptest::proptest! {
+    /// Any text in an envelope's own fields (ids, times, the trash mark) is written and read
+    /// back exactly, quotes, control characters and all.
+    #[test]
+    fn envelope_round_trip_keeps_any_text(
+        id in ".{0,20}",
+        saved_at in ".{0,30}",
+        trashed in proptest::option::of(".{0,30}"),
+        rev in proptest::num::u64::ANY,
+        title in ".{0,40}",
+    ) {
+        let mut p = asm_proposal::model::Proposal::new("2026-01-01T00:00:00Z");
+        p.context.title = title;
+        let envelope = asm_proposal::storage::Envelope {
+            id,
+            rev,
+            saved_at,
+            proposal: asm_proposal::model::to_json_compact(&p),
+            trashed_at: trashed,
+        };
+        let back = asm_proposal::storage::Envelope::read(&envelope.write());
+        proptest::prop_assert_eq!(back, Ok(envelope));
+    }
+}

@@ -7,7 +7,7 @@
 //! or foreign file changes nothing.
 
 use super::{install_catalogue, Lang};
-use crate::json::{self, FromJson, Value};
+use crate::json::{self, Value};
 use std::collections::BTreeMap;
 
 /// The pack's address, relative to the page.
@@ -22,17 +22,24 @@ pub fn install(lang: Lang, bytes: &[u8]) -> Result<(), String> {
     if doc.get("lang").and_then(Value::as_str) != Some(lang.code()) {
         return Err(format!("not the {} language pack", lang.code()));
     }
-    let ui = BTreeMap::<String, String>::from_json(doc.remove("ui").unwrap_or_default())
-        .map_err(|e| e.at_key("ui").to_string())?;
+    let ui: BTreeMap<String, String> =
+        json::from_value(take(&mut doc, "ui")).map_err(|e| e.at_key("ui").to_string())?;
     if let Some(missing) = super::keys(Lang::En)
         .into_iter()
         .find(|k| !ui.contains_key(*k))
     {
         return Err(format!("the pack lacks the text `{missing}`"));
     }
-    let knowledge = json::object_fields(doc.remove("knowledge").unwrap_or_default())
-        .map_err(|e| e.at_key("knowledge").to_string())?;
+    let Value::Object(knowledge) = take(&mut doc, "knowledge") else {
+        return Err("knowledge: expected an object".into());
+    };
+    let knowledge: Vec<(String, Value)> = knowledge.into_iter().collect();
     crate::knowledge::install_translation(lang, &knowledge)?;
     install_catalogue(lang, ui);
     Ok(())
+}
+
+/// Moves a field out of an object value (`null` when absent or not an object).
+fn take(doc: &mut Value, key: &str) -> Value {
+    doc.get_mut(key).map(Value::take).unwrap_or_default()
 }

@@ -5,7 +5,8 @@
 use super::text::{Citation, Text};
 
 /// A kind of funder and what it looks for in a proposal.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DonorType {
     /// Stable snake_case identifier, one of [`super::ids::DONOR_TYPES`].
     pub id: String,
@@ -16,14 +17,15 @@ pub struct DonorType {
     /// How to approach it and frame the proposal.
     pub approach: Text,
     /// Millennium Development Goals such donors most readily fund.
+    #[serde(default)]
     pub mdgs: Vec<u8>,
     /// Where the report describes this kind of donor.
     pub citation: Citation,
 }
-crate::json::json_struct!(DonorType, fields, deny { id, name, looks_for, approach, mdgs = default, citation });
 
 /// A short, practical lesson with a title (used for donor, message and success-story lessons).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lesson {
     /// Stable snake_case identifier.
     pub id: String,
@@ -34,19 +36,10 @@ pub struct Lesson {
     /// Where the report teaches it.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    Lesson,
-    fields,
-    deny {
-        id,
-        title,
-        text,
-        citation
-    }
-);
 
 /// A communication product or channel for advocacy.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CommunicationChannel {
     /// Stable snake_case identifier, one of [`super::ids::COMMUNICATION_CHANNELS`].
     pub id: String,
@@ -59,20 +52,10 @@ pub struct CommunicationChannel {
     /// Where the report suggests it.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    CommunicationChannel,
-    fields,
-    deny {
-        id,
-        name,
-        use_for,
-        audience,
-        citation
-    }
-);
 
 /// One of Hobbs's five "Rs" of a productive, self-sustaining artisanal sector.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FiveR {
     /// Stable snake_case identifier, one of [`super::ids::FIVE_RS`].
     pub id: String,
@@ -87,21 +70,10 @@ pub struct FiveR {
     /// Where the five Rs are presented.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    FiveR,
-    fields,
-    deny {
-        id,
-        order,
-        name,
-        description,
-        proposal_tip,
-        citation
-    }
-);
 
 /// The economic, social and political empowerment approach (Hruschka, for SDC).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Empowerment {
     /// The approach in a few sentences.
     pub summary: Text,
@@ -110,18 +82,10 @@ pub struct Empowerment {
     /// Where the approach is presented.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    Empowerment,
-    fields,
-    deny {
-        summary,
-        pillars,
-        citation
-    }
-);
 
 /// One pillar of the empowerment approach.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EmpowermentPillar {
     /// Stable snake_case identifier, one of [`super::ids::EMPOWERMENT_PILLARS`].
     pub id: String,
@@ -134,20 +98,10 @@ pub struct EmpowermentPillar {
     /// Where the pillar is described.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    EmpowermentPillar,
-    fields,
-    deny {
-        id,
-        name,
-        aim,
-        examples,
-        citation
-    }
-);
 
 /// A quality the report says a strong proposal or strategy shows (used by review rules).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StrengthCriterion {
     /// Stable snake_case identifier, one of [`super::ids::STRENGTH_CRITERIA`].
     pub id: String,
@@ -158,13 +112,3 @@ pub struct StrengthCriterion {
     /// Where the report sets it out.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    StrengthCriterion,
-    fields,
-    deny {
-        id,
-        title,
-        text,
-        citation
-    }
-);

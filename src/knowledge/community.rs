@@ -5,7 +5,8 @@
 use super::text::{Citation, SdgRef, Text};
 
 /// A priority issue a proposal can address (e.g. `child_labour`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Priority {
     /// Stable snake_case identifier, one of [`super::ids::PRIORITIES`].
     pub id: String,
@@ -18,14 +19,15 @@ pub struct Priority {
     /// Millennium Development Goals the issue relates to.
     pub mdgs: Vec<u8>,
     /// SDG targets a donor would file the issue under today.
+    #[serde(default)]
     pub sdgs: Vec<SdgRef>,
     /// Where the report raises the issue.
     pub citation: Citation,
 }
-crate::json::json_struct!(Priority, fields, deny { id, title, summary, proposal_tip, mdgs, sdgs = default, citation });
 
 /// A way people take part in mining, used to profile a community (Pedro's presentation).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MinerProfile {
     /// Stable snake_case identifier, one of [`super::ids::MINER_PROFILES`].
     pub id: String,
@@ -38,20 +40,10 @@ pub struct MinerProfile {
     /// Where the profile is described.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    MinerProfile,
-    fields,
-    deny {
-        id,
-        name,
-        description,
-        proposal_tip,
-        citation
-    }
-);
 
 /// A transition the report proposes to break the cycle of poverty in mining.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Transition {
     /// Stable snake_case identifier, one of [`super::ids::TRANSITIONS`].
     pub id: String,
@@ -62,14 +54,15 @@ pub struct Transition {
     /// What the transition involves and how a project can support it.
     pub description: Text,
     /// Miner profile ids for whom the transition matters most.
+    #[serde(default)]
     pub profiles: Vec<String>,
     /// Where the transition is proposed.
     pub citation: Citation,
 }
-crate::json::json_struct!(Transition, fields, deny { id, from, to, description, profiles = default, citation });
 
 /// A level at which community-driven development builds partnerships (de Regt).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PartnershipLevel {
     /// Stable snake_case identifier, one of [`super::ids::PARTNERSHIP_LEVELS`].
     pub id: String,
@@ -82,20 +75,10 @@ pub struct PartnershipLevel {
     /// Where the level is described.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    PartnershipLevel,
-    fields,
-    deny {
-        id,
-        order,
-        name,
-        description,
-        citation
-    }
-);
 
 /// A kind of organisation a proposal can name as partner.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PartnerType {
     /// Stable snake_case identifier, one of [`super::ids::PARTNER_TYPES`].
     pub id: String,
@@ -108,14 +91,3 @@ pub struct PartnerType {
     /// Where the report points to this kind of partner.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    PartnerType,
-    fields,
-    deny {
-        id,
-        name,
-        role,
-        levels,
-        citation
-    }
-);

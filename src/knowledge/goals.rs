@@ -5,7 +5,8 @@
 use super::text::{Citation, Fact, SdgRef, Text};
 
 /// A Millennium Development Goal and what artisanal and small-scale mining has to do with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mdg {
     /// Goal number, 1..=8.
     pub number: u8,
@@ -16,6 +17,7 @@ pub struct Mdg {
     /// Practical advice: how a drafter should use this goal in a proposal.
     pub proposal_tip: Text,
     /// Figures from the report that support the lever issue.
+    #[serde(default)]
     pub figures: Vec<Fact>,
     /// The goal's targets, numbered 1..=18 across all goals as in the 2001 list.
     pub targets: Vec<MdgTarget>,
@@ -24,14 +26,15 @@ pub struct Mdg {
     /// Where in the report the goal is discussed.
     pub citation: Citation,
 }
-crate::json::json_struct!(Mdg, fields, deny { number, title, lever_issue, proposal_tip, figures = default, targets, sdgs, citation });
 
 /// One of the 18 MDG targets of the 2001 framework.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MdgTarget {
     /// Target number, 1..=18, as in the original 2001 list.
     pub number: u8,
     /// The goal this target belongs to, 1..=8 (filled in from the enclosing goal on load).
+    #[serde(default)]
     pub goal: u8,
     /// The target, paraphrased.
     pub text: Text,
@@ -40,10 +43,10 @@ pub struct MdgTarget {
     /// Where the target wording comes from.
     pub citation: Citation,
 }
-crate::json::json_struct!(MdgTarget, fields, deny { number, goal = default, text, sdgs, citation });
 
 /// A Sustainable Development Goal (2015 Agenda).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Sdg {
     /// Goal number, 1..=17.
     pub number: u8,
@@ -54,13 +57,3 @@ pub struct Sdg {
     /// Where the goal is defined.
     pub citation: Citation,
 }
-crate::json::json_struct!(
-    Sdg,
-    fields,
-    deny {
-        number,
-        title,
-        asm_link,
-        citation
-    }
-);

@@ -7,7 +7,7 @@
 //! proves it parses, so [`super::kb`] falls back to an empty base rather than panicking.
 
 use super::KnowledgeBase;
-use crate::json::{FromJson, Value};
+use crate::json::{Map, Value};
 
 /// Lists the data files once for both builds: natively each file as written (every
 /// language, which the tests check), in the browser the English-only copy `build.rs` makes,
@@ -84,26 +84,27 @@ pub fn parse_each(files: &[(&str, &str)]) -> Result<Vec<(String, Value)>, String
 
 /// Builds a knowledge base from the citation table and already parsed `(name, value)` files.
 pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<KnowledgeBase, String> {
-    let table =
+    let mut table =
         crate::json::parse(citations.as_bytes()).map_err(|e| format!("citations.json: {e}"))?;
-    let Some(Value::Object(table)) = table.get("citations") else {
+    let Some(Value::Object(table)) = table.get_mut("citations").map(Value::take) else {
         return Err("citations.json: expected a `citations` object".into());
     };
-    let mut merged: Vec<(String, Value)> = Vec::new();
+    let mut merged = Map::new();
     for (name, value) in files {
         let Value::Object(fields) = value else {
             return Err(format!("{name}: top level must be an object"));
         };
         for (key, v) in fields {
-            if merged.iter().any(|(k, _)| *k == key) {
+            if merged.contains_key(&key) {
                 return Err(format!("{name}: field `{key}` is defined twice"));
             }
-            merged.push((key, v));
+            merged.insert(key, v);
         }
     }
     let mut merged = Value::Object(merged);
-    resolve_cites(&mut merged, table, "")?;
-    let mut kb = KnowledgeBase::from_json(merged).map_err(|e| format!("knowledge: {e}"))?;
+    resolve_cites(&mut merged, &table, "")?;
+    let mut kb: KnowledgeBase =
+        crate::json::from_value(merged).map_err(|e| format!("knowledge: {e}"))?;
     for goal in &mut kb.mdgs {
         let n = goal.number;
         for target in &mut goal.targets {
@@ -119,26 +120,23 @@ pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<Know
 }
 
 /// Replaces every `"cite": "<key>"` in `v` by `"citation": <table[key]>`.
-fn resolve_cites(v: &mut Value, table: &[(String, Value)], path: &str) -> Result<(), String> {
+fn resolve_cites(v: &mut Value, table: &Map<String, Value>, path: &str) -> Result<(), String> {
     match v {
-        Value::Object(_) => {
-            if let Some(cite) = v.remove("cite") {
+        Value::Object(fields) => {
+            if let Some(cite) = fields.remove("cite") {
                 let key = cite.as_str().unwrap_or_default();
                 let citation = table
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, c)| c.clone())
+                    .get(key)
+                    .cloned()
                     .ok_or_else(|| format!("{path}: unknown citation key `{key}`"))?;
-                if v.get("citation").is_some() {
+                if fields.contains_key("citation") {
                     return Err(format!("{path}: both `cite` and `citation`"));
                 }
-                v.insert("citation", citation);
+                fields.insert("citation".into(), citation);
             }
-            if let Value::Object(fields) = v {
-                for (k, child) in fields.iter_mut() {
-                    if k != "citation" {
-                        resolve_cites(child, table, &format!("{path}.{k}"))?;
-                    }
+            for (k, child) in fields.iter_mut() {
+                if k != "citation" {
+                    resolve_cites(child, table, &format!("{path}.{k}"))?;
                 }
             }
         }

@@ -36,21 +36,27 @@ use crate::i18n::Lang;
 use std::sync::OnceLock;
 
 /// Everything the app knows from the report, parsed from the embedded data files.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
     /// The eight Millennium Development Goals, in order, each with its targets.
+    #[serde(default)]
     pub mdgs: Vec<Mdg>,
     /// The seventeen Sustainable Development Goals, in order.
+    #[serde(default)]
     pub sdgs: Vec<Sdg>,
     /// The priority issues a proposal can pick from, in [`ids::PRIORITIES`] order.
+    #[serde(default)]
     pub priorities: Vec<Priority>,
     /// How people mine: the behavioural miner profiles.
     pub miner_profiles: Vec<MinerProfile>,
     /// Transitions out of the poverty trap.
     pub transitions: Vec<Transition>,
     /// The levels of community-driven development partnerships, local to global.
+    #[serde(default)]
     pub partnership_levels: Vec<PartnershipLevel>,
     /// Kinds of partner organisations.
+    #[serde(default)]
     pub partner_types: Vec<PartnerType>,
     /// Kinds of donors and what they look for.
     pub donor_types: Vec<DonorType>,
@@ -63,38 +69,17 @@ pub struct KnowledgeBase {
     /// Lessons on success stories: verifiable, sourced, not exaggerated.
     pub success_story_lessons: Vec<Lesson>,
     /// Hobbs's five Rs of a productive, self-sustaining artisanal sector.
+    #[serde(default)]
     pub five_rs: Vec<FiveR>,
     /// The economic, social and political empowerment approach.
+    #[serde(default)]
     pub empowerment: Empowerment,
     /// What makes a proposal strong, per the report (the review rules' reasons).
+    #[serde(default)]
     pub strength_criteria: Vec<StrengthCriterion>,
     /// Key facts and figures about the sector, each cited.
     pub facts: Vec<Fact>,
 }
-crate::json::json_struct!(
-    KnowledgeBase,
-    fields,
-    deny {
-        // Optional only for the first screen's part of the base (`parse_first`); a test
-        // checks that the full base has every one.
-        mdgs = default,
-        sdgs = default,
-        priorities = default,
-        miner_profiles,
-        transitions,
-        partnership_levels = default,
-        partner_types = default,
-        donor_types,
-        donor_lessons,
-        communication_channels,
-        message_lessons,
-        success_story_lessons,
-        five_rs = default,
-        empowerment = default,
-        strength_criteria = default,
-        facts
-    }
-);
 
 /// The knowledge base, parsed on first use. Empty (never a panic) if the embedded data were
 /// broken, which the tests rule out.

@@ -4,14 +4,14 @@
 use crate::i18n::Lang;
 
 /// A piece of text in every language the app supports.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     /// The English text.
     pub en: String,
     /// The French text.
     pub fr: String,
 }
-crate::json::json_struct!(Text, fields, deny { en, fr });
 
 impl Text {
     /// The text in `lang`, falling back to English if that translation is empty.
@@ -39,14 +39,15 @@ impl Text {
 /// report's section and session (e.g. "IV. MDG 6: Combat HIV/AIDS, Malaria and Other Diseases")
 /// and `speaker` the presenter. The MDG target wording and the SDGs are not from the report; their
 /// `section` names the United Nations document instead and `speaker` is `None`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     /// Report section (or other source document) the item is drawn from.
     pub section: String,
     /// The speaker or author within that section, when one can be named.
+    #[serde(default)]
     pub speaker: Option<String>,
 }
-crate::json::json_struct!(Citation, fields, deny { section, speaker = default });
 
 impl Citation {
     /// A one-line human form: "section (speaker)" or just "section".
@@ -64,14 +65,15 @@ impl Citation {
 }
 
 /// A pointer to a Sustainable Development Goal, optionally to one of its targets.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SdgRef {
     /// The SDG number, 1..=17.
     pub sdg: u8,
     /// The SDG target code such as "1.1" or "3.b", when one target carries the idea.
+    #[serde(default)]
     pub target: Option<String>,
 }
-crate::json::json_struct!(SdgRef, fields, deny { sdg, target = default });
 
 impl SdgRef {
     /// "SDG 3" or "SDG 3.3": the form donors use in their reporting.
@@ -84,7 +86,8 @@ impl SdgRef {
 }
 
 /// A cited fact or figure a drafter can quote as evidence.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fact {
     /// Stable snake_case identifier.
     pub id: String,
@@ -93,10 +96,11 @@ pub struct Fact {
     /// What the figure measures, in one sentence of our own words.
     pub statement: Text,
     /// Millennium Development Goals the fact bears on.
+    #[serde(default)]
     pub mdgs: Vec<u8>,
     /// Priority issue ids the fact supports.
+    #[serde(default)]
     pub priorities: Vec<String>,
     /// Where the figure comes from.
     pub citation: Citation,
 }
-crate::json::json_struct!(Fact, fields, deny { id, figure, statement, mdgs = default, priorities = default, citation });

@@ -8,7 +8,7 @@
 use super::load::{parse_each, parse_values, CITATIONS, DATA_FILES};
 use super::KnowledgeBase;
 use crate::i18n::Lang;
-use crate::json::Value;
+use crate::json::{Map, Value};
 
 /// The embedded base with `lang`'s texts taken from `files` (the pack's `(name, value)` pairs).
 pub fn translated_base(lang: Lang, files: &[(String, Value)]) -> Result<KnowledgeBase, String> {
@@ -36,11 +36,11 @@ pub fn merge_translation(
     Ok(())
 }
 
-fn is_text(fields: &[(String, Value)]) -> bool {
+fn is_text(fields: &Map<String, Value>) -> bool {
     fields.len() == 2
-        && fields.iter().any(|(k, _)| k == "en")
-        && fields.iter().any(|(k, _)| k == "fr")
-        && fields.iter().all(|(_, v)| matches!(v, Value::String(_)))
+        && fields.contains_key("en")
+        && fields.contains_key("fr")
+        && fields.values().all(Value::is_string)
 }
 
 /// Merges one value; on a shape mismatch returns the path where it was found.
@@ -51,10 +51,8 @@ fn merge(base: &mut Value, pack: &Value, code: &str) -> Result<(), String> {
                 .get(code)
                 .and_then(Value::as_str)
                 .ok_or_else(String::new)?;
-            for (k, v) in fields.iter_mut() {
-                if k == code {
-                    *v = Value::String(text.to_string());
-                }
+            if let Some(v) = fields.get_mut(code) {
+                *v = Value::String(text.to_string());
             }
             Ok(())
         }

@@ -41,7 +41,8 @@ id_enum! {
 }
 
 /// One budget line. Paths `budget.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct BudgetLine {
     /// Stable id.
     pub id: Id,
@@ -62,21 +63,6 @@ pub struct BudgetLine {
     /// Who covers the co-funding.
     pub cofunding_source: String,
 }
-crate::json::json_struct!(
-    BudgetLine,
-    defaults,
-    allow {
-        id,
-        category,
-        description,
-        unit,
-        quantity,
-        unit_cost,
-        objective_id,
-        cofunding,
-        cofunding_source
-    }
-);
 
 impl BudgetLine {
     /// A blank line with this id.

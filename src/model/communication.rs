@@ -4,7 +4,8 @@ use super::donor::DatedEvent;
 use super::ids::{impl_has_id, Id};
 
 /// The plan. Paths `communication.<field>`; list items `communication.<list>.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CommunicationPlan {
     /// Who must hear (incl. audiences beyond the mining sector).
     pub audiences: Vec<Audience>,
@@ -23,23 +24,10 @@ pub struct CommunicationPlan {
     /// How success will be measured.
     pub measures: Vec<Measure>,
 }
-crate::json::json_struct!(
-    CommunicationPlan,
-    defaults,
-    allow {
-        audiences,
-        general_message,
-        specific_messages,
-        stories,
-        products,
-        events,
-        champions,
-        measures
-    }
-);
 
 /// An audience.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Audience {
     /// Stable id; specific messages and products point to it.
     pub id: Id,
@@ -48,10 +36,10 @@ pub struct Audience {
     /// What they care about / why they matter.
     pub interest: String,
 }
-crate::json::json_struct!(Audience, defaults, allow { id, name, interest });
 
 /// A message for one audience (removed with the audience).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct SpecificMessage {
     /// Stable id.
     pub id: Id,
@@ -60,18 +48,10 @@ pub struct SpecificMessage {
     /// The message.
     pub text: String,
 }
-crate::json::json_struct!(
-    SpecificMessage,
-    defaults,
-    allow {
-        id,
-        audience_id,
-        text
-    }
-);
 
 /// A success story, with the source that lets a reader check it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct SuccessStory {
     /// Stable id.
     pub id: Id,
@@ -82,19 +62,10 @@ pub struct SuccessStory {
     /// Evidence source. Path `communication.stories.<id>.source`.
     pub source: String,
 }
-crate::json::json_struct!(
-    SuccessStory,
-    defaults,
-    allow {
-        id,
-        title,
-        text,
-        source
-    }
-);
 
 /// A communication product and its channel.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Product {
     /// Stable id.
     pub id: Id,
@@ -105,19 +76,10 @@ pub struct Product {
     /// Audiences it is for (ids removed when an audience is removed).
     pub audience_ids: Vec<Id>,
 }
-crate::json::json_struct!(
-    Product,
-    defaults,
-    allow {
-        id,
-        name,
-        channel,
-        audience_ids
-    }
-);
 
 /// A champion of the cause.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Champion {
     /// Stable id.
     pub id: Id,
@@ -128,26 +90,16 @@ pub struct Champion {
     /// The partner they belong to, if any (cleared when that partner is removed).
     pub partner_id: Option<Id>,
 }
-crate::json::json_struct!(
-    Champion,
-    defaults,
-    allow {
-        id,
-        name,
-        role,
-        partner_id
-    }
-);
 
 /// A measure of communication success.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Measure {
     /// Stable id.
     pub id: Id,
     /// The measure.
     pub text: String,
 }
-crate::json::json_struct!(Measure, defaults, allow { id, text });
 
 macro_rules! blank_new {
     ($($t:ty),*) => {$(

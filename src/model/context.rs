@@ -55,7 +55,8 @@ id_enum! {
 }
 
 /// Step 1 of the wizard. Paths: `context.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Context {
     /// Proposal title.
     pub title: String,
@@ -87,29 +88,10 @@ pub struct Context {
     /// Path `context.word_limits.<section>`.
     pub word_limits: BTreeMap<String, u32>,
 }
-crate::json::json_struct!(
-    Context,
-    defaults,
-    allow {
-        title,
-        applicant,
-        country_name,
-        country_code,
-        sites,
-        minerals,
-        community,
-        problem,
-        duration,
-        amount_requested,
-        currency,
-        donor,
-        template,
-        word_limits
-    }
-);
 
 /// The community the proposal serves.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CommunityProfile {
     /// Free description of the community.
     pub description: String,
@@ -122,37 +104,20 @@ pub struct CommunityProfile {
     /// Children working in or around the mines, if known.
     pub children_working: Option<u64>,
 }
-crate::json::json_struct!(
-    CommunityProfile,
-    defaults,
-    allow {
-        description,
-        miner_profiles,
-        population,
-        women_percent,
-        children_working
-    }
-);
 
 /// The problem the proposal addresses.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ProblemStatement {
     /// The problem in the drafter's words. Path `context.problem.statement`.
     pub statement: String,
     /// Facts backing it. Paths `context.problem.evidence.<id>.<field>`.
     pub evidence: Vec<Evidence>,
 }
-crate::json::json_struct!(
-    ProblemStatement,
-    defaults,
-    allow {
-        statement,
-        evidence
-    }
-);
 
 /// One fact backing the problem statement, with where it comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Evidence {
     /// Stable id.
     pub id: Id,
@@ -161,27 +126,26 @@ pub struct Evidence {
     /// Where it comes from (survey, report and page, register).
     pub source: String,
 }
-crate::json::json_struct!(Evidence, defaults, allow { id, text, source });
 
 /// Project duration as ISO `YYYY-MM-DD` strings (kept as typed; see `model::date`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Duration {
     /// First day.
     pub start: String,
     /// Last day.
     pub end: String,
 }
-crate::json::json_struct!(Duration, defaults, allow { start, end });
 
 /// The donor the proposal is addressed to.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct TargetDonor {
     /// Donor's name.
     pub name: String,
     /// Kind of donor, once chosen. The donor step edits this same field (single source).
     pub donor_type: Option<DonorType>,
 }
-crate::json::json_struct!(TargetDonor, defaults, allow { name, donor_type });
 
 impl Evidence {
     /// A blank item with this id.

@@ -4,7 +4,8 @@
 use super::ids::{impl_has_id, Id};
 
 /// Donor alignment. Paths `donor.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DonorAlignment {
     /// The donor's stated priorities, as they word them. Path `donor.stated_priorities`.
     pub stated_priorities: Vec<String>,
@@ -16,19 +17,10 @@ pub struct DonorAlignment {
     /// Donor planning and funding cycle. Paths `donor.funding_cycle.<id>.<field>`.
     pub funding_cycle: Vec<DatedEvent>,
 }
-crate::json::json_struct!(
-    DonorAlignment,
-    defaults,
-    allow {
-        stated_priorities,
-        fit,
-        national_strategy,
-        funding_cycle
-    }
-);
 
 /// How one objective fits the donor.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DonorFit {
     /// Stable id.
     pub id: Id,
@@ -37,28 +29,20 @@ pub struct DonorFit {
     /// How it meets the donor's priorities.
     pub text: String,
 }
-crate::json::json_struct!(
-    DonorFit,
-    defaults,
-    allow {
-        id,
-        objective_id,
-        text
-    }
-);
 
 /// The national strategy the work fits into.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct NationalStrategy {
     /// Its name (e.g. a Poverty Reduction Strategy).
     pub name: String,
     /// How the proposal fits it.
     pub fit: String,
 }
-crate::json::json_struct!(NationalStrategy, defaults, allow { name, fit });
 
 /// A dated event (funding cycle deadline, advocacy event).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DatedEvent {
     /// Stable id.
     pub id: Id,
@@ -69,16 +53,6 @@ pub struct DatedEvent {
     /// Details.
     pub note: String,
 }
-crate::json::json_struct!(
-    DatedEvent,
-    defaults,
-    allow {
-        id,
-        date,
-        title,
-        note
-    }
-);
 
 impl DonorFit {
     /// A blank fit for `objective_id`.

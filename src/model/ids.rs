@@ -6,7 +6,20 @@
 //! wrong item.
 
 /// Stable identifier of a list item, unique across one proposal. Serialised as a plain number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Id(pub u32);
 
 impl std::fmt::Display for Id {
@@ -17,10 +30,9 @@ impl std::fmt::Display for Id {
 
 /// The id counter a proposal allocates from. A new proposal starts at 1; `0` is never handed
 /// out, so a default `Id(0)` always shows up as a problem rather than colliding with an item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct IdCounter(pub u32);
-
-crate::json::json_newtype!(Id(u32), IdCounter(u32));
 
 impl Default for IdCounter {
     fn default() -> Self {
@@ -138,8 +150,9 @@ macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $($(#[$vm])* $v),*
+            $($(#[$vm])* #[serde(rename = $s)] $v),*
         }
         impl $name {
             /// Every value, in catalogue order.
@@ -151,21 +164,6 @@ macro_rules! id_enum {
             /// Looks a value up by its stable id.
             pub fn from_id(s: &str) -> Option<$name> {
                 match s { $($s => Some($name::$v),)* _ => None }
-            }
-        }
-        impl $crate::json::ToJson for $name {
-            fn write_json(&self, out: &mut String) {
-                $crate::json::write_str(out, self.as_str());
-            }
-        }
-        impl $crate::json::FromJson for $name {
-            fn from_json(v: $crate::json::Value) -> Result<Self, $crate::json::DecodeError> {
-                v.as_str().and_then($name::from_id).ok_or_else(|| {
-                    $crate::json::DecodeError::expected(
-                        concat!("one of: ", $($s, " "),*),
-                        &v,
-                    )
-                })
             }
         }
         impl std::fmt::Display for $name {

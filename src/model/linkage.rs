@@ -25,7 +25,8 @@ id_enum! {
 }
 
 /// One objective → MDG target link. Paths `linkages.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct MdgLinkage {
     /// Stable id.
     pub id: Id,
@@ -40,18 +41,6 @@ pub struct MdgLinkage {
     /// SDG numbers (1..=17) beyond the one derived from the target.
     pub extra_sdgs: Vec<u32>,
 }
-crate::json::json_struct!(
-    MdgLinkage,
-    defaults,
-    allow {
-        id,
-        objective_id,
-        mdg_target,
-        reason,
-        strength,
-        extra_sdgs
-    }
-);
 
 impl MdgLinkage {
     /// A new link of `objective_id` to `mdg_target`, with empty reason.

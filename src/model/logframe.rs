@@ -7,17 +7,18 @@
 use super::ids::{impl_has_id, Id};
 
 /// The whole logframe. Its wizard step (and first path segment) is `objectives`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Logframe {
     /// The overall goal. Paths `objectives.goal.<field>`.
     pub goal: Goal,
     /// Specific objectives, in order. Paths `objectives.<id>.<field>`.
     pub objectives: Vec<Objective>,
 }
-crate::json::json_struct!(Logframe, defaults, allow { goal, objectives });
 
 /// The long-term change the project contributes to.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Goal {
     /// Statement of the goal. Path `objectives.goal.text`.
     pub text: String,
@@ -26,18 +27,10 @@ pub struct Goal {
     /// Path `objectives.goal.assumptions.<id>.text`.
     pub assumptions: Vec<Assumption>,
 }
-crate::json::json_struct!(
-    Goal,
-    defaults,
-    allow {
-        text,
-        indicators,
-        assumptions
-    }
-);
 
 /// A specific objective.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Objective {
     /// Stable id; linkages, donor fit, partners and budget lines point to it.
     pub id: Id,
@@ -52,21 +45,10 @@ pub struct Objective {
     /// Priorities this objective serves. Path `objectives.<id>.priority_ids`.
     pub priority_ids: Vec<Id>,
 }
-crate::json::json_struct!(
-    Objective,
-    defaults,
-    allow {
-        id,
-        text,
-        indicators,
-        assumptions,
-        outputs,
-        priority_ids
-    }
-);
 
 /// A result the project delivers towards an objective.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Output {
     /// Stable id.
     pub id: Id,
@@ -77,19 +59,10 @@ pub struct Output {
     /// Path `objectives.<obj>.outputs.<id>.activities.<id>.<field>`.
     pub activities: Vec<Activity>,
 }
-crate::json::json_struct!(
-    Output,
-    defaults,
-    allow {
-        id,
-        text,
-        indicators,
-        activities
-    }
-);
 
 /// Something the project does to deliver an output.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Activity {
     /// Stable id.
     pub id: Id,
@@ -102,23 +75,13 @@ pub struct Activity {
     /// Partner leading it, if any (cleared when that partner is removed).
     pub lead_partner: Option<Id>,
 }
-crate::json::json_struct!(
-    Activity,
-    defaults,
-    allow {
-        id,
-        text,
-        start,
-        end,
-        lead_partner
-    }
-);
 
 /// How progress is measured.
 ///
 /// Values are kept as typed text: when `numeric` is true they must read as a decimal number
 /// (validation checks), otherwise they are qualitative ("law adopted").
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Indicator {
     /// Stable id.
     pub id: Id,
@@ -143,33 +106,16 @@ pub struct Indicator {
     /// Reported separately by age group.
     pub by_age: bool,
 }
-crate::json::json_struct!(
-    Indicator,
-    defaults,
-    allow {
-        id,
-        name,
-        unit,
-        numeric,
-        baseline_value,
-        baseline_year,
-        target_value,
-        target_date,
-        verification,
-        by_sex,
-        by_age
-    }
-);
 
 /// A condition outside the project's control that must hold.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Assumption {
     /// Stable id.
     pub id: Id,
     /// The assumption.
     pub text: String,
 }
-crate::json::json_struct!(Assumption, defaults, allow { id, text });
 
 macro_rules! blank_new {
     ($($t:ty),*) => {$(

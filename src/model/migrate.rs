@@ -5,7 +5,7 @@
 //! is read from a generic JSON value first, migrations run on that value, and only then is it
 //! turned into a [`Proposal`] and checked with [`validate`].
 
-use crate::json::{FromJson, Value};
+use crate::json::Value;
 
 use super::validate::{all_ids, validate, Problem};
 use super::{IdCounter, Proposal, SCHEMA_VERSION};
@@ -94,16 +94,17 @@ pub fn migrate_value(
             .ok_or_else(|| format!("no migration from schema version {version}"))?;
         step(doc).map_err(|e| format!("migrating from schema version {version}: {e}"))?;
         version += 1;
-        if !doc.insert("schema_version", Value::from(version)) {
+        let Some(fields) = doc.as_object_mut() else {
             return Err("document is not an object".into());
-        }
+        };
+        fields.insert("schema_version".into(), Value::from(version));
     }
     Ok(())
 }
 
 /// Lossless, deterministic JSON of a proposal (field order fixed by the types, maps sorted).
 pub fn to_json_pretty(p: &Proposal) -> String {
-    crate::json::pretty(&to_json_compact(p))
+    crate::json::to_string_pretty(p)
 }
 
 /// Compact JSON of a proposal (for storage): the one serializer the app has.
@@ -123,7 +124,7 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     }
     // Skip a UTF-8 byte-order mark some Windows editors add.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // The reader limits nesting depth, so hostile deep nesting errors instead of overflowing.
+    // serde_json limits nesting depth, so hostile deep nesting errors instead of overflowing.
     let mut doc = crate::json::parse(bytes).map_err(|e| ImportError::NotJson {
         line: e.line,
         column: e.column,
@@ -161,9 +162,10 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
             .map_err(|detail| ImportError::NotAProposal { detail })?;
     }
     // One parse serves every path: the value read (and migrated) becomes the proposal.
-    let mut proposal = Proposal::from_json(doc).map_err(|e| ImportError::NotAProposal {
-        detail: e.to_string(),
-    })?;
+    let mut proposal =
+        crate::json::from_value::<Proposal>(doc).map_err(|e| ImportError::NotAProposal {
+            detail: e.to_string(),
+        })?;
     repair_counter(&mut proposal);
     let blocking: Vec<Problem> = validate(&proposal)
         .into_iter()

@@ -98,35 +98,43 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// `schema_version`, `context` and `meta` must be present in JSON; every other field (and
 /// every field inside the parts) defaults when missing, so older or hand-trimmed files load.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Proposal {
     /// Schema version of this document (see [`SCHEMA_VERSION`]).
     pub schema_version: u32,
     /// Step `context`.
     pub context: Context,
     /// Step `priorities`: ranked, most important first.
+    #[serde(default)]
     pub priorities: Vec<Priority>,
     /// Step `objectives`: the logframe.
+    #[serde(default)]
     pub logframe: Logframe,
     /// Step `linkages`: MDG links of objectives.
+    #[serde(default)]
     pub linkages: Vec<MdgLinkage>,
     /// Step `donor`.
+    #[serde(default)]
     pub donor: DonorAlignment,
     /// Step `partners`.
+    #[serde(default)]
     pub partners: Vec<Partner>,
     /// Step `communication`.
+    #[serde(default)]
     pub communication: CommunicationPlan,
     /// Step `budget`.
+    #[serde(default)]
     pub budget: Vec<BudgetLine>,
     /// Step `sustainability`.
+    #[serde(default)]
     pub sustainability: Sustainability,
     /// Bookkeeping.
     pub meta: Meta,
 }
-crate::json::json_struct!(Proposal, fields, allow { schema_version, context, priorities = default, logframe = default, linkages = default, donor = default, partners = default, communication = default, budget = default, sustainability = default, meta });
 
 /// Bookkeeping fields.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Meta {
     /// When the proposal was created, ISO 8601 with offset (`2026-05-01T09:30:00Z`).
     /// Given by the caller (no clock in the core) so exports are deterministic.
@@ -136,15 +144,6 @@ pub struct Meta {
     /// Next id to hand out; greater than every id in the document.
     pub next_id: IdCounter,
 }
-crate::json::json_struct!(
-    Meta,
-    defaults,
-    allow {
-        created,
-        updated,
-        next_id
-    }
-);
 
 ids::id_enum! {
     /// Wizard steps, in order; each is the first segment of a field path.

@@ -7,14 +7,38 @@
 
 /// An amount in the minor unit of the proposal's currency (e.g. US cents). Serialised as an
 /// integer. The currency itself lives once in `context.currency`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Money(pub i64);
-crate::json::json_newtype!(Money(i64));
 
 /// A quantity in thousandths (`2.5` units is `Quantity(2500)`). Serialised as an integer.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Quantity(pub i64);
-crate::json::json_newtype!(Quantity(i64));
 
 /// Why a typed number could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]

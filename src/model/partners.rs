@@ -63,7 +63,8 @@ id_enum! {
 }
 
 /// A partner. Paths `partners.<id>.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Partner {
     /// Stable id.
     pub id: Id,
@@ -84,21 +85,6 @@ pub struct Partner {
     /// Objectives it contributes to. Path `partners.<id>.objective_ids`.
     pub objective_ids: Vec<Id>,
 }
-crate::json::json_struct!(
-    Partner,
-    defaults,
-    allow {
-        id,
-        name,
-        partner_type,
-        level,
-        role,
-        contribution,
-        commitment,
-        champion,
-        objective_ids
-    }
-);
 
 impl Partner {
     /// A blank partner with this id.

@@ -45,49 +45,13 @@ id_enum! {
 
 /// Which issue a priority is: one from the catalogue or one the drafter wrote in.
 /// JSON: `{"catalogue": "child_labour"}` or `{"custom": "Water for processing"}`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PriorityIssue {
     /// An issue from the report's catalogue.
     Catalogue(Issue),
     /// A written-in title.
     Custom(String),
-}
-
-// Externally tagged, as the files have always been: one key naming the variant.
-impl crate::json::ToJson for PriorityIssue {
-    fn write_json(&self, out: &mut String) {
-        let mut first = true;
-        out.push('{');
-        match self {
-            PriorityIssue::Catalogue(issue) => {
-                crate::json::write_key(out, "catalogue", &mut first);
-                issue.write_json(out);
-            }
-            PriorityIssue::Custom(title) => {
-                crate::json::write_key(out, "custom", &mut first);
-                crate::json::write_str(out, title);
-            }
-        }
-        out.push('}');
-    }
-}
-
-impl crate::json::FromJson for PriorityIssue {
-    fn from_json(v: crate::json::Value) -> Result<Self, crate::json::DecodeError> {
-        use crate::json::DecodeError;
-        let mut fields = crate::json::object_fields(v)?;
-        let Some((key, value)) = fields.pop().filter(|_| fields.is_empty()) else {
-            return Err(DecodeError::new(
-                "expected one field, `catalogue` or `custom`",
-            ));
-        };
-        match key.as_str() {
-            "catalogue" => Issue::from_json(value).map(PriorityIssue::Catalogue),
-            "custom" => String::from_json(value).map(PriorityIssue::Custom),
-            _ => return Err(DecodeError::unknown(&key, &["catalogue", "custom"])),
-        }
-        .map_err(|e| e.at_key(&key))
-    }
 }
 
 impl Default for PriorityIssue {
@@ -98,7 +62,8 @@ impl Default for PriorityIssue {
 
 /// One ranked priority (rank = position in `Proposal::priorities`).
 /// Paths `priorities.<id>.issue`, `.why`, `.community_words`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Priority {
     /// Stable id; objectives trace to it.
     pub id: Id,
@@ -109,16 +74,6 @@ pub struct Priority {
     /// How the community itself named it (their words, meeting, survey).
     pub community_words: String,
 }
-crate::json::json_struct!(
-    Priority,
-    defaults,
-    allow {
-        id,
-        issue,
-        why,
-        community_words
-    }
-);
 
 impl Priority {
     /// A blank priority with this id.

@@ -19,7 +19,8 @@ id_enum! {
 }
 
 /// How the gains last after the project. Paths `sustainability.<field>`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Sustainability {
     /// Transitions the project supports. Path `sustainability.transitions`.
     pub transitions: Vec<Transition>,
@@ -30,13 +31,3 @@ pub struct Sustainability {
     /// Alternative livelihoods. Path `sustainability.alternative_livelihoods`.
     pub alternative_livelihoods: String,
 }
-crate::json::json_struct!(
-    Sustainability,
-    defaults,
-    allow {
-        transitions,
-        formalisation,
-        reinvestment,
-        alternative_livelihoods
-    }
-);

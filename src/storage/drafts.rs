@@ -5,8 +5,8 @@
 //! quarantine key, never overwritten; a draft from a newer schema is opened read-only.
 
 use super::{KeyValueStore, StorageError, StorageKey};
-use crate::json::{self, FromJson, ToJson};
 use crate::model::{self, Proposal};
+use serde_json::value::RawValue;
 
 /// A draft as stored: the proposal plus what the repository needs to guard it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,59 +24,48 @@ pub struct Envelope {
     pub trashed_at: Option<String>,
 }
 
+/// The stored form as read: the proposal's JSON text is borrowed, checked to be JSON but not
+/// turned into a document, so listing drafts or checking a revision never builds one.
+#[derive(serde::Deserialize)]
+struct Stored<'a> {
+    id: String,
+    rev: u64,
+    saved_at: String,
+    #[serde(borrow)]
+    proposal: &'a RawValue,
+    #[serde(default)]
+    trashed_at: Option<String>,
+}
+
 impl Envelope {
-    /// Reads a stored envelope. The proposal is checked to be JSON but kept as its text, so
-    /// listing drafts or checking a revision never builds a whole document.
+    /// Reads a stored envelope, keeping the proposal as its text.
     pub fn read(text: &str) -> Result<Envelope, String> {
-        let mut id = None;
-        let mut rev = None;
-        let mut saved_at = None;
-        let mut proposal = None;
-        let mut trashed_at = None;
-        for (key, raw) in json::top_level_fields(text).map_err(|e| e.to_string())? {
-            let small = || json::parse(raw.as_bytes()).map_err(|e| e.to_string());
-            let shape = |e: json::DecodeError| e.at_key(&key).to_string();
-            match key.as_str() {
-                "id" => id = Some(String::from_json(small()?).map_err(shape)?),
-                "rev" => rev = Some(u64::from_json(small()?).map_err(shape)?),
-                "saved_at" => saved_at = Some(String::from_json(small()?).map_err(shape)?),
-                "trashed_at" => {
-                    trashed_at = Option::<String>::from_json(small()?).map_err(shape)?
-                }
-                "proposal" => proposal = Some(raw.to_string()),
-                _ => {}
-            }
-        }
-        let missing = |f: &str| json::DecodeError::missing(f).to_string();
+        let stored: Stored = serde_json::from_str(text).map_err(|e| e.to_string())?;
         Ok(Envelope {
-            id: id.ok_or_else(|| missing("id"))?,
-            rev: rev.ok_or_else(|| missing("rev"))?,
-            saved_at: saved_at.ok_or_else(|| missing("saved_at"))?,
-            proposal: proposal.ok_or_else(|| missing("proposal"))?,
-            trashed_at,
+            id: stored.id,
+            rev: stored.rev,
+            saved_at: stored.saved_at,
+            proposal: stored.proposal.get().to_string(),
+            trashed_at: stored.trashed_at,
         })
     }
 
-    /// The stored form: `{"id","rev","saved_at","proposal"[,"trashed_at"]}`, the proposal's
-    /// text written as is.
+    /// The stored form: `{"id","rev","saved_at","proposal"[,"trashed_at"]}`. The proposal's
+    /// text (from the model's serializer or [`Envelope::read`], so JSON) is written as is
+    /// rather than copied through a serializer, which matters for a large draft's autosave.
     pub fn write(&self) -> String {
-        let mut out = String::with_capacity(self.proposal.len() + 128);
-        let mut first = true;
-        out.push('{');
-        json::write_key(&mut out, "id", &mut first);
-        self.id.write_json(&mut out);
-        json::write_key(&mut out, "rev", &mut first);
-        self.rev.write_json(&mut out);
-        json::write_key(&mut out, "saved_at", &mut first);
-        self.saved_at.write_json(&mut out);
-        json::write_key(&mut out, "proposal", &mut first);
-        out.push_str(&self.proposal);
-        if let Some(t) = &self.trashed_at {
-            json::write_key(&mut out, "trashed_at", &mut first);
-            t.write_json(&mut out);
-        }
-        out.push('}');
-        out
+        use crate::json::to_string;
+        let trashed = match &self.trashed_at {
+            Some(t) => format!(",\"trashed_at\":{}", to_string(t)),
+            None => String::new(),
+        };
+        format!(
+            "{{\"id\":{},\"rev\":{},\"saved_at\":{},\"proposal\":{}{trashed}}}",
+            to_string(&self.id),
+            self.rev,
+            to_string(&self.saved_at),
+            self.proposal,
+        )
     }
 }
 
@@ -172,9 +161,7 @@ impl<'a> Drafts<'a> {
             }),
             Err(model::ImportError::NewerSchema { found, .. }) => {
                 // Shown as far as this version understands it; never saved over.
-                let proposal = json::parse(envelope.proposal.as_bytes())
-                    .ok()
-                    .and_then(|v| Proposal::from_json(v).ok());
+                let proposal = crate::json::from_str::<Proposal>(&envelope.proposal).ok();
                 Ok(Opened::NewerSchema {
                     proposal: proposal.map(Box::new),
                     found: u32::try_from(found).unwrap_or(u32::MAX),

@@ -29,7 +29,7 @@ pub struct DraftSummary {
 }
 
 /// One kept version of a draft, as listed in the history index (the document has its own key).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Slot {
     /// When this version was saved.
     saved_at: String,
@@ -40,16 +40,6 @@ struct Slot {
     /// Its title then, so the list needs no document read.
     title: String,
 }
-crate::json::json_struct!(
-    Slot,
-    fields,
-    allow {
-        saved_at,
-        n,
-        hash,
-        title
-    }
-);
 
 /// FNV-1a, 64 bits: a cheap fingerprint to skip identical versions (not for security).
 fn fnv1a(text: &str) -> u64 {
@@ -63,8 +53,8 @@ fn fnv1a(text: &str) -> u64 {
 fn glance(text: &str) -> (String, String) {
     let doc = crate::json::parse(text.as_bytes()).unwrap_or_default();
     let context = doc.get("context");
-    let text_at = |v: Option<&crate::json::Value>| {
-        v.and_then(crate::json::Value::as_str)
+    let text_at = |v: Option<&serde_json::Value>| {
+        v.and_then(serde_json::Value::as_str)
             .unwrap_or_default()
             .to_string()
     };
