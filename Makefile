@@ -16,7 +16,7 @@ serve: setup
 
 ## Build the release site into dist/, ready for any static host
 dist: setup
-	scripts/build-dist.sh
+	scripts/build_dist.sh
 
 ## Set everything up and run every test; the last line says how many passed and failed
 test: setup-test

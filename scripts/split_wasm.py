@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splits the release wasm so the first load carries only the shell and the Context step.
 
-Trunk builds the site with `--cfg asm_split` and `--emit-relocs` (see build-dist.sh). Each
+Trunk builds the site with `--cfg asm_split` and `--emit-relocs` (see build_dist.sh). Each
 `wasm_split` point in src/ui/steps/lazy.rs is then an import that this script wires up:
 
 1. `wasm-split-cli` cuts cargo's wasm into the main module, one module per step (and for

@@ -52,7 +52,7 @@ check clippy-wasm-split env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg
 cargo_tests native cargo test
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
   cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
-check release-build scripts/build-dist.sh
+check release-build scripts/build_dist.sh
 # The product's budget: the first load (page, styles, JS, first wasm module) is at most 350 KB
 # gzip -9 (358,400 bytes); the screens' own modules come when opened (scripts/sizes.sh).
 check size-budget scripts/sizes.sh dist --check "${SIZE_CEILING:-358400}"

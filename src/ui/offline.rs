@@ -1,5 +1,5 @@
 //! Offline support in the page: registers the service worker (`dist/sw.js`, written by
-//! `scripts/post-dist.sh`), offers a newer build to the person instead of switching mid-edit,
+//! `scripts/post_dist.sh`), offers a newer build to the person instead of switching mid-edit,
 //! and says calmly when the device is offline.
 //!
 //! The update handshake: a new build's worker installs and then waits (it never calls
@@ -129,7 +129,7 @@ fn container() -> Option<ServiceWorkerContainer> {
 
 /// Registers `sw.js` (next to `index.html`) and follows its updates.
 fn register(update: RwSignal<Update>, slot: RegistrationSlot) {
-    // Only release builds carry `sw.js` (written by scripts/post-dist.sh); a debug build served
+    // Only release builds carry `sw.js` (written by scripts/post_dist.sh); a debug build served
     // by `make serve` would ask for a file that is not there.
     if cfg!(debug_assertions) {
         return;

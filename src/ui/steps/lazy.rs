@@ -1,7 +1,7 @@
 //! Every step but Context, and the "My drafts" page, are loaded when someone opens them.
 //!
-//! In the release build (`--cfg asm_split`, see `scripts/split-wasm.sh`) each step's screen is
-//! its own wasm module: `wasm_split` turns the function into an import that `split-wasm.sh`
+//! In the release build (`--cfg asm_split`, see `scripts/split_wasm.py`) each step's screen is
+//! its own wasm module: `wasm_split` turns the function into an import that `split_wasm.py`
 //! wires to a loader, so the first load carries only the shell and the Context step. The
 //! service worker precaches the modules, so steps still open offline. Other builds (`trunk
 //! serve`, browser tests) compile the same functions in place and "load" them at once.
