@@ -78,9 +78,12 @@ const NOT_IN_IATI_YET: &[(&str, &str)] = &[
     ("Currency", "ZWG"), // Zimbabwe Gold, ISO 4217 since 2024
 ];
 
-/// Coded attributes: (element path from the root, attribute, codelist, condition on another
-/// attribute of the same element), as in pyiati's 2.03 `codelist-mapping.xml`.
-const CODED: &[(&str, &str, &str, Option<(&str, &str)>)] = &[
+/// A condition on another attribute of the same element: (attribute, value).
+type When = Option<(&'static str, &'static str)>;
+
+/// Coded attributes: (element path from the root, attribute, codelist, condition), as in
+/// pyiati's 2.03 `codelist-mapping.xml`.
+const CODED: &[(&str, &str, &str, When)] = &[
     ("iati-activities", "version", "Version", None),
     (
         "iati-activities/iati-activity",
