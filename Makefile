@@ -2,7 +2,7 @@
 TOOLS ?= $(HOME)/.cache/asm-proposal-tools
 export PATH := $(TOOLS)/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-test serve dist test bench sizes clean
+.PHONY: setup setup-test serve dist test check-sources bench sizes clean
 
 setup:
 	@scripts/setup.sh build
@@ -16,11 +16,16 @@ serve: setup
 
 ## Build the release site into dist/, ready for any static host
 dist: setup
-	scripts/build-dist.sh
+	scripts/build_dist.sh
 
 ## Set everything up and run every test; the last line says how many passed and failed
 test: setup-test
 	@scripts/test.sh
+
+## Maintainers: check the knowledge base against the conference report (not in the repository)
+check-sources:
+	@if [ -z "$(REPORT)" ]; then echo "usage: make check-sources REPORT=path/to/report.txt" >&2; exit 2; fi
+	@cargo run --quiet --example check_sources -- "$(REPORT)"
 
 ## Benchmarks (sizes, load, typing, autosave, exports)
 bench: setup-test

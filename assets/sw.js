@@ -1,6 +1,6 @@
 // ASM Proposal Builder service worker: the whole app shell, one build at a time.
 //
-// This file is a template: scripts/post-dist.sh writes dist/sw.js from it after the release
+// This file is a template: scripts/post_dist.sh writes dist/sw.js from it after the release
 // build, filling in the build's version (a hash over every file of dist/) and the list of files
 // with their SHA-256. So every deployment changes sw.js, which is how the browser notices it.
 //

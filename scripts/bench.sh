@@ -38,7 +38,7 @@ if [ "${BENCH_SKIP_BUILD:-}" = 1 ] && [ -f dist/index.html ]; then
   echo "reusing dist/"
   scripts/sizes.sh dist > "$OUT/sizes.txt"
 else
-  if scripts/build-dist.sh > "$OUT/build.log" 2>&1; then
+  if scripts/build_dist.sh > "$OUT/build.log" 2>&1; then
     scripts/sizes.sh dist > "$OUT/sizes.txt"
   else
     tail -n 30 "$OUT/build.log"; skip sizes "the release build failed (bench/out/build.log)"

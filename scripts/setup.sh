@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every tool the project needs, skipping what is already there at the right version.
 #   scripts/setup.sh build   -> what building and serving need (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint and the e2e packages
+#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint, the e2e packages and
+#                               the official IATI 2.03 schemas and codelists ($TOOLS/iati-2.03)
 # Tools go per user (~/.cargo/bin, ~/.cache/asm-proposal-tools), so a fresh clone on the same
 # machine (as CI makes) finds them again; a really fresh machine installs them once.
 set -euo pipefail
@@ -10,6 +11,8 @@ cd "$(dirname "$0")/.."
 MODE="${1:-build}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+# The IATI 2.03 schemas and codelists (data files of this PyPI source package).
+PYIATI_VERSION="0.4.1"
 TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
 export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -71,11 +74,32 @@ if [ "$MODE" = "test" ]; then
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
   # The DOCX export is read back by python-docx in the native tests.
   python3 -c 'import docx' 2>/dev/null || /usr/bin/python3 -c 'import docx' 2>/dev/null || need_apt+=(python3-docx)
+  # pip fetches the IATI schemas' package below (a download only, nothing is installed).
+  python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
   if [ ${#need_apt[@]} -gt 0 ]; then
     say "installing ${need_apt[*]} from Debian"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  fi
+  # The official IATI 2.03 schemas and codelists, which the IATI export is validated against
+  # (tests/export_support, e2e, scripts/check_exports.sh). They come from PyPI's pyIATI source
+  # package, which carries them as data; only the files are used (`pip install pyiati` fails
+  # to build its old pins, and is not needed).
+  IATI_DIR="$TOOLS/iati-2.03"
+  if [ "$(cat "$IATI_DIR/source" 2>/dev/null)" != "pyiati==$PYIATI_VERSION" ] \
+    || [ ! -f "$IATI_DIR/schemas/iati-activities-schema.xsd" ] || [ ! -f "$IATI_DIR/codelists/Currency.xml" ]; then
+    say "fetching the IATI 2.03 schemas and codelists (PyPI pyiati==$PYIATI_VERSION)"
+    tmp=$(mktemp -d)
+    python3 -m pip download --quiet --no-deps --no-binary :all: -d "$tmp" "pyiati==$PYIATI_VERSION"
+    tarball=$(ls "$tmp"/*.tar.gz)
+    inner="pyIATI-$PYIATI_VERSION/iati/resources/standard/2-03"
+    tar -xzf "$tarball" -C "$tmp" "$inner/schemas" "$inner/codelists"
+    rm -rf "$IATI_DIR.partial" && mkdir -p "$IATI_DIR.partial"
+    cp -R "$tmp/$inner/schemas" "$tmp/$inner/codelists" "$IATI_DIR.partial/"
+    echo "pyiati==$PYIATI_VERSION" > "$IATI_DIR.partial/source"
+    rm -rf "$IATI_DIR" && mv "$IATI_DIR.partial" "$IATI_DIR"
+    rm -rf "$tmp"
   fi
   if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
     say "installing end-to-end packages (npm ci)"

@@ -26,21 +26,26 @@ check() {
   fi
 }
 
-# cargo test (native or wasm-bindgen-test): sums every "test result:" line.
+# cargo test (native or wasm-bindgen-test): sums the counts of every "test result:" line. A
+# test target that does not compile has no such line: each counts as one failure, as does a
+# non-zero exit that no count explains. (cargo runs no test at all when a target does not
+# compile, --no-fail-fast or not; cargo test has no --keep-going.)
 cargo_tests() {
   local name="$1"; shift
   stage "$name"
-  "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E '^(test result|running|test .* FAILED|failures:|error)' || true
+  # `|| true` inside the braces: outside, under pipefail, it would reset PIPESTATUS to 0.
+  "$@" 2>&1 | tee "$LOGS/$name.log" | { grep -E '^(test result|running|test .* FAILED|failures:|error)' || true; }
   local status=${PIPESTATUS[0]}
-  local p f
-  p=$(grep -Eo 'test result: .* ([0-9]+) passed' "$LOGS/$name.log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo '[0-9]+ failed' "$LOGS/$name.log" | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p)); failed=$((failed + f))
-  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+  local p f c
+  p=$(grep -E 'test result: ' "$LOGS/$name.log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -E 'test result: ' "$LOGS/$name.log" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+  c=$(grep -cE '^error: could not compile' "$LOGS/$name.log")
+  passed=$((passed + p)); failed=$((failed + f + c))
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ] && [ "$c" -eq 0 ]; then
     failed=$((failed + 1)); tail -n 40 "$LOGS/$name.log"
   fi
   if [ "$status" -ne 0 ]; then failed_stages+=("$name"); fi
-  echo "$name: $p passed, $f failed"
+  echo "$name: $p passed, $((f + c)) failed"
 }
 
 check fmt cargo fmt --all --check
@@ -49,10 +54,28 @@ check clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --te
 # The release site's code path, with each screen a split point (own folder: other flags).
 check clippy-wasm-split env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg asm_split" \
   cargo clippy --target wasm32-unknown-unknown --lib --target-dir target/clippy-split -- -D warnings
-cargo_tests native cargo test
+# --no-fail-fast: one failing test binary never hides the others.
+cargo_tests native cargo test --no-fail-fast
+# A target that does not compile stops cargo before any test runs: then run every other
+# target (all need the library itself to compile), so their tests still count.
+if grep -q '^error: could not compile' "$LOGS/native.log" \
+  && ! grep -Eq '^error: could not compile `[^`]+` \(lib\)' "$LOGS/native.log"; then
+  mapfile -t rest < <(cargo metadata --no-deps --format-version 1 | python3 -c '
+import json, re, sys
+log = open(sys.argv[1]).read()
+broken = set(re.findall(r"^error: could not compile `[^`]+` \((\w+)(?: \"([^\"]+)\")?", log, re.M))
+for t in json.load(sys.stdin)["packages"][0]["targets"]:
+    kind = t["kind"][0]
+    if kind == "lib" and ("lib", "") not in broken:
+        print("--lib")
+    elif kind in ("bin", "test", "example") and t["test"] and (kind, t["name"]) not in broken:
+        print("--" + kind); print(t["name"])
+' "$LOGS/native.log")
+  cargo_tests native-rest cargo test --no-fail-fast "${rest[@]}"
+fi
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
   cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
-check release-build scripts/build-dist.sh
+check release-build scripts/build_dist.sh
 # The product's budget: the first load (page, styles, JS, first wasm module) is at most 350 KB
 # gzip -9 (358,400 bytes); the screens' own modules come when opened (scripts/sizes.sh).
 check size-budget scripts/sizes.sh dist --check "${SIZE_CEILING:-358400}"

@@ -1,5 +1,5 @@
 //! Writes sample exports to `target/tmp/exports` for manual checks (LibreOffice, Chromium,
-//! xmllint); see `scripts/check-exports.sh`.
+//! xmllint); see `scripts/check_exports.sh`.
 
 mod export_support;
 use asm_proposal::export::*;

@@ -1,7 +1,7 @@
 // Offline and updates, end to end, against the release build with its real service worker.
 // The network is cut for real by stopping the server (setOffline alone does not stop a service
 // worker's own fetches; it is added only so that navigator.onLine and the indicator follow).
-// A "new deployment" is a copy of dist/ with one file changed and scripts/post-dist.sh run over
+// A "new deployment" is a copy of dist/ with one file changed and scripts/post_dist.sh run over
 // it again, served on the same port, exactly as a host would serve the next build.
 // The tests run in order and share one browser profile, like one person over several days.
 import { test, before, after } from 'node:test';
@@ -21,7 +21,7 @@ const UPDATE_BUTTON = { name: 'Use the new version' };
 
 let env, port, server, context, page, problems, tmp;
 
-/** The version and file list that post-dist.sh wrote into DIR/sw.js. */
+/** The version and file list that post_dist.sh wrote into DIR/sw.js. */
 function build(dir) {
   const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const version = sw.match(/const VERSION = "([0-9a-f]{16})"/)[1];
@@ -29,14 +29,14 @@ function build(dir) {
   return { version, cache: `asm-proposal-${version}`, files };
 }
 
-/** A next deployment: dist/ copied, index.html marked, post-dist.sh run again. */
+/** A next deployment: dist/ copied, index.html marked, post_dist.sh run again. */
 function nextDeployment(from, name, mark) {
   const dir = path.join(tmp, name);
   fs.cpSync(from, dir, { recursive: true });
   const index = path.join(dir, 'index.html');
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace(
     '<meta charset="utf-8">', `<meta charset="utf-8"><meta name="asm-test-build" content="${mark}">`));
-  execFileSync(path.join(ROOT, 'scripts', 'post-dist.sh'), [dir], { stdio: 'pipe' });
+  execFileSync(path.join(ROOT, 'scripts', 'post_dist.sh'), [dir], { stdio: 'pipe' });
   return dir;
 }
 

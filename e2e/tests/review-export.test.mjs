@@ -11,11 +11,11 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
 
-// shared/ sits beside the project (or beside the folder of git worktrees); IATI_SCHEMA overrides.
-const SCHEMA_PATH = path.join('shared', 'reference', 'iati-2.03', 'iati-activities-schema.xsd');
-const SCHEMA = process.env.IATI_SCHEMA || [2, 3, 4]
-  .map((up) => path.resolve(process.cwd(), ...Array(up).fill('..'), SCHEMA_PATH))
-  .find((p) => fs.existsSync(p)) || path.resolve(process.cwd(), '..', '..', SCHEMA_PATH);
+// The official IATI 2.03 schema that `scripts/setup.sh test` fetches into the per-user tools
+// folder (from PyPI's pyiati package); IATI_SCHEMA overrides.
+const TOOLS = process.env.ASMPB_TOOLS || path.join(os.homedir(), '.cache', 'asm-proposal-tools');
+const SCHEMA = process.env.IATI_SCHEMA
+  || path.join(TOOLS, 'iati-2.03', 'schemas', 'iati-activities-schema.xsd');
 
 let env;
 before(async () => { env = await launch(); });
@@ -73,7 +73,8 @@ test('an example passes the review without blockers and every export downloads',
     assert.deepEqual(await axeViolations(doc), [], name);
   }
   await phone.close();
-  assert.ok(fs.existsSync(SCHEMA), `the IATI schema is expected at ${SCHEMA} (shared/ beside the project)`);
+  assert.ok(fs.existsSync(SCHEMA),
+    `the IATI schema is missing at ${SCHEMA}: run \`scripts/setup.sh test\` (or \`make setup-test\`)`);
   execFileSync('xmllint', ['--noout', '--schema', SCHEMA, files['IATI activity XML (.xml)']], { stdio: 'pipe' });
   assert.deepEqual(problems, []);
   await context.close();

@@ -468,26 +468,40 @@ pub fn check_markdown_inert(md: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The official IATI 2.03 schema: `IATI_SCHEMA`, or `shared/` beside the project as CI lays it.
+/// The folder of the official IATI 2.03 files (`schemas/`, `codelists/`) that
+/// `scripts/setup.sh test` unpacks from PyPI's pyiati package into the per-user tools folder
+/// (`ASMPB_TOOLS`, by default `~/.cache/asm-proposal-tools`).
+pub fn iati_dir() -> std::path::PathBuf {
+    let tools = match std::env::var_os("ASMPB_TOOLS") {
+        Some(t) => std::path::PathBuf::from(t),
+        None => std::path::PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+            .join(".cache/asm-proposal-tools"),
+    };
+    tools.join("iati-2.03")
+}
+
+/// What to do when the IATI files are missing.
+pub const IATI_SETUP_HINT: &str =
+    "run `scripts/setup.sh test` (or `make setup-test`), which fetches them from PyPI's pyiati 0.4.1";
+
+/// The official IATI 2.03 activity schema: `IATI_SCHEMA` if set, else the one setup fetched.
 pub fn iati_schema() -> String {
     if let Ok(p) = std::env::var("IATI_SCHEMA") {
         return p;
     }
-    let manifest = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let beside = manifest.join("../shared/reference/iati-2.03/iati-activities-schema.xsd");
-    if beside.exists() {
-        return beside.to_string_lossy().into_owned();
-    }
-    "/work/shared/reference/iati-2.03/iati-activities-schema.xsd".to_string()
+    iati_dir()
+        .join("schemas/iati-activities-schema.xsd")
+        .to_string_lossy()
+        .into_owned()
 }
 
-/// Runs xmllint against the IATI 2.03 schema. The test command installs xmllint and CI has the
-/// schema beside the project, so a missing one is a failure with a message, never a skip.
+/// Runs xmllint against the IATI 2.03 schema. The test command's setup installs xmllint and
+/// fetches the schema, so a missing one is a failure with a message, never a skip.
 pub fn xmllint_iati(xml: &str, name: &str) -> Option<Result<(), String>> {
     let schema = iati_schema();
     assert!(
         std::path::Path::new(&schema).exists(),
-        "the IATI schema is missing at {schema}: set IATI_SCHEMA or put shared/ beside the project"
+        "the IATI schema is missing at {schema}: {IATI_SETUP_HINT} (or set IATI_SCHEMA)"
     );
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("iati");
     std::fs::create_dir_all(&dir).ok()?;

@@ -9,8 +9,13 @@ out=target/tmp/exports
 pdf=target/tmp/export-pdfs
 rm -rf "$out" "$pdf" && mkdir -p "$pdf"
 cargo test -q --test export_smoke >/dev/null
-schema=${IATI_SCHEMA:-../../shared/reference/iati-2.03/iati-activities-schema.xsd}
-[ -f "$schema" ] || schema=/work/shared/reference/iati-2.03/iati-activities-schema.xsd
+# The official IATI 2.03 schema, fetched by `scripts/setup.sh test`; IATI_SCHEMA overrides.
+TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
+schema=${IATI_SCHEMA:-$TOOLS/iati-2.03/schemas/iati-activities-schema.xsd}
+if [ ! -f "$schema" ]; then
+  echo "the IATI schema is missing at $schema: run scripts/setup.sh test (or make setup-test)" >&2
+  exit 1
+fi
 if command -v xmllint >/dev/null; then
   xmllint --noout --schema "$schema" "$out"/*-iati.xml 2>&1 | grep -v ' validates$' || echo "IATI: all files validate"
 fi

@@ -6,7 +6,7 @@
 # sw.js itself excepted. The service worker's cache is "asm-proposal-<version>", and each file
 # is listed with its own SHA-256 so the worker refuses a copy that is not this build's.
 # Idempotent: running it again on the same folder gives the same sw.js.
-# Usage: scripts/post-dist.sh DIST
+# Usage: scripts/post_dist.sh DIST
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 dist="${1:-$here/dist}"
@@ -24,7 +24,7 @@ for root, _dirs, files in os.walk(dist):
             paths.append(rel)
 paths.sort()
 if "index.html" not in paths:
-    sys.exit("post-dist.sh: no index.html in " + dist)
+    sys.exit("post_dist.sh: no index.html in " + dist)
 
 build = hashlib.sha256()
 files = []
@@ -40,10 +40,10 @@ with open(template_path, encoding="utf-8") as f:
     sw = f.read()
 for placeholder in ("'__ASM_VERSION__'", "__ASM_FILES__"):
     if placeholder not in sw:
-        sys.exit("post-dist.sh: %s missing from %s" % (placeholder, template_path))
+        sys.exit("post_dist.sh: %s missing from %s" % (placeholder, template_path))
 sw = sw.replace("'__ASM_VERSION__'", json.dumps(version))
 sw = sw.replace("__ASM_FILES__", "[\n" + ",\n".join("  " + json.dumps(f) for f in files) + ",\n]")
 with open(os.path.join(dist, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)
-print("post-dist.sh: sw.js for version %s precaches %d files" % (version, len(files)))
+print("post_dist.sh: sw.js for version %s precaches %d files" % (version, len(files)))
 PY

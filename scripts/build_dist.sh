@@ -15,5 +15,5 @@ python3 scripts/split_wasm.py dist "$TARGET_DIR/wasm32-unknown-unknown/release/a
 python3 scripts/merge_css.py dist
 # Hosts that serve 404.html for unknown paths then still open the app.
 cp dist/index.html dist/404.html
-if [ -x scripts/post-dist.sh ]; then scripts/post-dist.sh dist; fi
+if [ -x scripts/post_dist.sh ]; then scripts/post_dist.sh dist; fi
 scripts/sizes.sh dist

@@ -8,7 +8,7 @@ cream (#fffdf9) bar (12,46, 40 by 5, radius 2). Shapes are filled scanline by sc
 
 Writes assets/icons/icon-192.png, icon-512.png (transparent outside the rounded square) and
 icon-maskable-512.png (full-bleed brown, the drawing shrunk into the central safe circle of
-radius 40% that every mask keeps). Run again after changing the design: python3 scripts/make-icons.py
+radius 40% that every mask keeps). Run again after changing the design: python3 scripts/make_icons.py
 """
 import math
 import os
