@@ -1,10 +1,10 @@
 //! JSON through serde: one way in and one way out for every document, draft and data file.
 //!
 //! Every type that is stored, imported, exported or read from `data/` derives `Serialize` and
-//! `Deserialize`. Reading always goes text → [`Value`] → type, with `serde_path_to_error`
-//! naming the field at fault (`context.title: invalid type: …`). One path means each type's
-//! `Deserialize` code is instantiated once in the browser bundle (for `Value`), and migrations
-//! can edit the `Value` in between.
+//! `Deserialize`. [`from_str`] names the field at fault in an error (`context.title: invalid
+//! type: …`) by reading the field path at serde_json's error position off the text
+//! ([`path_at`]). `serde_path_to_error` does the same by wrapping every visitor, which put
+//! 242 KB of its wrapper code (of 984 KB) into the first wasm module when it was used here.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -80,28 +80,138 @@ impl std::fmt::Display for ReadError {
 /// Parses JSON text (serde_json limits nesting to 128 levels, so hostile input errors
 /// instead of overflowing the stack).
 pub fn parse(bytes: &[u8]) -> Result<Value, ParseError> {
-    serde_json::from_slice(bytes).map_err(|e| ParseError {
+    let text = utf8(bytes)?;
+    serde_json::from_str(text).map_err(|e| ParseError {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })
 }
 
-/// Reads a parsed value as `T`, naming the field at fault on error.
-pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, DecodeError> {
-    serde_path_to_error::deserialize(v).map_err(|e| {
-        let path = e.path().to_string();
-        DecodeError {
-            path: if path == "." { String::new() } else { path },
-            message: e.into_inner().to_string(),
+/// `bytes` as text, or where the first byte that is not UTF-8 sits. (One reader, for text,
+/// keeps one copy of serde_json's parser in the bundle.)
+pub fn utf8(bytes: &[u8]) -> Result<&str, ParseError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = before.len()
+            - before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |p| p + 1)
+            + 1;
+        ParseError {
+            line,
+            column,
+            message: format!("not UTF-8 text at line {line} column {column}"),
         }
     })
 }
 
-/// Parses `text` and reads it as `T`.
+/// Reads a parsed value as `T` (for the app's own data, whose errors no person sees: the
+/// message has no field path).
+pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, DecodeError> {
+    serde_json::from_value(v).map_err(|e| DecodeError {
+        path: String::new(),
+        message: e.to_string(),
+    })
+}
+
+/// Reads JSON text as `T`; a shape error names the field at fault.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
-    let v = parse(text.as_bytes()).map_err(ReadError::Syntax)?;
-    from_value(v).map_err(ReadError::Shape)
+    serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        // serde_json appends the position; the path says it better.
+        let message = match message.rfind(" at line ") {
+            Some(cut) => message[..cut].to_string(),
+            None => message,
+        };
+        if e.is_data() {
+            ReadError::Shape(DecodeError {
+                path: path_at(text, e.line(), e.column()),
+                message,
+            })
+        } else {
+            ReadError::Syntax(ParseError {
+                line: e.line(),
+                column: e.column(),
+                message,
+            })
+        }
+    })
+}
+
+/// One level of nesting while [`path_at`] walks the text.
+enum Level {
+    /// Inside an object: the last key read.
+    Object(Option<String>),
+    /// Inside a list: the index of the current item.
+    List(usize),
+}
+
+/// The field path (`context.sites[2]`) of the value at 1-based `line` and byte `column` of
+/// valid JSON `text`, as serde_json reports the position of a shape error: just after the
+/// value that did not fit, or just after the object that lacks a field (then the path is the
+/// object's own).
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let end = (line_start + column).min(text.len());
+    let bytes = text.as_bytes();
+    let mut levels: Vec<Level> = Vec::new();
+    let mut expect_key = false;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                levels.push(Level::Object(None));
+                expect_key = true;
+            }
+            b'[' => levels.push(Level::List(0)),
+            b'}' | b']' => {
+                levels.pop();
+                expect_key = false;
+            }
+            b',' => match levels.last_mut() {
+                Some(Level::List(n)) => *n += 1,
+                Some(Level::Object(_)) => expect_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expect_key {
+                    let key = serde_json::from_str(&text[start..=i.min(text.len() - 1)])
+                        .unwrap_or_default();
+                    if let Some(Level::Object(k)) = levels.last_mut() {
+                        *k = Some(key);
+                    }
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for level in &levels {
+        match level {
+            Level::Object(Some(k)) if path.is_empty() => path.push_str(k),
+            Level::Object(Some(k)) => {
+                path.push('.');
+                path.push_str(k);
+            }
+            Level::Object(None) => {}
+            Level::List(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
 }
 
 /// Compact JSON text of `value`. The app's types serialise infallibly (string keys, no
@@ -114,4 +224,55 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
 /// Pretty JSON text of `value` (two-space indent), for files people may read.
 pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Doc {
+        context: Context,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Context {
+        title: String,
+        sites: Vec<String>,
+    }
+
+    fn err(text: &str) -> String {
+        match from_str::<Doc>(text) {
+            Err(ReadError::Shape(e)) => e.to_string(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_shape_error_names_the_field() {
+        assert_eq!(
+            err(r#"{"context": {"sites": [], "title": 5}}"#),
+            "context.title: invalid type: integer `5`, expected a string"
+        );
+        assert_eq!(
+            err("{\"context\": {\"title\": \"a \\\"}\\\" b\",\n \"sites\": [\"x\", \"y\", 3]}}"),
+            "context.sites[2]: invalid type: integer `3`, expected a string"
+        );
+        assert_eq!(
+            err(r#"{"context": {"title": "x"}}"#),
+            "context: missing field `sites`"
+        );
+        assert_eq!(err(r#"{}"#), "missing field `context`");
+    }
+
+    #[test]
+    fn text_that_is_not_json_says_where() {
+        let Err(ReadError::Syntax(e)) = from_str::<Doc>("{\n  \"context\": x}") else {
+            panic!("not a syntax error")
+        };
+        assert_eq!((e.line, e.column), (2, 14));
+        let e = parse(b"\"\xff\"").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 2));
+    }
 }

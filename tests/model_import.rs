@@ -75,8 +75,11 @@ fn not_a_proposal() {
     }
     // The detail names the field at fault and what is wrong with it.
     let r = import_json(br#"{"schema_version": 1, "context": {"title": 5}, "meta": {}}"#);
-    assert!(
-        matches!(&r, Err(ImportError::NotAProposal { detail }) if detail == "context.title: invalid type: integer `5`, expected a string")
+    assert_eq!(
+        r,
+        Err(ImportError::NotAProposal {
+            detail: "context.title: invalid type: integer `5`, expected a string".into()
+        })
     );
 }
 

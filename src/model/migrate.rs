@@ -125,10 +125,12 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     // Skip a UTF-8 byte-order mark some Windows editors add.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // serde_json limits nesting depth, so hostile deep nesting errors instead of overflowing.
-    let mut doc = crate::json::parse(bytes).map_err(|e| ImportError::NotJson {
+    let not_json = |e: crate::json::ParseError| ImportError::NotJson {
         line: e.line,
         column: e.column,
-    })?;
+    };
+    let text = crate::json::utf8(bytes).map_err(not_json)?;
+    let mut doc = crate::json::parse(text.as_bytes()).map_err(not_json)?;
     if !doc.is_object() {
         return Err(ImportError::NotAProposal {
             detail: "the file holds JSON but not an object".into(),
@@ -155,15 +157,20 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
             detail: "schema_version 0 does not exist".into(),
         });
     }
-    if found < u64::from(SCHEMA_VERSION) {
+    let migrated;
+    let text = if found < u64::from(SCHEMA_VERSION) {
         // `found` is between 1 and SCHEMA_VERSION here, so it fits in u32.
         let from = u32::try_from(found).unwrap_or(SCHEMA_VERSION);
         migrate_value(&mut doc, from, SCHEMA_VERSION, MIGRATIONS)
             .map_err(|detail| ImportError::NotAProposal { detail })?;
-    }
-    // One parse serves every path: the value read (and migrated) becomes the proposal.
+        migrated = crate::json::to_string(&doc);
+        migrated.as_str()
+    } else {
+        text
+    };
+    // Read from the text, so an error names the field at fault (see `json::from_str`).
     let mut proposal =
-        crate::json::from_value::<Proposal>(doc).map_err(|e| ImportError::NotAProposal {
+        crate::json::from_str::<Proposal>(text).map_err(|e| ImportError::NotAProposal {
             detail: e.to_string(),
         })?;
     repair_counter(&mut proposal);
