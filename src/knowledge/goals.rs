@@ -21,10 +21,13 @@ pub struct Mdg {
     pub targets: Vec<MdgTarget>,
     /// The Sustainable Development Goals that carry this goal on.
     pub sdgs: Vec<u8>,
+    /// Further SDGs the app itself suggests for this goal: links made by neither the 2005
+    /// report nor the UN resolution, shown and exported as the app's suggestion.
+    pub suggested_sdgs: Vec<u8>,
     /// Where in the report the goal is discussed.
     pub citation: Citation,
 }
-crate::json::json_struct!(Mdg, fields, deny { number, title, lever_issue, proposal_tip, figures = default, targets, sdgs, citation });
+crate::json::json_struct!(Mdg, fields, deny { number, title, lever_issue, proposal_tip, figures = default, targets, sdgs, suggested_sdgs = default, citation });
 
 /// One of the 18 MDG targets of the 2001 framework.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +54,9 @@ pub struct Sdg {
     pub title: Text,
     /// A line on why the goal can matter to a mining community.
     pub asm_link: Text,
+    /// True when that link is the app's own suggestion, made by neither the 2005 report nor the
+    /// UN resolution (SDG 13 and 14).
+    pub app_suggestion: bool,
     /// Where the goal is defined.
     pub citation: Citation,
 }
@@ -61,6 +67,7 @@ crate::json::json_struct!(
         number,
         title,
         asm_link,
+        app_suggestion = default,
         citation
     }
 );
