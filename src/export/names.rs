@@ -212,6 +212,28 @@ pub fn sdgs_of_mdg_target(target: u32) -> Vec<(u8, Option<String>)> {
         .unwrap_or_default()
 }
 
+/// How loosely an MDG target's SDG target `code` is linked: `Some("thematic")` or
+/// `Some("app_suggestion")` (see [`crate::knowledge::SdgRef::kind`]), `None` for a carry-over.
+pub fn sdg_kind(target: u32, code: &str) -> Option<String> {
+    let n = u8::try_from(target).ok()?;
+    crate::knowledge::kb()
+        .mdg_target(n)?
+        .sdgs
+        .iter()
+        .find(|r| r.target.as_deref() == Some(code))
+        .and_then(|r| r.kind.clone())
+}
+
+/// The label exports print after a loosely linked SDG target ("thematic add-on", "the app's
+/// suggestion…"), in `lang`; `None` for a carry-over.
+pub fn sdg_kind_label(kind: Option<&str>, lang: Lang) -> Option<&'static str> {
+    match kind? {
+        "thematic" => Some(L::SdgThematic.text(lang)),
+        "app_suggestion" => Some(L::SdgAppSuggestion.text(lang)),
+        _ => None,
+    }
+}
+
 /// "SDG n: title" for a goal, in `lang`.
 pub fn sdg_title(n: u8, lang: Lang) -> String {
     let l = L::Sdg.text(lang);
