@@ -43,8 +43,16 @@ fn exports_mark_thematic_and_suggested_sdg_links() {
     let peru = model::load_example("peru_women_fund").unwrap();
     let andean = model::load_example("andean_mercury").unwrap();
     for (lang, thematic, suggestion) in [
-        (Lang::En, "SDG 8.7 (thematic add-on)", "the app's suggestion"),
-        (Lang::Fr, "ODD 8.7 (complément thématique)", "suggestion de l\u{2019}application"),
+        (
+            Lang::En,
+            "SDG 8.7 (thematic add-on)",
+            "the app's suggestion",
+        ),
+        (
+            Lang::Fr,
+            "ODD 8.7 (complément thématique)",
+            "suggestion de l\u{2019}application",
+        ),
     ] {
         let full = ExportOptions {
             lang,

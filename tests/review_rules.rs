@@ -817,8 +817,15 @@ fn every_rule_source_is_in_the_catalogue_in_every_language() {
     use asm_proposal::i18n::{t, Lang};
     for rule in asm_proposal::review::RULES {
         let key = format!("source.{}", rule.id);
-        assert!(asm_proposal::review::messages::has_key(&key), "{key} missing");
-        assert_eq!(t(Lang::En, &key), rule.source, "{key}: English differs from rules.rs");
+        assert!(
+            asm_proposal::review::messages::has_key(&key),
+            "{key} missing"
+        );
+        assert_eq!(
+            t(Lang::En, &key),
+            rule.source,
+            "{key}: English differs from rules.rs"
+        );
         for lang in Lang::ALL {
             let s = asm_proposal::review::source(lang, rule.id).expect("known rule");
             assert!(!s.trim().is_empty(), "{key} {lang:?}");
