@@ -141,7 +141,8 @@ test('each finding says, on request, where in the report its rule comes from, in
   assert.deepEqual(await axeViolations(page), []);
   await shot(page, 'review-finding-source');
 
-  await page.getByLabel('Language').selectOption('fr');
+  // The interface language (the Review step also has the document language's list).
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   const frSummary = page.locator('.finding').first().locator('details.finding-source summary');
   await page.waitForFunction(() => (document.querySelector('.finding details.finding-source summary') || {}).textContent === 'D’où vient ce conseil ?');
