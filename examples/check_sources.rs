@@ -50,7 +50,19 @@ const CHECKS: &[Check] = &[
         name: "no twelve-word run of the report is copied into the knowledge base",
         run: no_copied_run,
     },
+    Check {
+        name: "cited report lines exist and hold the figures quoted",
+        run: cited_lines_hold,
+    },
 ];
+
+fn cited_lines_hold(report: &Report, kb: &KnowledgeBase) -> Outcome {
+    let cited = kb_as_json(kb).to_string().matches("\"lines\":[").count();
+    Outcome {
+        checked: format!("{cited} citations with report lines"),
+        problems: asm_proposal::knowledge::check_cited_lines(&report.text),
+    }
+}
 
 /// Fewer words than this and the file is not the whole report (it has about 23,000).
 const MIN_REPORT_WORDS: usize = 20_000;
@@ -110,7 +122,7 @@ fn no_copied_run(report: &Report, kb: &KnowledgeBase) -> Outcome {
 
 /// The knowledge base as JSON, to walk it whatever its types.
 fn kb_as_json(kb: &KnowledgeBase) -> Value {
-    serde_json::from_str(&asm_proposal::json::to_string(kb)).expect("the knowledge base serialises")
+    serde_json::to_value(kb).expect("the knowledge base serialises")
 }
 
 /// Every translated text of the knowledge base (an object of exactly `en` and `fr`), with its

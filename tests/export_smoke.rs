@@ -32,3 +32,35 @@ fn writes_sample_files() {
         }
     }
 }
+
+/// The crosswalk's loose links are said to be so wherever exports print them (issue 23): a
+/// thematic add-on in the full proposal's linkage table, the app's own SDG suggestions in
+/// the brief, in every language.
+#[test]
+fn exports_mark_thematic_and_suggested_sdg_links() {
+    // The Peru example links MDG target 3 (SDG 8.7 is a thematic add-on); the Andean one
+    // links target 9 (MDG 7, for which the app suggests SDG 13 and 14).
+    let peru = model::load_example("peru_women_fund").unwrap();
+    let andean = model::load_example("andean_mercury").unwrap();
+    for (lang, thematic, suggestion) in [
+        (
+            Lang::En,
+            "SDG 8.7 (thematic add-on)",
+            "the app's suggestion",
+        ),
+        (
+            Lang::Fr,
+            "ODD 8.7 (complément thématique)",
+            "suggestion de l\u{2019}application",
+        ),
+    ] {
+        let full = ExportOptions {
+            lang,
+            template: DonorTemplate::FullProposal,
+        };
+        assert!(markdown(&peru, &full).contains(thematic), "{lang:?}");
+        let brief = brief_html(&andean, &full);
+        assert!(brief.contains(suggestion), "{lang:?}");
+        assert!(brief.contains("13") && brief.contains("14"), "{lang:?}");
+    }
+}

@@ -76,9 +76,10 @@ fn data_parses_and_kb_is_that_data() {
         .map(|(_, raw)| raw.len())
         .sum::<usize>()
         + CITATIONS.len();
-    // It ships in the wasm bundle (about 41 KB gzipped today): a guard against bloat.
+    // It ships in the wasm bundle (about 41 KB gzipped today, English only): a guard against
+    // bloat. Raised from 135,000 when every fact got its year, place and report lines.
     assert!(
-        total < 135_000,
+        total < 145_000,
         "knowledge JSON is {total} bytes; keep it compact"
     );
 }
@@ -133,7 +134,11 @@ fn seventeen_sdgs() {
     );
     // Every SDG a goal points to exists, and the reverse lookup finds target 7 under SDG 3.
     assert!(kb.mdg_targets_for_sdg(3).iter().any(|t| t.number == 7));
-    assert!(kb.mdg_targets_for_sdg(17).iter().all(|t| t.goal == 8));
+    // SDG 17 carries on MDG 8's targets, and target 9's policy half (17.14, policy coherence).
+    assert!(kb
+        .mdg_targets_for_sdg(17)
+        .iter()
+        .all(|t| t.goal == 8 || t.number == 9));
 }
 
 #[test]
@@ -499,4 +504,168 @@ fn model_catalogues_match_the_knowledge_base() {
             x.as_str()
         );
     }
+}
+
+/// Lower-case alphanumeric words.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words by which a text claims a result: such a text must cite report lines a maintainer
+/// can check (issue 23).
+fn claims_a_result(en: &str) -> bool {
+    const CLAIMS: &[&str] = &[
+        "shows",
+        "showed",
+        "shown",
+        "proves",
+        "proved",
+        "proven",
+        "success",
+        "successes",
+        "successful",
+        "successfully",
+        "demonstrates",
+        "demonstrated",
+    ];
+    let w = words(en);
+    w.iter().any(|x| CLAIMS.contains(&x.as_str()))
+        || en.to_lowercase().contains("what works")
+        || en.to_lowercase().contains("has worked")
+}
+
+#[test]
+fn the_claim_detector_sees_claims_not_advice() {
+    assert!(claims_a_result("AMREF's programme shows what works."));
+    assert!(claims_a_result("the report's clearest success story"));
+    assert!(claims_a_result("Connecting remote groups has worked."));
+    assert!(!claims_a_result("Show how miners will gain a voice."));
+    assert!(!claims_a_result("The project aims to raise income."));
+}
+
+#[test]
+fn every_fact_has_a_section_a_speaker_or_session_a_year_a_place_and_lines() {
+    let kb = base();
+    let mut n = 0;
+    for f in kb.all_facts() {
+        n += 1;
+        let c = &f.citation;
+        assert!(!c.section.trim().is_empty(), "{}: no section", f.id);
+        // The section names the session (a theme, the conclusions, a named session); the
+        // speaker is given whenever one person said it.
+        let session = ["Front matter", "I. ", "II. ", "III. ", "IV. "]
+            .iter()
+            .any(|p| c.section.starts_with(p));
+        assert!(
+            session || c.speaker.as_deref().is_some_and(|s| !s.trim().is_empty()),
+            "{}: neither a speaker nor a report session",
+            f.id
+        );
+        let year_ok = f.year.split('–').all(|y| {
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && ("1980".."2006").contains(&y)
+        });
+        assert!(
+            year_ok,
+            "{}: year {:?} is not YYYY or YYYY–YYYY up to 2005",
+            f.id, f.year
+        );
+        assert!(
+            !f.place.en.trim().is_empty() && !f.place.fr.trim().is_empty(),
+            "{}: place",
+            f.id
+        );
+        assert_eq!(c.lines.len(), 2, "{}: report lines [first, last]", f.id);
+        assert!(!f.when_where(Lang::Fr).is_empty());
+    }
+    assert!(n >= 40, "only {n} facts");
+    // The two health figures dated in the report, and the poverty trend's place.
+    assert_eq!(
+        kb.fact("hiv_world_2004").map(|f| f.year.as_str()),
+        Some("2004")
+    );
+    assert_eq!(kb.fact("hiv_africa").map(|f| f.year.as_str()), Some("2004"));
+    let poverty = kb.fact("extreme_poverty_trend").expect("poverty trend");
+    assert!(poverty.place.en.contains("Africa") && poverty.statement.en.contains("Africa"));
+    assert_eq!(poverty.year, "1990–2000");
+}
+
+#[test]
+fn every_text_that_claims_a_result_cites_report_lines() {
+    let kb = base();
+    let value: Value =
+        serde_json::from_str(&asm_proposal::json::to_string(&kb)).expect("serialisable");
+    let mut missing = Vec::new();
+    let mut claims = 0;
+    walk(&value, "kb", &mut |path, map| {
+        let Some(citation) = map.get("citation") else {
+            return;
+        };
+        for (k, v) in map {
+            let Some(en) = v.get("en").and_then(Value::as_str) else {
+                continue;
+            };
+            if claims_a_result(en) {
+                claims += 1;
+                let lines = citation.get("lines").and_then(Value::as_array);
+                if lines.is_none_or(|l| l.len() != 2) {
+                    missing.push(format!("{path}.{k}: {en}"));
+                }
+            }
+        }
+    });
+    assert!(claims >= 5, "only {claims} claims found");
+    assert!(
+        missing.is_empty(),
+        "claims of a result without report lines:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_two_diamond_shares_are_never_given_without_each_other() {
+    // The report gives 10 % (background) and nearly 15 % (child labour session) for ASM's
+    // share of diamonds; each fact quoting one says that the other exists.
+    let kb = base();
+    for (id, other) in [
+        ("share_of_world_supply", "15"),
+        ("africa_gold_gems_value", "10"),
+    ] {
+        let f = kb.fact(id).expect(id);
+        for (lang, s) in f.statement.all() {
+            assert!(s.contains(&format!("{other} %")), "{id} ({lang:?}): {s}");
+        }
+    }
+}
+
+#[test]
+fn the_crosswalk_marks_loose_links() {
+    let kb = base();
+    let kind = |target: u8, code: &str| {
+        kb.mdg_target(target)
+            .and_then(|t| t.sdgs.iter().find(|r| r.target.as_deref() == Some(code)))
+            .map(|r| r.kind.clone())
+    };
+    assert_eq!(kind(3, "8.7"), Some(Some("thematic".into())));
+    assert_eq!(kind(14, "17.2"), Some(Some("thematic".into())));
+    // Target 9's policy half now has an SDG target.
+    assert!(kind(9, "15.9").is_some() && kind(9, "17.14").is_some());
+    for r in kb.mdg_targets().flat_map(|t| t.sdgs.iter()) {
+        if let Some(k) = &r.kind {
+            assert!(
+                asm_proposal::knowledge::SdgRef::KINDS.contains(&k.as_str()),
+                "{k}"
+            );
+        }
+    }
+    // SDG 13 and 14 are the app's suggestion for MDG 7, not a carry-over.
+    let g7 = kb.mdg(7).expect("MDG 7");
+    assert!(!g7.sdgs.contains(&13) && !g7.sdgs.contains(&14));
+    assert_eq!(g7.suggested_sdgs, vec![13, 14]);
+    for n in [13, 14] {
+        assert!(kb.sdg(n).is_some_and(|s| s.app_suggestion), "SDG {n}");
+    }
+    assert!(kb.sdgs.iter().filter(|s| s.app_suggestion).count() == 2);
 }

@@ -808,3 +808,33 @@ fn a_government_office_at_community_level_is_not_the_community() {
     p.partners[0].partner_type = Some(PartnerType::Ngo);
     assert!(run("partners.no_community", &p).is_empty());
 }
+
+/// Every finding can say where its rule comes from, in every language (issue 23): the
+/// catalogue's `source.<rule id>` exists in each language, its English is the rule's own
+/// `source`, and the line the review and the exports show names the report.
+#[test]
+fn every_rule_source_is_in_the_catalogue_in_every_language() {
+    use asm_proposal::i18n::{t, Lang};
+    for rule in asm_proposal::review::RULES {
+        let key = format!("source.{}", rule.id);
+        assert!(
+            asm_proposal::review::messages::has_key(&key),
+            "{key} missing"
+        );
+        assert_eq!(
+            t(Lang::En, &key),
+            rule.source,
+            "{key}: English differs from rules.rs"
+        );
+        for lang in Lang::ALL {
+            let s = asm_proposal::review::source(lang, rule.id).expect("known rule");
+            assert!(!s.trim().is_empty(), "{key} {lang:?}");
+            if lang != Lang::En {
+                assert_ne!(s, rule.source, "{key}: {lang:?} is the English");
+            }
+            let line = asm_proposal::review::source_line(lang, rule.id).expect("known rule");
+            assert!(line.contains("2005") && line.contains(&s), "{line}");
+        }
+    }
+    assert!(asm_proposal::review::source(Lang::Fr, "no.such_rule").is_none());
+}

@@ -120,6 +120,43 @@ test('a review finding links to its field', async () => {
   await context.close();
 });
 
+test('each finding says, on request, where in the report its rule comes from, in English and French', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await openApp(page, env.origin, 'drafts');
+  await page.getByRole('button', { name: 'New blank proposal' }).click();
+  await page.waitForFunction(() => location.hash === '#/context');
+  await page.goto(`${env.origin}/#/review`);
+  const first = page.locator('.finding').first();
+  await first.waitFor();
+  // One disclosure per finding, closed until asked for.
+  assert.equal(await page.locator('.finding details.finding-source').count(), await page.locator('.finding').count());
+  const summary = first.locator('details.finding-source summary');
+  assert.equal((await summary.textContent()).trim(), 'Where this comes from');
+  assert.equal(await first.locator('details.finding-source').evaluate((d) => d.open), false);
+  await summary.click();
+  const source = first.locator('.finding-source p');
+  await source.waitFor();
+  assert.match(await source.textContent(), /^From the 2005 World Bank \/ CASM conference report: \S/);
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'review-finding-source');
+
+  // The interface language (the Review step also has the document language's list).
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  const frSummary = page.locator('.finding').first().locator('details.finding-source summary');
+  await page.waitForFunction(() => (document.querySelector('.finding details.finding-source summary') || {}).textContent === 'D’où vient ce conseil ?');
+  await frSummary.click();
+  const frSource = page.locator('.finding').first().locator('.finding-source p');
+  await frSource.waitFor();
+  assert.match(await frSource.textContent(), /^Tiré du rapport de la conférence Banque mondiale \/ CASM de 2005 : \S/);
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, 'review-finding-source-fr');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('findings about list items name the item, and each leads to its own field', async () => {
   // The Andean example has several partners still to approach: one tip each, same advice.
   const example = JSON.parse(fs.readFileSync(path.join('..', 'data', 'examples', 'andean_mercury.json'), 'utf8'));

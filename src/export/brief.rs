@@ -101,8 +101,25 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             .map(|n| format!("{} {n}", l(L::Sdg)))
             .collect::<Vec<_>>()
             .join(", ");
-        if !sdgs.is_empty() {
-            item.push(Span::plain(format!(" ({sdgs})")));
+        // SDGs the app itself suggests for the goal, said to be so.
+        let suggested = crate::knowledge::kb()
+            .mdg(g)
+            .map(|m| {
+                m.suggested_sdgs
+                    .iter()
+                    .map(|n| format!("{} {n}", l(L::Sdg)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        match (sdgs.is_empty(), suggested.is_empty()) {
+            (false, true) => item.push(Span::plain(format!(" ({sdgs})"))),
+            (false, false) => item.push(Span::plain(format!(
+                " ({sdgs}; {}{}{suggested})",
+                l(L::SdgAppSuggestion),
+                super::labels::colon(lang)
+            ))),
+            _ => {}
         }
         links.push(item);
     }

@@ -94,6 +94,8 @@ labels! {
     Mdg => "MDG", "OMD";
     MdgTarget => "MDG target", "Cible OMD";
     Sdg => "SDG", "ODD";
+    SdgThematic => "thematic add-on", "complément thématique";
+    SdgAppSuggestion => "the app's suggestion, not from the 2005 report or the UN resolution", "suggestion de l’application, absente du rapport de 2005 comme de la résolution des Nations unies";
     Reason => "Why", "Justification";
     LeverIssue => "Lever issue", "Levier";
     // Donor alignment.

@@ -129,7 +129,7 @@ pub fn sdgs_of_mdg(goal: u8) -> &'static [u8] {
         2 => &[4],
         3 => &[5],
         4..=6 => &[3],
-        7 => &[6, 11, 13, 14, 15],
+        7 => &[6, 11, 12, 15],
         8 => &[17],
         _ => &[],
     }
@@ -210,6 +210,28 @@ pub fn sdgs_of_mdg_target(target: u32) -> Vec<(u8, Option<String>)> {
     mdg_of_target(target)
         .map(|g| sdgs_of_mdg(g).iter().map(|&n| (n, None)).collect())
         .unwrap_or_default()
+}
+
+/// How loosely an MDG target's SDG target `code` is linked: `Some("thematic")` or
+/// `Some("app_suggestion")` (see [`crate::knowledge::SdgRef::kind`]), `None` for a carry-over.
+pub fn sdg_kind(target: u32, code: &str) -> Option<String> {
+    let n = u8::try_from(target).ok()?;
+    crate::knowledge::kb()
+        .mdg_target(n)?
+        .sdgs
+        .iter()
+        .find(|r| r.target.as_deref() == Some(code))
+        .and_then(|r| r.kind.clone())
+}
+
+/// The label exports print after a loosely linked SDG target ("thematic add-on", "the app's
+/// suggestion…"), in `lang`; `None` for a carry-over.
+pub fn sdg_kind_label(kind: Option<&str>, lang: Lang) -> Option<&'static str> {
+    match kind? {
+        "thematic" => Some(L::SdgThematic.text(lang)),
+        "app_suggestion" => Some(L::SdgAppSuggestion.text(lang)),
+        _ => None,
+    }
 }
 
 /// "SDG n: title" for a goal, in `lang`.

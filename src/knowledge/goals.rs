@@ -23,6 +23,10 @@ pub struct Mdg {
     pub targets: Vec<MdgTarget>,
     /// The Sustainable Development Goals that carry this goal on.
     pub sdgs: Vec<u8>,
+    /// Further SDGs the app itself suggests for this goal: links made by neither the 2005
+    /// report nor the UN resolution, shown and exported as the app's suggestion.
+    #[serde(default)]
+    pub suggested_sdgs: Vec<u8>,
     /// Where in the report the goal is discussed.
     pub citation: Citation,
 }
@@ -54,6 +58,10 @@ pub struct Sdg {
     pub title: Text,
     /// A line on why the goal can matter to a mining community.
     pub asm_link: Text,
+    /// True when that link is the app's own suggestion, made by neither the 2005 report nor the
+    /// UN resolution (SDG 13 and 14).
+    #[serde(default)]
+    pub app_suggestion: bool,
     /// Where the goal is defined.
     pub citation: Citation,
 }

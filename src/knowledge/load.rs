@@ -3,7 +3,8 @@
 //! Each file holds some top-level fields of [`KnowledgeBase`]; they are merged into one JSON
 //! object (a key defined twice is an error) and parsed once. Items name their source with
 //! `"cite": "<key>"`, a key of `citations.json`, so each report section and speaker is spelled
-//! once; the loader replaces it with the full `citation` object. The data is ours and a test
+//! once; the loader replaces it with the full `citation` object, into which it moves the
+//! item's `"lines": [first, last]` (the report lines it draws on), when given. The data is ours and a test
 //! proves it parses, so [`super::kb`] falls back to an empty base rather than panicking.
 
 use super::KnowledgeBase;
@@ -132,7 +133,14 @@ fn resolve_cites(v: &mut Value, table: &Map<String, Value>, path: &str) -> Resul
                 if fields.contains_key("citation") {
                     return Err(format!("{path}: both `cite` and `citation`"));
                 }
+                let mut citation = citation;
+                // The report lines an item draws on sit next to its `cite`.
+                if let (Some(lines), Some(c)) = (fields.remove("lines"), citation.as_object_mut()) {
+                    c.insert("lines".into(), lines);
+                }
                 fields.insert("citation".into(), citation);
+            } else if fields.contains_key("lines") {
+                return Err(format!("{path}: `lines` without `cite`"));
             }
             for (k, child) in fields.iter_mut() {
                 if k != "citation" {

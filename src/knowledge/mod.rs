@@ -17,6 +17,7 @@ mod community;
 mod goals;
 pub mod ids;
 mod load;
+pub mod sources;
 mod text;
 mod translate;
 
@@ -29,6 +30,7 @@ pub use goals::{Mdg, MdgTarget, Sdg};
 pub use load::{
     parse, parse_each, parse_files, parse_first, parse_values, CITATIONS, DATA_FILES, FIRST_FILES,
 };
+pub use sources::check_cited_lines;
 pub use text::{Citation, Fact, SdgRef, Text};
 pub use translate::{merge_translation, translated_base};
 

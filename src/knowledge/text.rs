@@ -47,6 +47,13 @@ pub struct Citation {
     /// The speaker or author within that section, when one can be named.
     #[serde(default)]
     pub speaker: Option<String>,
+    /// The lines of the report the item draws on, `[first, last]` (1-based, inclusive), in the
+    /// plain-text reference copy of the report maintainers check against
+    /// ([`super::sources::check_cited_lines`]); empty when none are given. Every fact and every
+    /// text that claims a result carries them (tests/knowledge.rs). In the data files they sit
+    /// next to the item's `"cite"` key, as `"lines": [first, last]`.
+    #[serde(default)]
+    pub lines: Vec<u32>,
 }
 
 impl Citation {
@@ -73,9 +80,24 @@ pub struct SdgRef {
     /// The SDG target code such as "1.1" or "3.b", when one target carries the idea.
     #[serde(default)]
     pub target: Option<String>,
+    /// How firm the link is: `None` when the SDG target carries the MDG target (or issue) on;
+    /// `Some("thematic")` for a thematic add-on that covers a neighbouring idea, not the target
+    /// itself; `Some("app_suggestion")` for a link made by neither the 2005 report nor the UN
+    /// resolution, only by this app. See [`SdgRef::KINDS`].
+    #[serde(default)]
+    pub kind: Option<String>,
 }
 
 impl SdgRef {
+    /// The values `kind` may take, besides none.
+    pub const KINDS: [&'static str; 2] = ["thematic", "app_suggestion"];
+
+    /// Whether the link is a thematic add-on or the app's own suggestion rather than a
+    /// carry-over of the target.
+    pub fn is_loose(&self) -> bool {
+        self.kind.is_some()
+    }
+
     /// "SDG 3" or "SDG 3.3": the form donors use in their reporting.
     pub fn label(&self) -> String {
         match &self.target {
@@ -101,6 +123,26 @@ pub struct Fact {
     /// Priority issue ids the fact supports.
     #[serde(default)]
     pub priorities: Vec<String>,
+    /// The year or period the figure describes ("2004", "1990–2000"); where the report gives
+    /// none, the year it was reported ("2005").
+    #[serde(default)]
+    pub year: String,
+    /// Where the figure holds: "worldwide", "Africa", "Tanzania", "Santa Filomena, Peru"…
+    #[serde(default)]
+    pub place: Text,
     /// Where the figure comes from.
     pub citation: Citation,
+}
+
+impl Fact {
+    /// "2004, worldwide": the figure's year and place, for display next to it.
+    pub fn when_where(&self, lang: Lang) -> String {
+        let place = self.place.get(lang).trim();
+        match (self.year.trim(), place) {
+            ("", "") => String::new(),
+            (y, "") => y.to_string(),
+            ("", p) => p.to_string(),
+            (y, p) => format!("{y}, {p}"),
+        }
+    }
 }

@@ -28,3 +28,23 @@ pub fn render(lang: Lang, m: &super::Message) -> String {
     let args: Vec<(&str, &str)> = m.args.iter().map(|(n, v)| (*n, v.as_str())).collect();
     fill(message(lang, m.key), &args)
 }
+
+/// Where in the 2005 report the rule `rule_id` comes from (section and speaker), in `lang`:
+/// the catalogue's `source.<rule id>`, whose English is the rule's own
+/// [`super::Rule::source`] (a test keeps the two equal). `None` for an unknown rule.
+pub fn source(lang: Lang, rule_id: &str) -> Option<String> {
+    let rule = super::rule(rule_id)?;
+    let key = format!("source.{rule_id}");
+    Some(if has_key(&key) {
+        t(lang, &key).to_string()
+    } else {
+        rule.source.to_string()
+    })
+}
+
+/// "From the 2005 World Bank / CASM conference report: <section (speaker)>" for a finding of
+/// `rule_id`, in `lang`: what the review shows under "Where this comes from" and exports print.
+pub fn source_line(lang: Lang, rule_id: &str) -> Option<String> {
+    let s = source(lang, rule_id)?;
+    Some(fill(message(lang, "review.source_from"), &[("source", &s)]))
+}

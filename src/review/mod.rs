@@ -45,7 +45,7 @@ use crate::model::date::{parse_date, Date};
 use crate::model::Proposal;
 
 pub use crate::model::Step;
-pub use messages::{message, render};
+pub use messages::{message, render, source, source_line};
 pub use templates::{template, templates, Section, Template};
 pub use text::{for_each_text, FieldPath, TextKind, TextScan};
 

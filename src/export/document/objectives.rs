@@ -216,11 +216,12 @@ impl Builder<'_> {
             }
         };
         for (g, t) in names::sdgs_of_mdg_target(target) {
-            push(format!(
-                "{} {}",
-                self.l(L::Sdg),
-                t.unwrap_or_else(|| g.to_string())
-            ));
+            let kind = t.as_deref().and_then(|code| names::sdg_kind(target, code));
+            let mut s = format!("{} {}", self.l(L::Sdg), t.unwrap_or_else(|| g.to_string()));
+            if let Some(label) = names::sdg_kind_label(kind.as_deref(), self.lang) {
+                s.push_str(&format!(" ({label})"));
+            }
+            push(s);
         }
         for &e in extra {
             push(format!("{} {e}", self.l(L::Sdg)));

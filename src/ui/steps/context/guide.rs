@@ -18,6 +18,8 @@ pub fn FactItem(
             <span class="figure">{move || fact.figure.get(lang()).to_string()}</span>
             " — "
             {move || fact.statement.get(lang()).to_string()}
+            " "
+            <span class="fact-when">{move || format!("({})", fact.when_where(lang()))}</span>
             <Cite citation=fact.citation.clone() />
         </li>
     }

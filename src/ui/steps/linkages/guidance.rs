@@ -15,12 +15,38 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
                     <span class="figure">{move || f.figure.get(lang.get()).to_string()}</span>
                     " — "
                     {move || f.statement.get(lang.get()).to_string()}
+                    " "
+                    <span class="fact-when">{move || format!("({})", f.when_where(lang.get()))}</span>
                     <Cite citation />
                 </li>
             }
         })
         .collect_view();
     let citation = g.citation.clone();
+    let goal_sdgs = move || {
+        g.sdgs
+            .iter()
+            .map(|n| format!("{} {n}", t("linkages.sdg_abbr")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // SDGs only the app links to this goal, each marked as its suggestion.
+    let app_sdgs = g
+        .suggested_sdgs
+        .iter()
+        .filter_map(|n| kb().sdg(*n))
+        .map(|s| {
+            view! {
+                <li>
+                    <strong>{move || format!("{} {}", t("linkages.sdg_abbr"), s.number)}</strong>
+                    " — "{move || s.title.get(lang.get()).to_string()}
+                    {crate::ui::lang::tr("app.term_separator")}
+                    {move || s.asm_link.get(lang.get()).to_string()}
+                    " "<em class="sdg-kind">"("{tr("linkages.sdg_app_suggestion")}")"</em>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
     view! {
         <section class="goal-guidance" aria-labelledby=format!("g-mdg-{}", g.number)>
             <h3 id=format!("g-mdg-{}", g.number)>
@@ -29,6 +55,11 @@ fn goal_guidance(g: &'static Mdg, lang: UiLang) -> impl IntoView {
             <p><strong>{tr("linkages.g_lever")}</strong>" "{move || g.lever_issue.get(lang.get()).to_string()}</p>
             <p><strong>{tr("linkages.g_tip")}</strong>" "{move || g.proposal_tip.get(lang.get()).to_string()}</p>
             <Cite citation />
+            <p><strong>{tr("linkages.g_goal_sdgs")}</strong>" "{goal_sdgs}</p>
+            {(!app_sdgs.is_empty()).then(|| view! {
+                <p class="label">{tr("linkages.g_app_sdgs")}</p>
+                <ul class="figures">{app_sdgs}</ul>
+            })}
             {(!g.figures.is_empty()).then(|| view! {
                 <p class="label">{tr("linkages.g_figures")}</p>
                 <ul class="figures">{figures}</ul>

@@ -142,7 +142,18 @@ pub(super) fn LinkageItem(
                             .sdg(r.sdg)
                             .map(|s| s.title.get(lang).to_string())
                             .unwrap_or_default();
-                        view! { <li><strong>{sdg_label(r)}</strong>" — "{title}</li> }
+                        // A thematic add-on or the app's own suggestion says so.
+                        let kind = match r.kind.as_deref() {
+                            Some("thematic") => Some(t("linkages.sdg_thematic")),
+                            Some("app_suggestion") => Some(t("linkages.sdg_app_suggestion")),
+                            _ => None,
+                        };
+                        view! {
+                            <li>
+                                <strong>{sdg_label(r)}</strong>" — "{title}
+                                {kind.map(|k| view! { " " <em class="sdg-kind">"("{k}")"</em> })}
+                            </li>
+                        }
                     })
                     .collect_view();
                 view! {

@@ -191,7 +191,9 @@ fn figure(id: &'static str) -> impl IntoView {
             <p>
                 <span class="figure">{let f = f.clone(); move || f.figure.get(lang.get()).to_string()}</span>
                 " — "
-                {move || f.statement.get(lang.get()).to_string()}
+                {let f = f.clone(); move || f.statement.get(lang.get()).to_string()}
+                " "
+                <span class="fact-when">{move || format!("({})", f.when_where(lang.get()))}</span>
             </p>
             <Cite citation />
         }

@@ -39,6 +39,13 @@ pub fn Findings() -> impl IntoView {
                             let sev = f.severity;
                             let text = describe(lang, p, f);
                             let href = link(f);
+                            // The report section and speaker the rule comes from, on request.
+                            let source = crate::review::source_line(lang, f.rule).map(|s| view! {
+                                <details class="finding-source">
+                                    <summary>{crate::review::message(lang, "review.source_summary")}</summary>
+                                    <p>{s}</p>
+                                </details>
+                            });
                             view! {
                                 <li class=format!("finding {}", sev.as_str())>
                                     <strong>{crate::i18n::fill(
@@ -46,6 +53,7 @@ pub fn Findings() -> impl IntoView {
                                         &[("severity", crate::review::message(lang, sev.label_key()))],
                                     )}</strong>" "
                                     <a href=href>{text}</a>
+                                    {source}
                                 </li>
                             }
                         })
