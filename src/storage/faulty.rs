@@ -16,6 +16,8 @@ pub enum Fault {
     Unavailable,
     /// Writes claim success but store nothing, as a broken backend might.
     SilentDrop,
+    /// This many more writes succeed, then every write fails as if the quota were full.
+    QuotaAfterWrites(u32),
 }
 
 /// A `MemoryStore` wrapped with a switchable fault.
@@ -56,6 +58,11 @@ impl KeyValueStore for FaultyStore {
             Fault::QuotaOnWrite => Err(StorageError::QuotaExceeded),
             Fault::Unavailable => Err(StorageError::Unavailable),
             Fault::SilentDrop => Ok(()),
+            Fault::QuotaAfterWrites(0) => Err(StorageError::QuotaExceeded),
+            Fault::QuotaAfterWrites(n) => {
+                self.fault.set(Fault::QuotaAfterWrites(n - 1));
+                self.inner.set(key, value)
+            }
         }
     }
 
