@@ -621,12 +621,17 @@ fn plan_history(
     ));
 }
 
+/// Undoes the writes done so far: removals first, which free the room the old values need.
 fn roll_back(store: &dyn KeyValueStore, undo: &[(String, Option<String>)]) {
     for (key, old) in undo.iter().rev() {
-        let _ = match old {
-            Some(v) => store.set(key, v),
-            None => store.remove(key),
-        };
+        if old.is_none() {
+            let _ = store.remove(key);
+        }
+    }
+    for (key, old) in undo.iter().rev() {
+        if let Some(v) = old {
+            let _ = store.set(key, v);
+        }
     }
 }
 
