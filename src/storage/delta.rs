@@ -123,58 +123,83 @@ fn walk_back(trace: &[Vec<i64>], n: i64, m: i64, last: i64) -> Vec<Op> {
     script
 }
 
+fn is_separator(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b',' | b'"' | b':' | b'{' | b'}' | b'[' | b']' | b'\n'
+    )
+}
+
 /// The delta that turns `base` into `target`, to store `target` next to a full `base`.
 pub fn diff(base: &str, target: &str) -> String {
-    let a = segments(base);
-    let b = segments(target);
-    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..]
+    let (x, y) = (base.as_bytes(), target.as_bytes());
+    // Most saves change one or two places: the common head and tail are found on bytes (fast),
+    // cut back to segment boundaries, and only what lies between is cut into segments.
+    let mut pre = x.iter().zip(y).take_while(|(a, b)| a == b).count();
+    if pre < x.len().min(y.len()) || x.len() != y.len() {
+        while pre > 0 && !is_separator(x[pre - 1]) {
+            pre -= 1;
+        }
+    }
+    let room = x.len().min(y.len()) - pre;
+    let mut suf = x
         .iter()
         .rev()
-        .zip(b[pre..].iter().rev())
-        .take_while(|(x, y)| x == y)
+        .zip(y.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
         .count();
-    let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
-    let middle = myers(am, bm, MAX_EDITS).unwrap_or_else(|| {
-        let mut s = vec![Op::Del; am.len()];
-        s.extend(std::iter::repeat_n(Op::Ins, bm.len()));
+    // The tail must start right after a separator (or where the head ends).
+    while suf > 0 && !is_separator(x[x.len() - suf - 1]) && x.len() - suf != pre {
+        suf -= 1;
+    }
+    let a = segments(&base[pre..base.len() - suf]);
+    let b = segments(&target[pre..target.len() - suf]);
+    let script = myers(&a, &b, MAX_EDITS).unwrap_or_else(|| {
+        let mut s = vec![Op::Del; a.len()];
+        s.extend(std::iter::repeat_n(Op::Ins, b.len()));
         s
     });
-    let mut script = vec![Op::Keep; pre];
-    script.extend(middle);
-    script.extend(std::iter::repeat_n(Op::Keep, suf));
-
-    let mut out = String::from(MARK);
+    // Runs of one kind: (op, bytes of base, inserted text).
+    let mut runs: Vec<(Op, usize, String)> = vec![(Op::Keep, pre, String::new())];
     let (mut ia, mut ib) = (0, 0);
-    let mut i = 0;
-    while i < script.len() {
-        let op = script[i];
-        let mut bytes = 0;
-        let mut inserted = String::new();
-        while i < script.len() && script[i] == op {
-            match op {
-                Op::Keep => {
-                    bytes += a[ia].len();
-                    ia += 1;
-                    ib += 1;
-                }
-                Op::Del => {
-                    bytes += a[ia].len();
-                    ia += 1;
-                }
-                Op::Ins => {
-                    inserted.push_str(b[ib]);
-                    ib += 1;
-                }
+    for op in script {
+        let (bytes, text) = match op {
+            Op::Keep => {
+                ia += 1;
+                ib += 1;
+                (a[ia - 1].len(), "")
             }
-            i += 1;
+            Op::Del => {
+                ia += 1;
+                (a[ia - 1].len(), "")
+            }
+            Op::Ins => {
+                ib += 1;
+                (0, b[ib - 1])
+            }
+        };
+        match runs.last_mut() {
+            Some(last) if last.0 == op => {
+                last.1 += bytes;
+                last.2.push_str(text);
+            }
+            _ => runs.push((op, bytes, text.to_string())),
         }
+    }
+    match runs.last_mut() {
+        Some(last) if last.0 == Op::Keep => last.1 += suf,
+        _ => runs.push((Op::Keep, suf, String::new())),
+    }
+    let mut out = String::from(MARK);
+    for (op, bytes, text) in runs {
         match op {
+            Op::Keep if bytes == 0 => {}
             Op::Keep => out.push_str(&format!("={bytes}")),
             Op::Del => out.push_str(&format!("-{bytes}")),
             Op::Ins => {
-                out.push_str(&format!("+{}:", inserted.len()));
-                out.push_str(&inserted);
+                out.push_str(&format!("+{}:", text.len()));
+                out.push_str(&text);
             }
         }
     }
@@ -253,6 +278,12 @@ mod tests {
         );
         round("a b c d e f", "a c d x e f g");
         round("é ü 😀 ,", "😀 , é");
+        round("abc", "abd");
+        round("a b", "a b c");
+        round("a b c", "a b");
+        round("x a", "y a");
+        round("same", "same");
+        round("a,b", "a,,b");
         round("{\"x\":[1,2,3]}", "{\"y\":[3,2,1],\"x\":[]}");
     }
 
