@@ -5,7 +5,7 @@
 
 use crate::i18n::{fill, Lang};
 use crate::storage::backup::{self, BackupError, RestoreError, Summary, MAX_BACKUP_BYTES};
-use crate::storage::{KeyValueStore as _, Library, TYPICAL_QUOTA};
+use crate::storage::{Library, TYPICAL_QUOTA};
 use crate::ui::download::share_or_download;
 use crate::ui::lang::{t, tr, PackEpoch, UiLang};
 use crate::ui::state::{now_iso, with_store, DraftState};
