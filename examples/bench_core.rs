@@ -278,9 +278,9 @@ fn main() {
         );
     }
     json.push_str("},");
-    let _ = write!(
+    let _ = writeln!(
         json,
-        "\"history\":{{\"draft_bytes\":{per_draft_bytes},\"full_copies_bytes\":{full_copies_bytes},\"library20_bytes\":{library20_bytes},\"stress_draft_bytes\":{stress_per_draft_bytes}}},\"backup\":{{\"drafts\":50,\"backup_ms\":{backup_ms:.1},\"restore_ms\":{restore_ms:.1},\"file_bytes\":{backup_bytes}}}}}\n"
+        "\"history\":{{\"draft_bytes\":{per_draft_bytes},\"full_copies_bytes\":{full_copies_bytes},\"library20_bytes\":{library20_bytes},\"stress_draft_bytes\":{stress_per_draft_bytes}}},\"backup\":{{\"drafts\":50,\"backup_ms\":{backup_ms:.1},\"restore_ms\":{restore_ms:.1},\"file_bytes\":{backup_bytes}}}}}"
     );
     std::fs::write(out.join("core.json"), json).expect("write core.json");
 }

@@ -226,7 +226,8 @@ fn a_foreign_damaged_or_single_draft_file_changes_nothing() {
     let keys_before = store.keys().unwrap();
     let good = make_backup(&store, &at(9000)).unwrap().text;
     let single = asm_proposal::export::json(&load_example("peru_women_fund").unwrap()).unwrap();
-    let cases: Vec<(Vec<u8>, fn(&BackupError) -> bool)> = vec![
+    type Expect = fn(&BackupError) -> bool;
+    let cases: Vec<(Vec<u8>, Expect)> = vec![
         (b"not json at all".to_vec(), |e| {
             matches!(e, BackupError::NotJson { .. })
         }),
@@ -250,7 +251,7 @@ fn a_foreign_damaged_or_single_draft_file_changes_nothing() {
                 .into_bytes(),
             |e| matches!(e, BackupError::Damaged { .. }),
         ),
-        (good[..good.len() / 2].as_bytes().to_vec(), |e| {
+        (good.as_bytes()[..good.len() / 2].to_vec(), |e| {
             matches!(e, BackupError::NotJson { .. })
         }),
     ];
