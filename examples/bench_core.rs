@@ -11,10 +11,12 @@
 
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
-use asm_proposal::model::stress_fixture;
+use asm_proposal::model::{load_example, stress_fixture, to_json_compact, Proposal};
 use asm_proposal::review::scan::{word_count, Phrase, PhraseSet};
 use asm_proposal::review::{self, ReviewContext, RULES};
+use asm_proposal::storage::backup::{make_backup, restore};
 use asm_proposal::storage::{Drafts, Library, MemoryStore, Saved};
+use asm_proposal::storage::{KeyValueStore, HISTORY_LEN};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -113,6 +115,64 @@ fn main() {
         std::hint::black_box(word_count(std::hint::black_box(&prose)));
     });
 
+    // History and backup: drafts edited 30 times, three minutes apart (a sentence more and a
+    // revised title each time), as a person's autosaves leave them.
+    let fill = |store: &MemoryStore, id: &str, base: &Proposal| {
+        let drafts = Drafts::new(store);
+        let library = Library::new(store);
+        let mut q = base.clone();
+        for i in 0..HISTORY_LEN {
+            q.context.title = format!("{} (rev {i})", base.context.title);
+            q.context.problem.statement.push_str(&format!(
+                " Revision {i} adds a sentence about the miners' wishes."
+            ));
+            let now = format!(
+                "2026-06-{:02}T{:02}:{:02}:00Z",
+                1 + i / 20,
+                (i * 3) / 60,
+                (i * 3) % 60
+            );
+            let rev = drafts.stored_rev(id).expect("reads");
+            drafts.save(id, rev, &q, &now).expect("saves");
+            library
+                .record_version(id, &q, &now)
+                .expect("keeps a version");
+        }
+    };
+    // Bytes per draft with its history, as localStorage counts them (UTF-16), for an example
+    // draft, against what 31 full copies (the draft and 30 versions, the earlier format) cost.
+    let example = load_example("peru_women_fund").expect("example");
+    let one = MemoryStore::new();
+    fill(&one, "d1", &example);
+    let per_draft_bytes = one.used_bytes().expect("measures");
+    let full_copies_bytes =
+        (HISTORY_LEN + 1) * to_json_compact(&example).encode_utf16().count() * 2;
+    let library20 = MemoryStore::new();
+    for i in 0..20 {
+        let name = ["andean_mercury", "peru_women_fund", "tanzania_health"][i % 3];
+        fill(
+            &library20,
+            &format!("d{i}"),
+            &load_example(name).expect("example"),
+        );
+    }
+    let library20_bytes = library20.used_bytes().expect("measures");
+    // Backup and restore of 50 stress-fixture drafts with their history.
+    let big = MemoryStore::new();
+    for i in 0..50 {
+        fill(&big, &format!("d{i}"), &p);
+    }
+    let stress_per_draft_bytes = big.used_bytes().expect("measures") / 50;
+    let start = Instant::now();
+    let file = make_backup(&big, "2026-07-01T00:00:00Z").expect("backs up");
+    let backup_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let fresh = MemoryStore::new();
+    let start = Instant::now();
+    let summary = restore(&fresh, file.text.as_bytes()).expect("restores");
+    let restore_ms = start.elapsed().as_secs_f64() * 1000.0;
+    assert_eq!(summary.added.len(), 50);
+    let backup_bytes = file.text.len();
+
     let json_text = export::json(&p).expect("json export");
     let envelope_bytes = asm_proposal::model::to_json_compact(&p).len();
 
@@ -171,6 +231,30 @@ fn main() {
         count_ms,
         prose.len()
     );
+    println!(
+        "{:<34} {:>10} {:>12}",
+        "example draft + 30 versions", "", per_draft_bytes
+    );
+    println!(
+        "{:<34} {:>10} {:>12}",
+        "  as 31 full copies (before)", "", full_copies_bytes
+    );
+    println!(
+        "{:<34} {:>10} {:>12}",
+        "20 example drafts + history", "", library20_bytes
+    );
+    println!(
+        "{:<34} {:>10} {:>12}",
+        "stress draft + 30 versions", "", stress_per_draft_bytes
+    );
+    println!(
+        "{:<34} {:>10.1} {:>12}",
+        "backup of 50 stress drafts", backup_ms, backup_bytes
+    );
+    println!(
+        "{:<34} {:>10.1} {:>12}",
+        "restore of 50 stress drafts", restore_ms, ""
+    );
     for (format, ms, bytes) in &exports {
         println!(
             "{:<34} {:>10.3} {:>12}",
@@ -193,6 +277,10 @@ fn main() {
             format_key(*format)
         );
     }
-    json.push_str("}}\n");
+    json.push_str("},");
+    let _ = writeln!(
+        json,
+        "\"history\":{{\"draft_bytes\":{per_draft_bytes},\"full_copies_bytes\":{full_copies_bytes},\"library20_bytes\":{library20_bytes},\"stress_draft_bytes\":{stress_per_draft_bytes}}},\"backup\":{{\"drafts\":50,\"backup_ms\":{backup_ms:.1},\"restore_ms\":{restore_ms:.1},\"file_bytes\":{backup_bytes}}}}}"
+    );
     std::fs::write(out.join("core.json"), json).expect("write core.json");
 }

@@ -16,6 +16,9 @@ pub enum Fault {
     Unavailable,
     /// Writes claim success but store nothing, as a broken backend might.
     SilentDrop,
+    /// This many more writes succeed, then the quota is full: a write that would take more
+    /// room than the key's value already does fails (as a browser's full storage behaves).
+    QuotaAfterWrites(u32),
 }
 
 /// A `MemoryStore` wrapped with a switchable fault.
@@ -56,6 +59,17 @@ impl KeyValueStore for FaultyStore {
             Fault::QuotaOnWrite => Err(StorageError::QuotaExceeded),
             Fault::Unavailable => Err(StorageError::Unavailable),
             Fault::SilentDrop => Ok(()),
+            Fault::QuotaAfterWrites(0) => {
+                let old = self.inner.get(key)?.map(|v| v.encode_utf16().count());
+                match old {
+                    Some(old) if value.encode_utf16().count() <= old => self.inner.set(key, value),
+                    _ => Err(StorageError::QuotaExceeded),
+                }
+            }
+            Fault::QuotaAfterWrites(n) => {
+                self.fault.set(Fault::QuotaAfterWrites(n - 1));
+                self.inner.set(key, value)
+            }
         }
     }
 

@@ -23,6 +23,10 @@ pub enum StorageKey {
     Version(String, u64),
     /// A stored value that could not be read, kept aside untouched.
     Quarantine(String),
+    /// When the last full backup of this device was made (ISO 8601).
+    BackupMade,
+    /// When the backup reminder was last put aside (ISO 8601).
+    BackupSnoozed,
 }
 
 impl StorageKey {
@@ -36,7 +40,21 @@ impl StorageKey {
             StorageKey::History(id) => format!("{PREFIX}history.{id}"),
             StorageKey::Version(id, n) => format!("{PREFIX}version.{id}.{n}"),
             StorageKey::Quarantine(id) => format!("{PREFIX}quarantine.{id}"),
+            StorageKey::BackupMade => format!("{PREFIX}backup.made"),
+            StorageKey::BackupSnoozed => format!("{PREFIX}backup.snoozed"),
         }
+    }
+
+    /// Whether a raw key of ours holds one of the person's settings (the language, and any
+    /// setting added later), which a backup carries: everything of ours except drafts, their
+    /// history, set-aside values and what only describes this device.
+    pub fn is_setting(raw: &str) -> bool {
+        let Some(rest) = raw.strip_prefix(PREFIX) else {
+            return false;
+        };
+        let device = ["drafts", "last", "probe"];
+        let families = ["draft.", "history.", "version.", "quarantine.", "backup."];
+        !device.contains(&rest) && !families.iter().any(|f| rest.starts_with(f))
     }
 
     /// Whether a raw key belongs to this app.

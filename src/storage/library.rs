@@ -2,6 +2,7 @@
 //! example), duplicate to adapt for another donor, move to the trash and back, and keep older
 //! versions spaced in time so any of them can be restored without destroying the current one.
 
+use super::delta;
 use super::drafts::{Drafts, Envelope, Opened, Saved};
 use super::{KeyValueStore, StorageError, StorageKey, PREFIX_DRAFT};
 use crate::model::Proposal;
@@ -30,19 +31,34 @@ pub struct DraftSummary {
 
 /// One kept version of a draft, as listed in the history index (the document has its own key).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-struct Slot {
+pub(crate) struct Slot {
     /// When this version was saved.
-    saved_at: String,
+    pub(crate) saved_at: String,
     /// Its number, part of the document's key.
-    n: u64,
-    /// FNV-1a hash of the document, so an unchanged save adds nothing.
-    hash: u64,
+    pub(crate) n: u64,
+    /// FNV-1a hash of the document, so an unchanged save adds nothing and a version rebuilt
+    /// from deltas is checked.
+    pub(crate) hash: u64,
     /// Its title then, so the list needs no document read.
-    title: String,
+    pub(crate) title: String,
+}
+
+/// What thinning the history freed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Thinned {
+    /// Versions dropped.
+    pub versions: usize,
+    /// Bytes freed (UTF-16, as the browser counts).
+    pub bytes: usize,
+}
+
+/// Bytes a key and its value take in localStorage (UTF-16).
+pub(crate) fn utf16_bytes(key: &str, value: &str) -> usize {
+    (key.encode_utf16().count() + value.encode_utf16().count()) * 2
 }
 
 /// FNV-1a, 64 bits: a cheap fingerprint to skip identical versions (not for security).
-fn fnv1a(text: &str) -> u64 {
+pub(crate) fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -50,7 +66,7 @@ fn fnv1a(text: &str) -> u64 {
 
 /// The title and donor of a stored proposal, read without the full document type (a draft
 /// from a newer schema still lists).
-fn glance(text: &str) -> (String, String) {
+pub(crate) fn glance(text: &str) -> (String, String) {
     let doc = crate::json::parse(text.as_bytes()).unwrap_or_default();
     let context = doc.get("context");
     let text_at = |v: Option<&serde_json::Value>| {
@@ -227,9 +243,16 @@ impl<'a> Library<'a> {
 
     /// Deletes a draft and its history for good (only from the trash).
     pub fn purge(&self, id: &str) -> Result<(), StorageError> {
-        for slot in self.read_index(id) {
-            self.store
-                .remove(&StorageKey::Version(id.to_string(), slot.n).as_string())?;
+        // Every version key of the draft, listed or left over from a save cut short.
+        let prefix = StorageKey::Version(id.to_string(), 0).as_string();
+        let prefix = prefix.trim_end_matches('0');
+        for key in self.store.keys()? {
+            if key
+                .strip_prefix(prefix)
+                .is_some_and(|n| n.parse::<u64>().is_ok())
+            {
+                self.store.remove(&key)?;
+            }
         }
         self.store
             .remove(&StorageKey::History(id.to_string()).as_string())?;
@@ -237,7 +260,7 @@ impl<'a> Library<'a> {
             .remove(&StorageKey::Draft(id.to_string()).as_string())
     }
 
-    fn read_index(&self, id: &str) -> Vec<Slot> {
+    pub(crate) fn read_index(&self, id: &str) -> Vec<Slot> {
         self.store
             .get(&StorageKey::History(id.to_string()).as_string())
             .ok()
@@ -246,7 +269,7 @@ impl<'a> Library<'a> {
             .unwrap_or_default()
     }
 
-    fn write_index(&self, id: &str, slots: &[Slot]) -> Result<(), StorageError> {
+    pub(crate) fn write_index(&self, id: &str, slots: &[Slot]) -> Result<(), StorageError> {
         let text = crate::json::to_string(slots);
         self.store
             .set(&StorageKey::History(id.to_string()).as_string(), &text)
@@ -256,8 +279,9 @@ impl<'a> Library<'a> {
     /// spacing, drops the oldest past `HISTORY_LEN`, and, when storage is full, drops the
     /// oldest versions until it fits — history gives way so the draft itself never has to.
     ///
-    /// Each version has its own key and the index is small, so a save writes one document,
-    /// not the whole history.
+    /// The newest version is stored in full and each older one as a delta against the next
+    /// newer (see `delta`), so a save writes one document and one small delta. Both go under
+    /// fresh keys and the index is written last: a save cut short leaves the old history whole.
     pub fn record_version(
         &self,
         id: &str,
@@ -291,35 +315,161 @@ impl<'a> Library<'a> {
                 _ => false,
             }
         };
-        let n = if rolling {
-            slots.pop().map(|s| s.n).unwrap_or(0)
-        } else {
-            slots.iter().map(|s| s.n + 1).max().unwrap_or(0)
+        let mut next_n = slots.iter().map(|s| s.n + 1).max().unwrap_or(0);
+        let mut stale = Vec::new();
+        // The version that becomes the newest kept one below the new head, re-stored as a
+        // delta against the new text (it was full, or a delta against the old head).
+        let old_head = slots.last().and_then(|s| self.raw_version(id, s.n));
+        if rolling {
+            if let Some(s) = slots.pop() {
+                stale.push(s.n);
+            }
+        }
+        let below = match (slots.last(), old_head) {
+            (Some(slot), Some(head)) => {
+                let stored = if rolling {
+                    self.raw_version(id, slot.n)
+                } else {
+                    Some(head.clone())
+                };
+                stored
+                    .and_then(|s| delta::decode(&s, &head))
+                    .filter(|t| fnv1a(t) == slot.hash)
+            }
+            _ => None,
         };
+        let mut writes: Vec<(u64, String)> = Vec::new();
+        if let (Some(older), Some(slot)) = (below, slots.last_mut()) {
+            stale.push(slot.n);
+            slot.n = next_n;
+            next_n += 1;
+            writes.push((slot.n, delta::encode(text, &older)));
+        }
         slots.push(Slot {
             saved_at: now.to_string(),
-            n,
+            n: next_n,
             hash,
             title: title.to_string(),
         });
+        writes.push((next_n, text.to_string()));
         while slots.len() > HISTORY_LEN {
             let old = slots.remove(0);
-            self.store
-                .remove(&StorageKey::Version(id.to_string(), old.n).as_string())?;
+            stale.push(old.n);
         }
-        let key = StorageKey::Version(id.to_string(), n).as_string();
-        loop {
-            match self.store.set(&key, text) {
-                Ok(()) => break,
-                Err(StorageError::QuotaExceeded) if slots.len() > 1 => {
-                    let old = slots.remove(0);
-                    self.store
-                        .remove(&StorageKey::Version(id.to_string(), old.n).as_string())?;
+        for (n, value) in &writes {
+            let key = StorageKey::Version(id.to_string(), *n).as_string();
+            loop {
+                match self.store.set(&key, value) {
+                    Ok(()) => break,
+                    // Oldest first; never the one being written.
+                    Err(StorageError::QuotaExceeded) if slots.len() > 2 && slots[0].n != *n => {
+                        let old = slots.remove(0);
+                        self.store
+                            .remove(&StorageKey::Version(id.to_string(), old.n).as_string())?;
+                    }
+                    Err(e) => {
+                        for (n, _) in &writes {
+                            let _ = self
+                                .store
+                                .remove(&StorageKey::Version(id.to_string(), *n).as_string());
+                        }
+                        return Err(e);
+                    }
                 }
-                Err(e) => return Err(e),
             }
         }
-        self.write_index(id, &slots)
+        self.write_index(id, &slots)?;
+        for n in stale {
+            self.store
+                .remove(&StorageKey::Version(id.to_string(), n).as_string())?;
+        }
+        Ok(())
+    }
+
+    /// A version's stored value (full JSON or a delta).
+    fn raw_version(&self, id: &str, n: u64) -> Option<String> {
+        self.store
+            .get(&StorageKey::Version(id.to_string(), n).as_string())
+            .ok()
+            .flatten()
+    }
+
+    /// Every kept version's full text, oldest first (`None` for one that cannot be rebuilt).
+    pub(crate) fn version_texts(&self, id: &str) -> Vec<(Slot, Option<String>)> {
+        let slots = self.read_index(id);
+        let mut out: Vec<(Slot, Option<String>)> = Vec::with_capacity(slots.len());
+        let mut newer: Option<String> = None;
+        for slot in slots.into_iter().rev() {
+            let text = self.raw_version(id, slot.n).and_then(|raw| {
+                if delta::is_delta(&raw) {
+                    delta::apply(&raw, newer.as_deref()?)
+                } else {
+                    Some(raw)
+                }
+            });
+            let text = text.filter(|t| fnv1a(t) == slot.hash);
+            newer.clone_from(&text);
+            out.push((slot, text));
+        }
+        out.reverse();
+        out
+    }
+
+    /// Stored values of every kept version, oldest first, as they are (for the backup).
+    pub(crate) fn raw_history(&self, id: &str) -> Vec<(Slot, Option<String>)> {
+        self.read_index(id)
+            .into_iter()
+            .map(|s| {
+                let raw = self.raw_version(id, s.n);
+                (s, raw)
+            })
+            .collect()
+    }
+
+    /// Drops the oldest history versions across all drafts, oldest first, keeping at least
+    /// `keep` per draft, until `need` bytes (UTF-16, as the gauge counts) are freed or nothing
+    /// more may go. Each dropped version is its draft's oldest, so the rest still rebuild.
+    pub fn thin_history(&self, keep: usize, need: usize) -> Result<Thinned, StorageError> {
+        let prefix = StorageKey::History(String::new()).as_string();
+        let mut candidates: Vec<(String, String, u64)> = Vec::new();
+        let mut indexes = std::collections::BTreeMap::new();
+        for key in self.store.keys()? {
+            let Some(id) = key.strip_prefix(&prefix) else {
+                continue;
+            };
+            let slots = self.read_index(id);
+            for s in slots.iter().take(slots.len().saturating_sub(keep)) {
+                candidates.push((s.saved_at.clone(), id.to_string(), s.n));
+            }
+            indexes.insert(id.to_string(), slots);
+        }
+        candidates.sort();
+        let mut done = Thinned::default();
+        let mut touched = std::collections::BTreeSet::new();
+        for (_, id, n) in candidates {
+            if done.bytes >= need {
+                break;
+            }
+            let key = StorageKey::Version(id.clone(), n).as_string();
+            let size = self
+                .store
+                .get(&key)?
+                .map(|v| utf16_bytes(&key, &v))
+                .unwrap_or(0);
+            self.store.remove(&key)?;
+            if let Some(slots) = indexes.get_mut(&id) {
+                slots.retain(|s| s.n != n);
+            }
+            touched.insert(id);
+            done.bytes += size;
+            done.versions += 1;
+        }
+        for id in touched {
+            if let Some(slots) = indexes.get(&id) {
+                self.write_index(&id, slots)?;
+            }
+        }
+        Ok(done)
     }
 
     /// The kept versions, newest first.
@@ -340,11 +490,23 @@ impl<'a> Library<'a> {
 
     /// The proposal of one kept version, migrated to the current schema if it can be.
     pub fn version(&self, id: &str, index: usize) -> Option<Proposal> {
-        let slot = self.read_index(id).into_iter().nth(index)?;
-        let raw = self
-            .store
-            .get(&StorageKey::Version(id.to_string(), slot.n).as_string())
-            .ok()??;
-        crate::model::import_json(raw.as_bytes()).ok()
+        let slots = self.read_index(id);
+        // From the version up to the first full copy (the newest at the latest), then back down.
+        let mut chain = Vec::new();
+        let mut text = None;
+        for slot in slots.get(index..)? {
+            let raw = self.raw_version(id, slot.n)?;
+            if delta::is_delta(&raw) {
+                chain.push((raw, slot.hash));
+            } else {
+                text = Some(raw).filter(|t| fnv1a(t) == slot.hash);
+                break;
+            }
+        }
+        let mut text = text?;
+        for (raw, hash) in chain.into_iter().rev() {
+            text = delta::apply(&raw, &text).filter(|t| fnv1a(t) == hash)?;
+        }
+        crate::model::import_json(text.as_bytes()).ok()
     }
 }

@@ -62,4 +62,8 @@ impl KeyValueStore for MemoryStore {
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         Ok(self.map.borrow().keys().cloned().collect())
     }
+
+    fn quota(&self) -> Option<usize> {
+        self.quota
+    }
 }

@@ -4,6 +4,8 @@
 //! Every call returns a `Result`; errors reach the person through the UI's one status channel,
 //! never a panic, and a failed write leaves what was stored before untouched.
 
+pub mod backup;
+pub mod delta;
 mod drafts;
 mod faulty;
 mod keys;
@@ -16,7 +18,11 @@ pub mod browser;
 pub use drafts::{Drafts, Envelope, Opened, Saved};
 pub use faulty::{Fault, FaultyStore};
 pub use keys::{StorageKey, PREFIX_DRAFT};
-pub use library::{epoch_secs, DraftSummary, Library, VersionInfo, HISTORY_LEN};
+pub use library::{epoch_secs, DraftSummary, Library, Thinned, VersionInfo, HISTORY_LEN};
+
+/// What localStorage allows an origin on most browsers, in bytes as it counts them (UTF-16):
+/// the gauge's denominator when a store does not know its own quota.
+pub const TYPICAL_QUOTA: usize = 5 * 1024 * 1024;
 pub use memory::MemoryStore;
 
 use std::fmt;
@@ -55,6 +61,11 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key currently stored, in no particular order.
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+
+    /// The store's size limit in bytes (UTF-16), when it knows it.
+    fn quota(&self) -> Option<usize> {
+        None
+    }
 
     /// Writes then reads back, so a save is only reported done once it is really there.
     fn set_confirmed(&self, key: &str, value: &str) -> Result<(), StorageError> {

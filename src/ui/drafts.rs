@@ -1,5 +1,6 @@
 //! The drafts list (`#/drafts`): new (blank, from an example, or imported from a file),
-//! open, duplicate to adapt for another donor, trash and restore, and the open draft's history.
+//! open, duplicate to adapt for another donor, trash and restore, the open draft's history,
+//! and (in `ui::backup`) backing up and restoring everything, and storage use.
 
 use crate::i18n::{fill, Lang};
 use crate::model::{
@@ -212,7 +213,8 @@ pub fn DraftsView() -> impl IntoView {
             <ul class="list">
                 {move || list.get().into_iter().filter(|d| d.trashed_at.is_none()).map(|d| view! { <DraftRow d=d version=version message=message /> }).collect_view()}
             </ul>
-            <StorageCard version=version />
+            <crate::ui::backup::BackupCard version=version />
+            <crate::ui::backup::StorageGauge version=version />
             <h2>{tr("drafts.history")}</h2>
             <p class="hint">{tr("drafts.history_hint")}</p>
             <ul class="list">
@@ -345,36 +347,6 @@ fn VersionRow(
                 }
             }>{tr("drafts.restore")}</button>
         </li>
-    }
-}
-
-/// Storage used, whether the browser promised to keep it, and a backup button.
-#[component]
-fn StorageCard(
-    /// Bumped when drafts change, to re-measure.
-    version: RwSignal<u32>,
-) -> impl IntoView {
-    let persisted = expect_context::<crate::ui::save_banner::Persisted>();
-    let used = Memo::new(move |_| {
-        version.track();
-        with_store(|s| s.used_bytes()).unwrap_or(0)
-    });
-    let draft = DraftState::expect();
-    let backup = move |_| {
-        let file = draft.proposal.with_untracked(crate::export::render_json);
-        if let Ok(f) = file {
-            let _ = crate::ui::download::download(&f.file_name, f.mime, &f.bytes);
-        }
-    };
-    view! {
-        <div class="card">
-            <h2>{tr("drafts.storage")}</h2>
-            <p>{move || fill(t("drafts.storage_used"), &[("kb", &used.get().div_ceil(1024).to_string())])}</p>
-            <p>{move || if persisted.0.get() == Some(true) { t("drafts.persist_yes") } else { t("drafts.persist_no") }}</p>
-            <div class="tools">
-                <button type="button" class="secondary" on:click=backup>{tr("drafts.backup")}</button>
-            </div>
-        </div>
     }
 }
 

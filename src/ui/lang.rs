@@ -5,13 +5,18 @@ use crate::i18n::{self, Lang};
 use crate::storage::{KeyValueStore, StorageKey};
 use leptos::prelude::*;
 
-/// The language to start in: the one chosen before, else the browser's, else English.
-pub fn preferred(store: &dyn KeyValueStore) -> Lang {
-    let stored = store
+/// The language chosen before (stored), if any.
+pub fn stored(store: &dyn KeyValueStore) -> Option<Lang> {
+    store
         .get(&StorageKey::Language.as_string())
         .ok()
         .flatten()
-        .and_then(|c| Lang::from_code(&c));
+        .and_then(|c| Lang::from_code(&c))
+}
+
+/// The language to start in: the one chosen before, else the browser's, else English.
+pub fn preferred(store: &dyn KeyValueStore) -> Lang {
+    let stored = stored(store);
     let browser = window()
         .navigator()
         .language()

@@ -2,6 +2,7 @@
 //! plain Rust lives in the core modules, where native tests reach it.
 
 mod app;
+pub mod backup;
 pub mod download;
 pub mod drafts;
 pub mod fetch;

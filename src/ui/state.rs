@@ -163,7 +163,18 @@ impl DraftState {
             let (text, title) = self
                 .proposal
                 .with_untracked(|p| (crate::model::to_json_compact(p), p.context.title.clone()));
-            let r = drafts.save_text(&id, base, &text, &now);
+            let mut r = drafts.save_text(&id, base, &text, &now);
+            // Storage full: old history versions give way (oldest first, five per draft kept,
+            // then one), so history never stops the draft itself from being saved.
+            for keep in [5, 1] {
+                if r != Err(StorageError::QuotaExceeded) {
+                    break;
+                }
+                let need = text.len() * 2 + 4096;
+                if Library::new(store).thin_history(keep, need).is_ok() {
+                    r = drafts.save_text(&id, base, &text, &now);
+                }
+            }
             if r.is_ok() {
                 let _ = drafts.set_last_opened(&id);
                 // History is best-effort: it gives way on a full quota, the draft never does.
