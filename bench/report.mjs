@@ -148,6 +148,18 @@ if (core) {
   if (core.review_ms != null) {
     row(`readiness review, native (runs 250 ms after typing stops; median of ${core.review_runs})`, ms(core.review_ms, 2));
   }
+  const h = core.history;
+  if (h) {
+    row('a worked example\'s draft with 30 history versions, as localStorage counts it (UTF-16)',
+      `${kb(h.draft_bytes)} (as 31 full copies: ${kb(h.full_copies_bytes)})`);
+    row('20 such drafts with their history', kb(h.library20_bytes), '< 5 MB with room to spare', h.library20_bytes < 4 * 1024 * 1024);
+    row('the stress fixture\'s draft with 30 history versions', kb(h.stress_draft_bytes));
+  }
+  const b = core.backup;
+  if (b) {
+    row(`back up / restore ${b.drafts} stress-fixture drafts with their history, native (file ${kb(b.file_bytes)})`,
+      `${ms(b.backup_ms, 0)} / ${ms(b.restore_ms, 0)}`, '< 2 s each', b.backup_ms < 2000 && b.restore_ms < 2000);
+  }
 } else {
   row('autosave, native', `not measured: ${why('core')}`, '≤ 10 ms');
 }
