@@ -653,7 +653,11 @@ mod tests {
         };
         for &l in L::ALL {
             for lang in Lang::ALL {
-                assert_eq!(holes(l.text(Lang::En)), holes(l.text(lang)), "{l:?} {lang:?}");
+                assert_eq!(
+                    holes(l.text(Lang::En)),
+                    holes(l.text(lang)),
+                    "{l:?} {lang:?}"
+                );
             }
         }
     }

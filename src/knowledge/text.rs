@@ -13,10 +13,10 @@ pub struct Text {
     /// The French text.
     pub fr: String,
     /// The Spanish text (empty, or absent from the data, until translated: English is shown).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub es: String,
     /// The Portuguese text (empty, or absent from the data, until translated).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pt: String,
 }
 

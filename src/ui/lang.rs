@@ -5,18 +5,26 @@ use crate::i18n::{self, Lang};
 use crate::storage::{KeyValueStore, StorageKey};
 use leptos::prelude::*;
 
-/// The language to start in: the one chosen before, else the browser's, else English.
+/// The language to start in: the one chosen before, else the first of the browser's
+/// preferred languages the app has, else English.
 pub fn preferred(store: &dyn KeyValueStore) -> Lang {
     let stored = store
         .get(&StorageKey::Language.as_string())
         .ok()
         .flatten()
         .and_then(|c| Lang::from_code(&c));
-    let browser = window()
-        .navigator()
-        .language()
-        .and_then(|c| Lang::from_code(&c));
-    stored.or(browser).unwrap_or_default()
+    stored.or_else(browser_choice).unwrap_or_default()
+}
+
+/// The first language of the browser's preference list the app speaks (`es-PE, en` gives
+/// Spanish; `de, pt-BR` Portuguese).
+fn browser_choice() -> Option<Lang> {
+    let nav = window().navigator();
+    nav.languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|c| Lang::from_code(&c))
 }
 
 /// Why a language could not be made available.
@@ -99,6 +107,18 @@ pub fn tr(key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync +
 /// Translates a key now, tracking the language (for use inside other closures).
 pub fn t(key: &str) -> &'static str {
     i18n::t(UiLang::expect().0.get(), key)
+}
+
+/// A counted message in the current language's plural form (tracks the language): `key` names
+/// a group `key.one` / `key.other` of the catalogue, `{n}` is filled with `n` written as the
+/// language writes numbers ([`i18n::plural::counted`]).
+pub fn tn(key: &str, n: usize, args: &[(&str, &str)]) -> String {
+    i18n::plural::counted(UiLang::expect().0.get(), key, n, args)
+}
+
+/// A count written as the current language writes numbers (tracks the language).
+pub fn num(n: usize) -> String {
+    i18n::format::count(UiLang::expect().0.get(), n)
 }
 
 /// Keeps `<html lang>` in step with the chosen language and remembers the choice.
