@@ -98,6 +98,60 @@ impl UiLang {
     }
 }
 
+/// The language the proposal's documents are written in, chosen on the Review step apart
+/// from the interface language (which it follows until chosen). Text fields carry it as
+/// `lang`, so the browser checks spelling in it.
+#[derive(Clone, Copy)]
+pub struct DocLang {
+    chosen: RwSignal<Option<Lang>>,
+    ui: UiLang,
+}
+
+impl DocLang {
+    /// Provides the document language, following `ui` until someone chooses one.
+    pub fn provide(ui: UiLang) -> DocLang {
+        let doc = DocLang {
+            chosen: RwSignal::new(None),
+            ui,
+        };
+        provide_context(doc);
+        doc
+    }
+
+    /// The document language provided by the app, or one that follows the interface language
+    /// (components mounted on their own, as in browser tests).
+    pub fn expect() -> DocLang {
+        use_context::<DocLang>().unwrap_or_else(|| DocLang {
+            chosen: RwSignal::new(None),
+            ui: UiLang::expect(),
+        })
+    }
+
+    /// The current document language (tracked).
+    pub fn get(self) -> Lang {
+        self.chosen.get().unwrap_or_else(|| self.ui.get())
+    }
+
+    /// The current document language, untracked.
+    pub fn get_untracked(self) -> Lang {
+        self.chosen
+            .get_untracked()
+            .unwrap_or_else(|| self.ui.0.get_untracked())
+    }
+
+    /// Chooses the document language (ignored once the app is gone).
+    pub fn set(self, lang: Lang) {
+        self.chosen.try_set(Some(lang));
+    }
+}
+
+/// The `lang` attribute of a field where the person writes the proposal: the document
+/// language's code (tracked), for the browser's spelling checker.
+pub fn writing_lang() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let doc = DocLang::expect();
+    move || doc.get().code()
+}
+
 /// A reactive translation: use it directly as text or an attribute value in `view!`.
 pub fn tr(key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = UiLang::expect().0;

@@ -7,7 +7,7 @@ use super::later::build_once;
 use super::state::DraftState;
 use crate::i18n::fill;
 use crate::model::Proposal;
-use crate::ui::lang::{num, tn};
+use crate::ui::lang::{num, tn, writing_lang};
 use leptos::prelude::*;
 
 /// Words in a text, as donors count them (runs of non-space characters).
@@ -47,6 +47,8 @@ pub fn TextField(
             <input
                 id=id
                 type=kind
+                lang=writing_lang()
+                spellcheck="true"
                 autocomplete=autocomplete
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -117,6 +119,8 @@ pub fn TextArea(
             <textarea
                 id=id
                 rows=rows
+                lang=writing_lang()
+                spellcheck="true"
                 aria-describedby=described
                 aria-invalid=move || if over() { "true" } else { "false" }
                 prop:value=move || value.get()
