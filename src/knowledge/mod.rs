@@ -121,8 +121,11 @@ pub fn is_complete() -> bool {
 /// valid, and at most three packs are ever installed).
 static TRANSLATED: AtomicPtr<KnowledgeBase> = AtomicPtr::new(std::ptr::null_mut());
 
+/// Parsed data files, by name.
+type Files = Vec<(String, crate::json::Value)>;
+
 /// The embedded files with every installed pack's texts merged in, and those packs' languages.
-static MERGED: Mutex<Option<(Vec<(String, crate::json::Value)>, Vec<Lang>)>> = Mutex::new(None);
+static MERGED: Mutex<Option<(Files, Vec<Lang>)>> = Mutex::new(None);
 
 fn translated() -> Option<&'static KnowledgeBase> {
     let p = TRANSLATED.load(Ordering::Acquire);
