@@ -18,16 +18,29 @@ fn main() {
     english_knowledge();
 }
 
-/// Keeps only the English of every bilingual text (`{"en": …, "fr": …}`), the rest emptied.
+/// The languages a knowledge text may carry besides English (`src/knowledge/text.rs`).
+const TEXT_LANGS: [&str; 4] = ["en", "fr", "es", "pt"];
+
+/// A knowledge text: an object with an `en` string and otherwise only other languages'
+/// strings (`{"en": …, "fr": …}` today, with `es` and `pt` as their translations land).
+fn is_text(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    map.get("en").is_some_and(|v| v.is_string())
+        && map
+            .iter()
+            .all(|(k, v)| TEXT_LANGS.contains(&k.as_str()) && v.is_string())
+}
+
+/// Keeps only the English of every text, the other languages emptied (their keys kept, so the
+/// embedded files have the shape the packs are merged into).
 fn keep_english(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
-            let is_text = map.len() == 2
-                && map.contains_key("en")
-                && map.contains_key("fr")
-                && map.values().all(|x| x.is_string());
-            if is_text {
-                map.insert("fr".into(), serde_json::Value::String(String::new()));
+            if is_text(map) {
+                for (k, x) in map.iter_mut() {
+                    if k != "en" {
+                        *x = serde_json::Value::String(String::new());
+                    }
+                }
             } else {
                 map.values_mut().for_each(keep_english);
             }
@@ -81,7 +94,7 @@ fn english_knowledge() {
 fn catalogues() {
     println!("cargo:rerun-if-changed=locales");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    for lang in ["en", "fr"] {
+    for lang in TEXT_LANGS {
         let dir = Path::new("locales").join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut merged: BTreeMap<String, String> = BTreeMap::new();

@@ -12,7 +12,7 @@
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::{load_example, stress_fixture, to_json_compact, Proposal};
-use asm_proposal::review::scan::{word_count, Phrase, PhraseSet};
+use asm_proposal::review::scan::{word_count, Mask, Phrase, PhraseSet};
 use asm_proposal::review::{self, ReviewContext, RULES};
 use asm_proposal::storage::backup::{make_backup, restore};
 use asm_proposal::storage::{Drafts, Library, MemoryStore, Saved};
@@ -109,7 +109,7 @@ fn main() {
         .repeat(10_000);
     let phrases = PhraseSet::new(&[&[Phrase::word("tbd"), Phrase::word("always")]]);
     let scan_ms = median_ms(REVIEW_RUNS, || {
-        std::hint::black_box(phrases.scan(std::hint::black_box(&prose), u64::MAX));
+        std::hint::black_box(phrases.scan(std::hint::black_box(&prose), Mask::MAX));
     });
     let count_ms = median_ms(REVIEW_RUNS, || {
         std::hint::black_box(word_count(std::hint::black_box(&prose)));

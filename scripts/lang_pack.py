@@ -4,7 +4,8 @@ English (which the wasm has built in).
 
 A pack holds the language's UI catalogue (locales/<code>/*.json merged, as build.rs merges
 them) and every knowledge file (data/knowledge/*.json) with only that language's texts: each
-bilingual text {"en": ..., "fr": ...} keeps the pack's language and has the others emptied.
+text {"en": ..., "fr": ..., "es": ..., "pt": ...} becomes {lang: ...}, only the pack's
+language (empty where that translation is missing).
 The app merges those texts into its English knowledge base at the same places
 (src/knowledge/translate.rs) and refuses a pack that does not fit.
 
@@ -17,17 +18,23 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LANGS = ["fr"]
+LANGS = ["fr", "es", "pt"]
+# The languages a knowledge text may carry (src/knowledge/text.rs).
+TEXT_LANGS = {"en", "fr", "es", "pt"}
 
 
 def is_text(v):
-    return (isinstance(v, dict) and set(v) == {"en", "fr"}
+    """A text: an `en` string, and otherwise only other languages' strings."""
+    return (isinstance(v, dict) and isinstance(v.get("en"), str)
+            and set(v) <= TEXT_LANGS
             and all(isinstance(x, str) for x in v.values()))
 
 
 def keep_only(v, lang):
     if is_text(v):
-        return {k: (x if k == lang else "") for k, x in v.items()}
+        # Always carries the pack's language, empty while its translation has not landed
+        # (the app then shows the English).
+        return {lang: v.get(lang, "")}
     if isinstance(v, dict):
         return {k: keep_only(x, lang) for k, x in v.items()}
     if isinstance(v, list):

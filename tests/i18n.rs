@@ -31,11 +31,64 @@ fn placeholders_match_between_languages() {
                 .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
                 .collect()
         };
-        assert_eq!(
-            names(t(Lang::En, key)),
-            names(t(Lang::Fr, key)),
-            "placeholders differ in {key}"
-        );
+        for lang in Lang::ALL {
+            assert_eq!(
+                names(t(Lang::En, key)),
+                names(t(lang, key)),
+                "placeholders differ in {key} ({lang:?})"
+            );
+        }
+    }
+}
+
+/// A counted message is a group `key.one` / `key.other` (and optionally `key.many`) in every
+/// language, and its forms are chosen by the language's CLDR rule.
+#[test]
+fn plural_groups_are_complete_and_follow_cldr() {
+    use asm_proposal::i18n::plural::counted;
+    let en = keys(Lang::En);
+    let mut groups = 0;
+    for key in &en {
+        for (form, other) in [(".one", ".other"), (".many", ".other"), (".other", ".one")] {
+            if let Some(base) = key.strip_suffix(form) {
+                assert!(
+                    en.contains(&format!("{base}{other}").as_str()),
+                    "{base}{form} without {base}{other}"
+                );
+                groups += usize::from(form == ".one");
+            }
+        }
+    }
+    assert!(groups >= 15, "only {groups} plural groups");
+    let c = |lang, n| counted(lang, "review.summary_tips", n, &[]);
+    assert_eq!(
+        [c(Lang::En, 0), c(Lang::En, 1), c(Lang::En, 2)],
+        ["0 tips", "1 tip", "2 tips"]
+    );
+    assert_eq!(
+        [c(Lang::Fr, 0), c(Lang::Fr, 1), c(Lang::Fr, 2)],
+        ["0 conseil", "1 conseil", "2 conseils"]
+    );
+    let w = |lang, n| counted(lang, "counter.n_words", n, &[]);
+    assert_eq!(
+        [w(Lang::Es, 0), w(Lang::Es, 1), w(Lang::Es, 1234)],
+        ["0 palabras", "1 palabra", "1234 palabras"]
+    );
+    assert_eq!(
+        [w(Lang::Pt, 0), w(Lang::Pt, 1), w(Lang::Pt, 1234)],
+        ["0 palavra", "1 palavra", "1.234 palavras"]
+    );
+    assert_eq!(w(Lang::En, 12345), "12,345 words");
+    assert_eq!(w(Lang::Fr, 1_000_000), "1\u{202F}000\u{202F}000 mots");
+    // No message with a count keeps a "(s)" or "(es)" form.
+    for lang in Lang::ALL {
+        for key in keys(lang) {
+            let text = t(lang, key);
+            assert!(
+                !text.contains("(s)") && !text.contains("(es)"),
+                "{lang:?} {key}: {text}"
+            );
+        }
     }
 }
 
@@ -57,6 +110,14 @@ fn every_key_used_by_the_ui_exists() {
                 missing.push(format!("{}: {key}", path.display()));
             }
         }
+        for key in counted_keys(&src) {
+            used += 1;
+            for form in ["one", "other"] {
+                if !known.contains(format!("{key}.{form}").as_str()) {
+                    missing.push(format!("{}: {key}.{form}", path.display()));
+                }
+            }
+        }
     }
     assert!(used > 10, "found too few keys in the UI source ({used})");
     assert!(
@@ -70,7 +131,21 @@ fn languages_parse_from_browser_codes() {
     assert_eq!(Lang::from_code("fr-CA"), Some(Lang::Fr));
     assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
     assert_eq!(Lang::from_code("sw"), None);
+    assert_eq!(Lang::from_code("es-PE"), Some(Lang::Es));
+    assert_eq!(Lang::from_code("pt-BR"), Some(Lang::Pt));
+    assert_eq!(Lang::from_code("pt_MZ"), Some(Lang::Pt));
+    let names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
+    assert_eq!(names, ["English", "Français", "Español", "Português"]);
     assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+}
+
+/// Keys of counted messages: the first argument of `tn("…"` (a group `key.one` / `key.other`).
+fn counted_keys(src: &str) -> Vec<String> {
+    src.split("tn(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect()
 }
 
 fn rs_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -143,7 +218,24 @@ fn the_pages_loading_texts_are_the_catalogues() {
         seen += 1;
     }
     assert_eq!(
-        seen, 3,
-        "index.html should show the title and the message in two languages"
+        seen, 5,
+        "index.html should show the title and the message in the four languages"
     );
+}
+
+/// The web manifest names the app in every language (`name_localized`, the W3C manifest
+/// localization members; browsers without them show the English `name`), as the catalogues do.
+#[test]
+fn the_manifest_names_the_app_in_every_language() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/manifest.webmanifest")).expect("JSON");
+    assert_eq!(manifest["name"], t(Lang::En, "app.title"));
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        assert_eq!(
+            manifest["name_localized"][lang.code()],
+            t(lang, "app.title"),
+            "{lang:?}"
+        );
+        assert!(manifest["short_name_localized"][lang.code()].is_string());
+    }
 }

@@ -538,8 +538,13 @@ fn budget_total_mismatch() {
     let f = fires_when("budget.total_mismatch", |p| {
         p.context.amount_requested = Money(3_000_000)
     });
-    assert_eq!(f[0].message.arg("total"), Some("29,000.00"));
-    assert_eq!(f[0].message.arg("requested"), Some("30,000.00"));
+    // Plain forms; the message writes them in the reader's language.
+    assert_eq!(f[0].message.arg("total"), Some("29000.00"));
+    assert_eq!(f[0].message.arg("requested"), Some("30000.00"));
+    let fr = asm_proposal::review::messages::render(asm_proposal::i18n::Lang::Fr, &f[0].message);
+    assert!(fr.contains("29\u{202F}000,00"), "{fr}");
+    let es = asm_proposal::review::messages::render(asm_proposal::i18n::Lang::Es, &f[0].message);
+    assert!(es.contains("29.000,00") && es.contains("30.000,00"), "{es}");
     assert_eq!(f[0].message.arg("currency"), Some("USD"));
     // Co-funding is not part of the request.
     fires_when("budget.total_mismatch", |p| {

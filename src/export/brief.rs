@@ -6,7 +6,7 @@ use super::document::title_of;
 use super::ir::{Block, Document, Section, Span};
 use super::labels::L;
 use super::names;
-use crate::i18n::Lang;
+use crate::i18n::{format, Lang};
 use crate::model::Proposal;
 
 /// Sentences kept from long fields so the brief stays on one page.
@@ -43,12 +43,14 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     let com = &c.community;
     if let Some(n) = com.population {
         let c = super::labels::colon(lang);
-        let mut s = format!("{}{c}{n}", l(L::CommunitySize));
+        let num = |n: u64| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX));
+        let mut s = format!("{}{c}{}", l(L::CommunitySize), num(n));
         if let Some(w) = com.women_percent {
-            s.push_str(&format!("; {}{c}{w} %", l(L::ShareWomen)));
+            let w = format::percent(lang, i64::from(w));
+            s.push_str(&format!("; {}{c}{w}", l(L::ShareWomen)));
         }
         if let Some(k) = com.children_working {
-            s.push_str(&format!("; {}{c}{k}", l(L::ChildrenAtWork)));
+            s.push_str(&format!("; {}{c}{}", l(L::ChildrenAtWork), num(k)));
         }
         facts.push(vec![Span::plain(s)]);
     }

@@ -316,6 +316,9 @@ fn styles(doc: &Document) -> String {
     let lang = match doc.lang {
         crate::i18n::Lang::En => "en-GB",
         crate::i18n::Lang::Fr => "fr-FR",
+        // The regions whose CLDR number forms the document uses (see `i18n::format`).
+        crate::i18n::Lang::Es => "es-419",
+        crate::i18n::Lang::Pt => "pt-BR",
     };
     let size = if doc.paged { 22 } else { 18 };
     let mut o = String::from(XML_DECL);

@@ -7,7 +7,7 @@
 use crate::i18n::Lang;
 
 macro_rules! labels {
-    ($($name:ident => $en:expr, $fr:expr;)*) => {
+    ($($name:ident => $en:expr, $fr:expr, $es:expr, $pt:expr;)*) => {
         /// A label printed in exported documents.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
@@ -20,7 +20,12 @@ macro_rules! labels {
             /// The label's text in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((L::$name, Lang::En) => $en, (L::$name, Lang::Fr) => $fr,)*
+                    $(
+                        (L::$name, Lang::En) => $en,
+                        (L::$name, Lang::Fr) => $fr,
+                        (L::$name, Lang::Es) => $es,
+                        (L::$name, Lang::Pt) => $pt,
+                    )*
                 }
             }
         }
@@ -29,157 +34,567 @@ macro_rules! labels {
 
 labels! {
     // Document furniture.
-    Contents => "Contents", "Sommaire";
-    Note => "Note", "Remarque";
-    Page => "Page", "Page";
-    PreparedOn => "Last updated", "Dernière mise à jour";
-    PreparedBy => "Submitted by", "Présenté par";
-    ForDonor => "For", "Destinataire";
+    Contents => "Contents",
+        "Sommaire",
+        "Índice",
+        "Índice";
+    Note => "Note",
+        "Remarque",
+        "Nota",
+        "Nota";
+    Page => "Page",
+        "Page",
+        "Página",
+        "Página";
+    PreparedOn => "Last updated",
+        "Dernière mise à jour",
+        "Última actualización",
+        "Última atualização";
+    PreparedBy => "Submitted by",
+        "Présenté par",
+        "Presentado por",
+        "Apresentado por";
+    ForDonor => "For",
+        "Destinataire",
+        "Destinatario",
+        "Destinatário";
     OverLimit => "This section has {words} words; the template's limit is {limit}. Please shorten it before sending.",
-        "Cette section compte {words} mots ; la limite du modèle est de {limit}. Raccourcissez-la avant l'envoi.";
-    NotProvided => "Not provided yet.", "Pas encore renseigné.";
-    None => "None", "Aucun";
-    Yes => "Yes", "Oui";
-    No => "No", "Non";
-    GeneratedWith => "Prepared with the ASM Proposal Builder.", "Préparé avec l'outil de propositions EMAPE.";
+        "Cette section compte {words} mots ; la limite du modèle est de {limit}. Raccourcissez-la avant l'envoi.",
+        "Esta sección tiene {words} palabras; el límite de la plantilla es {limit}. Acórtela antes de enviarla.",
+        "Esta secção tem {words} palavras; o limite do modelo é {limit}. Encurte-a antes de a enviar.";
+    NotProvided => "Not provided yet.",
+        "Pas encore renseigné.",
+        "Aún no indicado.",
+        "Ainda não indicado.";
+    None => "None",
+        "Aucun",
+        "Ninguno",
+        "Nenhum";
+    Yes => "Yes",
+        "Oui",
+        "Sí",
+        "Sim";
+    No => "No",
+        "Non",
+        "No",
+        "Não";
+    GeneratedWith => "Prepared with the ASM Proposal Builder.",
+        "Préparé avec l'outil de propositions EMAPE.",
+        "Preparado con el Taller de propuestas MAPE.",
+        "Preparado com a Oficina de propostas MAPE.";
     // Templates.
-    ConceptNote => "Concept note", "Note conceptuelle";
-    FullProposal => "Full proposal", "Proposition complète";
-    LogframeAnnex => "Logical framework (annex)", "Cadre logique (annexe)";
-    AdvocacyBrief => "Advocacy brief", "Note de plaidoyer";
+    ConceptNote => "Concept note",
+        "Note conceptuelle",
+        "Nota conceptual",
+        "Nota conceptual";
+    FullProposal => "Full proposal",
+        "Proposition complète",
+        "Propuesta completa",
+        "Proposta completa";
+    LogframeAnnex => "Logical framework (annex)",
+        "Cadre logique (annexe)",
+        "Marco lógico (anexo)",
+        "Quadro lógico (anexo)";
+    AdvocacyBrief => "Advocacy brief",
+        "Note de plaidoyer",
+        "Nota de incidencia",
+        "Nota de advocacia";
     // Context.
-    Context => "Context", "Contexte";
-    Applicant => "Applicant", "Demandeur";
-    Country => "Country", "Pays";
-    Sites => "Sites", "Sites";
-    Minerals => "Minerals", "Minerais";
-    Community => "The community", "La communauté";
-    CommunitySize => "People", "Personnes";
-    ShareWomen => "Share of women", "Part des femmes";
-    ChildrenAtWork => "Children at work", "Enfants au travail";
-    MiningPattern => "How people mine", "Modes d'exploitation";
-    Problem => "The problem", "Le problème";
-    Evidence => "Evidence", "Éléments probants";
-    Duration => "Duration", "Durée";
-    Months => "months", "mois";
-    StartDate => "Start", "Début";
-    EndDate => "End", "Fin";
-    AmountRequested => "Amount requested", "Montant demandé";
-    Summary => "Summary", "Résumé";
+    Context => "Context",
+        "Contexte",
+        "Contexto",
+        "Contexto";
+    Applicant => "Applicant",
+        "Demandeur",
+        "Solicitante",
+        "Requerente";
+    Country => "Country",
+        "Pays",
+        "País",
+        "País";
+    Sites => "Sites",
+        "Sites",
+        "Sitios",
+        "Locais";
+    Minerals => "Minerals",
+        "Minerais",
+        "Minerales",
+        "Minerais";
+    Community => "The community",
+        "La communauté",
+        "La comunidad",
+        "A comunidade";
+    CommunitySize => "People",
+        "Personnes",
+        "Personas",
+        "Pessoas";
+    ShareWomen => "Share of women",
+        "Part des femmes",
+        "Proporción de mujeres",
+        "Proporção de mulheres";
+    ChildrenAtWork => "Children at work",
+        "Enfants au travail",
+        "Niños y niñas que trabajan",
+        "Crianças a trabalhar";
+    MiningPattern => "How people mine",
+        "Modes d'exploitation",
+        "Cómo se practica la minería",
+        "Como se pratica a mineração";
+    Problem => "The problem",
+        "Le problème",
+        "El problema",
+        "O problema";
+    Evidence => "Evidence",
+        "Éléments probants",
+        "Evidencia",
+        "Evidências";
+    Duration => "Duration",
+        "Durée",
+        "Duración",
+        "Duração";
+    Months => "months",
+        "mois",
+        "meses",
+        "meses";
+    StartDate => "Start",
+        "Début",
+        "Inicio",
+        "Início";
+    EndDate => "End",
+        "Fin",
+        "Fin",
+        "Fim";
+    AmountRequested => "Amount requested",
+        "Montant demandé",
+        "Monto solicitado",
+        "Montante solicitado";
+    Summary => "Summary",
+        "Résumé",
+        "Resumen",
+        "Resumo";
     // Priorities.
-    Priorities => "Priorities", "Priorités";
-    Priority => "Priority", "Priorité";
-    WhyItMatters => "Why it matters here", "Pourquoi c'est important ici";
-    CommunityWords => "In the community's words", "Selon la communauté";
+    Priorities => "Priorities",
+        "Priorités",
+        "Prioridades",
+        "Prioridades";
+    Priority => "Priority",
+        "Priorité",
+        "Prioridad",
+        "Prioridade";
+    WhyItMatters => "Why it matters here",
+        "Pourquoi c'est important ici",
+        "Por qué importa aquí",
+        "Porque é importante aqui";
+    CommunityWords => "In the community's words",
+        "Selon la communauté",
+        "En palabras de la comunidad",
+        "Nas palavras da comunidade";
     // Logframe.
-    Objectives => "Objectives and results", "Objectifs et résultats";
-    Logframe => "Logical framework", "Cadre logique";
-    Goal => "Goal", "Objectif global";
-    Objective => "Specific objective", "Objectif spécifique";
-    Output => "Output", "Produit";
-    Activity => "Activity", "Activité";
-    Activities => "Activities", "Activités";
-    ResultsChain => "Results chain", "Chaîne des résultats";
-    Indicator => "Indicator", "Indicateur";
-    Indicators => "Indicators", "Indicateurs";
-    Unit => "Unit", "Unité";
-    Baseline => "Baseline", "Situation de référence";
-    Target => "Target", "Cible";
-    MeansOfVerification => "Means of verification", "Sources de vérification";
-    Assumptions => "Assumptions", "Hypothèses";
-    Disaggregation => "Breakdown", "Ventilation";
-    ServesPriorities => "Serves priorities", "Répond aux priorités";
+    Objectives => "Objectives and results",
+        "Objectifs et résultats",
+        "Objetivos y resultados",
+        "Objetivos e resultados";
+    Logframe => "Logical framework",
+        "Cadre logique",
+        "Marco lógico",
+        "Quadro lógico";
+    Goal => "Goal",
+        "Objectif global",
+        "Objetivo general",
+        "Objetivo geral";
+    Objective => "Specific objective",
+        "Objectif spécifique",
+        "Objetivo específico",
+        "Objetivo específico";
+    Output => "Output",
+        "Produit",
+        "Producto",
+        "Produto";
+    Activity => "Activity",
+        "Activité",
+        "Actividad",
+        "Atividade";
+    Activities => "Activities",
+        "Activités",
+        "Actividades",
+        "Atividades";
+    ResultsChain => "Results chain",
+        "Chaîne des résultats",
+        "Cadena de resultados",
+        "Cadeia de resultados";
+    Indicator => "Indicator",
+        "Indicateur",
+        "Indicador",
+        "Indicador";
+    Indicators => "Indicators",
+        "Indicateurs",
+        "Indicadores",
+        "Indicadores";
+    Unit => "Unit",
+        "Unité",
+        "Unidad",
+        "Unidade";
+    Baseline => "Baseline",
+        "Situation de référence",
+        "Línea de base",
+        "Linha de base";
+    Target => "Target",
+        "Cible",
+        "Meta",
+        "Meta";
+    MeansOfVerification => "Means of verification",
+        "Sources de vérification",
+        "Medios de verificación",
+        "Meios de verificação";
+    Assumptions => "Assumptions",
+        "Hypothèses",
+        "Supuestos",
+        "Pressupostos";
+    Disaggregation => "Breakdown",
+        "Ventilation",
+        "Desagregación",
+        "Desagregação";
+    ServesPriorities => "Serves priorities",
+        "Répond aux priorités",
+        "Responde a las prioridades",
+        "Responde às prioridades";
     // MDG / SDG.
-    MdgLinks => "Links to the Millennium and Sustainable Development Goals", "Liens avec les objectifs du Millénaire et de développement durable";
-    Mdg => "MDG", "OMD";
-    MdgTarget => "MDG target", "Cible OMD";
-    Sdg => "SDG", "ODD";
-    SdgThematic => "thematic add-on", "complément thématique";
-    SdgAppSuggestion => "the app's suggestion, not from the 2005 report or the UN resolution", "suggestion de l’application, absente du rapport de 2005 comme de la résolution des Nations unies";
-    Reason => "Why", "Justification";
-    LeverIssue => "Lever issue", "Levier";
+    MdgLinks => "Links to the Millennium and Sustainable Development Goals",
+        "Liens avec les objectifs du Millénaire et de développement durable",
+        "Vínculos con los Objetivos de Desarrollo del Milenio y de Desarrollo Sostenible",
+        "Ligações aos Objetivos de Desenvolvimento do Milénio e de Desenvolvimento Sustentável";
+    Mdg => "MDG",
+        "OMD",
+        "ODM",
+        "ODM";
+    MdgTarget => "MDG target",
+        "Cible OMD",
+        "Meta ODM",
+        "Meta ODM";
+    Sdg => "SDG",
+        "ODD",
+        "ODS",
+        "ODS";
+    SdgThematic => "thematic add-on",
+        "complément thématique",
+        "complemento temático",
+        "complemento temático";
+    SdgAppSuggestion => "the app's suggestion, not from the 2005 report or the UN resolution",
+        "suggestion de l’application, absente du rapport de 2005 comme de la résolution des Nations unies",
+        "sugerencia de la aplicación, no del informe de 2005 ni de la resolución de la ONU",
+        "sugestão da aplicação, não do relatório de 2005 nem da resolução da ONU";
+    Reason => "Why",
+        "Justification",
+        "Justificación",
+        "Justificação";
+    LeverIssue => "Lever issue",
+        "Levier",
+        "Palanca",
+        "Alavanca";
     // Donor alignment.
-    DonorAlignment => "Fit with the donor and the country's strategy", "Adéquation avec le bailleur et la stratégie nationale";
-    Donor => "Donor", "Bailleur";
-    DonorType => "Type of donor", "Type de bailleur";
-    DonorFunds => "What the donor funds", "Ce que finance le bailleur";
-    HowObjectiveFits => "How each objective meets the donor's aims", "Comment chaque objectif répond aux buts du bailleur";
-    CountryStrategy => "Country strategy", "Stratégie nationale";
+    DonorAlignment => "Fit with the donor and the country's strategy",
+        "Adéquation avec le bailleur et la stratégie nationale",
+        "Coherencia con el donante y la estrategia del país",
+        "Coerência com o doador e a estratégia do país";
+    Donor => "Donor",
+        "Bailleur",
+        "Donante",
+        "Doador";
+    DonorType => "Type of donor",
+        "Type de bailleur",
+        "Tipo de donante",
+        "Tipo de doador";
+    DonorFunds => "What the donor funds",
+        "Ce que finance le bailleur",
+        "Lo que financia el donante",
+        "O que o doador financia";
+    HowObjectiveFits => "How each objective meets the donor's aims",
+        "Comment chaque objectif répond aux buts du bailleur",
+        "Cómo cada objetivo responde a los fines del donante",
+        "Como cada objetivo responde aos fins do doador";
+    CountryStrategy => "Country strategy",
+        "Stratégie nationale",
+        "Estrategia del país",
+        "Estratégia do país";
     // Partners.
-    Partnerships => "Partnerships", "Partenariats";
-    Partner => "Partner", "Partenaire";
-    PartnerType => "Type", "Type";
-    Level => "Level", "Niveau";
-    Role => "Role", "Rôle";
-    Contribution => "Contribution", "Contribution";
-    Commitment => "Commitment", "Engagement";
-    Champions => "Champions", "Porte-parole";
+    Partnerships => "Partnerships",
+        "Partenariats",
+        "Alianzas",
+        "Parcerias";
+    Partner => "Partner",
+        "Partenaire",
+        "Socio",
+        "Parceiro";
+    PartnerType => "Type",
+        "Type",
+        "Tipo",
+        "Tipo";
+    Level => "Level",
+        "Niveau",
+        "Nivel",
+        "Nível";
+    Role => "Role",
+        "Rôle",
+        "Función",
+        "Função";
+    Contribution => "Contribution",
+        "Contribution",
+        "Aporte",
+        "Contributo";
+    Commitment => "Commitment",
+        "Engagement",
+        "Compromiso",
+        "Compromisso";
+    Champions => "Champions",
+        "Porte-parole",
+        "Defensores de la causa",
+        "Defensores da causa";
     // Communication.
-    Communication => "Communication and advocacy", "Communication et plaidoyer";
-    Audiences => "Audiences", "Publics";
-    GeneralMessage => "General message", "Message général";
-    SpecificMessages => "Specific messages", "Messages spécifiques";
-    Audience => "Audience", "Public";
-    Message => "Message", "Message";
-    SuccessStories => "Success stories", "Exemples de réussite";
-    SuccessStory => "A success story", "Un exemple de réussite";
-    Source => "Source", "Source";
-    Products => "Products and channels", "Produits et canaux";
-    Calendar => "Calendar", "Calendrier";
-    Date => "Date", "Date";
-    Event => "Event", "Événement";
-    MeasuringSuccess => "How success will be measured", "Mesure du succès";
+    Communication => "Communication and advocacy",
+        "Communication et plaidoyer",
+        "Comunicación e incidencia",
+        "Comunicação e advocacia";
+    Audiences => "Audiences",
+        "Publics",
+        "Públicos",
+        "Públicos";
+    GeneralMessage => "General message",
+        "Message général",
+        "Mensaje general",
+        "Mensagem geral";
+    SpecificMessages => "Specific messages",
+        "Messages spécifiques",
+        "Mensajes específicos",
+        "Mensagens específicas";
+    Audience => "Audience",
+        "Public",
+        "Público",
+        "Público";
+    Message => "Message",
+        "Message",
+        "Mensaje",
+        "Mensagem";
+    SuccessStories => "Success stories",
+        "Exemples de réussite",
+        "Casos de éxito",
+        "Casos de sucesso";
+    SuccessStory => "A success story",
+        "Un exemple de réussite",
+        "Un caso de éxito",
+        "Um caso de sucesso";
+    Source => "Source",
+        "Source",
+        "Fuente",
+        "Fonte";
+    Products => "Products and channels",
+        "Produits et canaux",
+        "Productos y canales",
+        "Produtos e canais";
+    Calendar => "Calendar",
+        "Calendrier",
+        "Calendario",
+        "Calendário";
+    Date => "Date",
+        "Date",
+        "Fecha",
+        "Data";
+    Event => "Event",
+        "Événement",
+        "Evento",
+        "Evento";
+    MeasuringSuccess => "How success will be measured",
+        "Mesure du succès",
+        "Cómo se medirá el éxito",
+        "Como se medirá o sucesso";
     // Budget.
-    Budget => "Budget", "Budget";
-    Category => "Category", "Catégorie";
-    Item => "Item", "Poste";
-    Quantity => "Quantity", "Quantité";
-    UnitCost => "Unit cost", "Coût unitaire";
-    Amount => "Amount", "Montant";
-    CoFunding => "Co-funding", "Cofinancement";
-    Requested => "Requested", "Demandé";
-    Subtotal => "Subtotal", "Sous-total";
-    Total => "Total", "Total";
-    ByCategory => "Totals by category", "Totaux par catégorie";
-    Share => "Share", "Part";
+    Budget => "Budget",
+        "Budget",
+        "Presupuesto",
+        "Orçamento";
+    Category => "Category",
+        "Catégorie",
+        "Categoría",
+        "Categoria";
+    Item => "Item",
+        "Poste",
+        "Partida",
+        "Rubrica";
+    Quantity => "Quantity",
+        "Quantité",
+        "Cantidad",
+        "Quantidade";
+    UnitCost => "Unit cost",
+        "Coût unitaire",
+        "Costo unitario",
+        "Custo unitário";
+    Amount => "Amount",
+        "Montant",
+        "Monto",
+        "Montante";
+    CoFunding => "Co-funding",
+        "Cofinancement",
+        "Cofinanciamiento",
+        "Cofinanciamento";
+    Requested => "Requested",
+        "Demandé",
+        "Solicitado",
+        "Solicitado";
+    Subtotal => "Subtotal",
+        "Sous-total",
+        "Subtotal",
+        "Subtotal";
+    Total => "Total",
+        "Total",
+        "Total",
+        "Total";
+    ByCategory => "Totals by category",
+        "Totaux par catégorie",
+        "Totales por categoría",
+        "Totais por categoria";
+    Share => "Share",
+        "Part",
+        "Proporción",
+        "Parte";
     // Sustainability, sources.
-    Sustainability => "Sustainability", "Durabilité";
-    Sources => "Sources", "Sources";
+    Sustainability => "Sustainability",
+        "Durabilité",
+        "Sostenibilidad",
+        "Sustentabilidade";
+    Sources => "Sources",
+        "Sources",
+        "Fuentes",
+        "Fontes";
     // Budget categories.
-    CatPersonnel => "Personnel", "Personnel";
-    CatTravel => "Travel", "Déplacements";
-    CatEquipment => "Equipment", "Équipement";
-    CatSupplies => "Supplies", "Fournitures";
-    CatTraining => "Training", "Formation";
-    CatMeetings => "Workshops and meetings", "Ateliers et réunions";
-    CatGrantsCredit => "Grants and credit", "Subventions et crédit";
-    CatCommunication => "Communication and advocacy costs", "Frais de communication et de plaidoyer";
-    CatMonitoring => "Monitoring and evaluation", "Suivi et évaluation";
-    CatServices => "Contracted services", "Prestations de services";
-    CatOverheads => "Overheads", "Frais généraux";
-    CatOther => "Other", "Autres";
+    CatPersonnel => "Personnel",
+        "Personnel",
+        "Personal",
+        "Pessoal";
+    CatTravel => "Travel",
+        "Déplacements",
+        "Viajes",
+        "Deslocações";
+    CatEquipment => "Equipment",
+        "Équipement",
+        "Equipos",
+        "Equipamento";
+    CatSupplies => "Supplies",
+        "Fournitures",
+        "Suministros",
+        "Material";
+    CatTraining => "Training",
+        "Formation",
+        "Capacitación",
+        "Formação";
+    CatMeetings => "Workshops and meetings",
+        "Ateliers et réunions",
+        "Talleres y reuniones",
+        "Workshops e reuniões";
+    CatGrantsCredit => "Grants and credit",
+        "Subventions et crédit",
+        "Subvenciones y crédito",
+        "Subvenções e crédito";
+    CatCommunication => "Communication and advocacy costs",
+        "Frais de communication et de plaidoyer",
+        "Gastos de comunicación e incidencia",
+        "Custos de comunicação e advocacia";
+    CatMonitoring => "Monitoring and evaluation",
+        "Suivi et évaluation",
+        "Seguimiento y evaluación",
+        "Monitoria e avaliação";
+    CatServices => "Contracted services",
+        "Prestations de services",
+        "Servicios contratados",
+        "Serviços contratados";
+    CatOverheads => "Overheads",
+        "Frais généraux",
+        "Gastos generales",
+        "Custos gerais";
+    CatOther => "Other",
+        "Autres",
+        "Otros",
+        "Outros";
     // Commitment, strength.
-    Confirmed => "Confirmed", "Confirmé";
-    InDiscussion => "In discussion", "En discussion";
-    ToApproach => "To be approached", "À solliciter";
-    Direct => "direct", "directe";
-    Indirect => "indirect", "indirecte";
-    BySex => "by sex", "par sexe";
-    ByAge => "by age", "par âge";
-    By => "by", "d'ici le";
-    Transitions => "Transitions supported", "Transitions soutenues";
-    Formalisation => "Path to formalisation", "Voie vers la formalisation";
-    Reinvestment => "Reinvestment of income", "Réinvestissement des revenus";
-    AltLivelihoods => "Alternative livelihoods", "Moyens de subsistance alternatifs";
-    Channel => "Channel", "Canal";
-    FundingCycle => "Donor planning cycle", "Cycle de programmation du bailleur";
-    Details => "Details", "Détails";
-    LeadPartner => "Lead", "Responsable";
-    Unlinked => "Not linked to an objective", "Non rattaché à un objectif";
+    Confirmed => "Confirmed",
+        "Confirmé",
+        "Confirmado",
+        "Confirmado";
+    InDiscussion => "In discussion",
+        "En discussion",
+        "En conversación",
+        "Em discussão";
+    ToApproach => "To be approached",
+        "À solliciter",
+        "Por contactar",
+        "A contactar";
+    Direct => "direct",
+        "directe",
+        "directo",
+        "direto";
+    Indirect => "indirect",
+        "indirecte",
+        "indirecto",
+        "indireto";
+    BySex => "by sex",
+        "par sexe",
+        "por sexo",
+        "por sexo";
+    ByAge => "by age",
+        "par âge",
+        "por edad",
+        "por idade";
+    By => "by",
+        "d'ici le",
+        "para",
+        "até";
+    Transitions => "Transitions supported",
+        "Transitions soutenues",
+        "Transiciones apoyadas",
+        "Transições apoiadas";
+    Formalisation => "Path to formalisation",
+        "Voie vers la formalisation",
+        "Camino hacia la formalización",
+        "Caminho para a formalização";
+    Reinvestment => "Reinvestment of income",
+        "Réinvestissement des revenus",
+        "Reinversión de los ingresos",
+        "Reinvestimento dos rendimentos";
+    AltLivelihoods => "Alternative livelihoods",
+        "Moyens de subsistance alternatifs",
+        "Medios de vida alternativos",
+        "Meios de subsistência alternativos";
+    Channel => "Channel",
+        "Canal",
+        "Canal",
+        "Canal";
+    FundingCycle => "Donor planning cycle",
+        "Cycle de programmation du bailleur",
+        "Ciclo de programación del donante",
+        "Ciclo de programação do doador";
+    Details => "Details",
+        "Détails",
+        "Detalles",
+        "Detalhes";
+    LeadPartner => "Lead",
+        "Responsable",
+        "Responsable",
+        "Responsável";
+    Unlinked => "Not linked to an objective",
+        "Non rattaché à un objectif",
+        "No vinculado a un objetivo",
+        "Não ligado a um objetivo";
     // Brief.
-    TheCase => "The case", "L'enjeu";
-    TheAsk => "The ask", "Notre demande";
-    Contact => "Contact", "Contact";
+    TheCase => "The case",
+        "L'enjeu",
+        "La situación",
+        "A situação";
+    TheAsk => "The ask",
+        "Notre demande",
+        "Nuestra solicitud",
+        "O nosso pedido";
+    Contact => "Contact",
+        "Contact",
+        "Contacto",
+        "Contacto";
 }
 
 /// The label with `{name}` placeholders filled in.
@@ -190,15 +605,18 @@ pub fn fill(lang: Lang, label: L, args: &[(&str, &str)]) -> String {
 /// The colon between a label and its value: French sets a (no-break) space before it.
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ": ",
+        Lang::En | Lang::Es | Lang::Pt => ": ",
         Lang::Fr => "\u{a0}: ",
     }
 }
 
-/// `text` between the document language's quotation marks (“…” or « … »).
+/// `text` between the document language's quotation marks: “…” in English, and in Spanish
+/// and Portuguese as the app's own Spanish and Portuguese texts quote (the usage of Latin
+/// America, Brazil and Mozambique; Spain's and Portugal's «…» would do too); « … » with
+/// no-break spaces in French.
 pub fn quoted(lang: Lang, text: &str) -> String {
     match lang {
-        Lang::En => format!("\u{201C}{text}\u{201D}"),
+        Lang::En | Lang::Es | Lang::Pt => format!("\u{201C}{text}\u{201D}"),
         Lang::Fr => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
     }
 }
@@ -242,7 +660,13 @@ mod tests {
             v
         };
         for &l in L::ALL {
-            assert_eq!(holes(l.text(Lang::En)), holes(l.text(Lang::Fr)), "{l:?}");
+            for lang in Lang::ALL {
+                assert_eq!(
+                    holes(l.text(Lang::En)),
+                    holes(l.text(lang)),
+                    "{l:?} {lang:?}"
+                );
+            }
         }
     }
 }

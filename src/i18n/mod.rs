@@ -12,7 +12,9 @@
 //! language here arrives as one pack fetched on demand, holding its interface strings and its
 //! knowledge-base texts together, and is read synchronously once installed.
 
+pub mod format;
 pub mod pack;
+pub mod plural;
 
 use std::sync::OnceLock;
 
@@ -24,17 +26,23 @@ pub enum Lang {
     En,
     /// French: compiled in natively; in the browser, installed from its language pack.
     Fr,
+    /// Spanish: like French, a language pack in the browser.
+    Es,
+    /// Portuguese: like French, a language pack in the browser.
+    Pt,
 }
 
 impl Lang {
     /// Every supported language, in the order the switcher shows them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt];
 
     /// The BCP 47 code, used for `<html lang>` and storage.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
         }
     }
 
@@ -43,6 +51,8 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Pt => "Português",
         }
     }
 
@@ -56,6 +66,8 @@ impl Lang {
         match primary.as_str() {
             "en" => Some(Lang::En),
             "fr" => Some(Lang::Fr),
+            "es" => Some(Lang::Es),
+            "pt" => Some(Lang::Pt),
             _ => None,
         }
     }
@@ -66,35 +78,56 @@ type Catalogue = &'static [(&'static str, &'static str)];
 
 const EN: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en.rs"));
 
-/// French, compiled in natively (where the tests check every catalogue); the browser build
-/// gets it from the French language pack when someone chooses French ([`pack`]).
+/// The other languages, compiled in natively (where the tests check every catalogue); the
+/// browser build gets each from its language pack when someone chooses it ([`pack`]).
 #[cfg(not(target_arch = "wasm32"))]
 const FR: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_fr.rs"));
+#[cfg(not(target_arch = "wasm32"))]
+const ES: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_es.rs"));
+#[cfg(not(target_arch = "wasm32"))]
+const PT: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_pt.rs"));
 
-/// Catalogues installed from language packs, per language.
-static INSTALLED_FR: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+/// Catalogues installed from language packs, per language (English never needs one).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+static INSTALLED: [OnceLock<Vec<(&'static str, &'static str)>>; 3] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// The slot of [`INSTALLED`] for a language that arrives in a pack.
+fn installed(lang: Lang) -> Option<&'static OnceLock<Vec<(&'static str, &'static str)>>> {
+    match lang {
+        Lang::En => None,
+        Lang::Fr => Some(&INSTALLED[0]),
+        Lang::Es => Some(&INSTALLED[1]),
+        Lang::Pt => Some(&INSTALLED[2]),
+    }
+}
 
 fn catalogue(lang: Lang) -> Catalogue {
-    match lang {
+    #[cfg(not(target_arch = "wasm32"))]
+    return match lang {
         Lang::En => EN,
-        #[cfg(not(target_arch = "wasm32"))]
         Lang::Fr => FR,
-        #[cfg(target_arch = "wasm32")]
-        Lang::Fr => INSTALLED_FR.get().map(Vec::as_slice).unwrap_or(&[]),
+        Lang::Es => ES,
+        Lang::Pt => PT,
+    };
+    #[cfg(target_arch = "wasm32")]
+    match installed(lang) {
+        None => EN,
+        Some(slot) => slot.get().map(Vec::as_slice).unwrap_or(&[]),
     }
 }
 
 /// Whether `lang` can be shown now: built in, or its language pack installed.
 pub fn is_available(lang: Lang) -> bool {
-    match lang {
-        Lang::En => true,
-        Lang::Fr => cfg!(not(target_arch = "wasm32")) || INSTALLED_FR.get().is_some(),
-    }
+    cfg!(not(target_arch = "wasm32")) || installed(lang).is_none_or(|slot| slot.get().is_some())
 }
 
 /// Installs a language's UI catalogue from a pack (once; later calls change nothing). The
 /// strings live for the rest of the session, like the built-in ones.
 fn install_catalogue(lang: Lang, entries: std::collections::BTreeMap<String, String>) {
+    let Some(slot) = installed(lang) else {
+        return;
+    };
     let table: Vec<(&'static str, &'static str)> = entries
         .into_iter()
         .map(|(k, v)| {
@@ -103,12 +136,7 @@ fn install_catalogue(lang: Lang, entries: std::collections::BTreeMap<String, Str
             (k, v)
         })
         .collect();
-    match lang {
-        Lang::En => {}
-        Lang::Fr => {
-            let _ = INSTALLED_FR.set(table);
-        }
-    }
+    let _ = slot.set(table);
 }
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {

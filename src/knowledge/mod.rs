@@ -35,7 +35,8 @@ pub use text::{Citation, Fact, SdgRef, Text};
 pub use translate::{merge_translation, translated_base};
 
 use crate::i18n::Lang;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// Everything the app knows from the report, parsed from the embedded data files.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -91,7 +92,7 @@ pub struct KnowledgeBase {
 /// [`complete`] before drawing, and from then on this answers with the whole base. Only that
 /// module refers to the other files, so their text is not in the first download.
 pub fn kb() -> &'static KnowledgeBase {
-    if let Some(full) = TRANSLATED.get().or_else(|| FULL.get()) {
+    if let Some(full) = translated().or_else(|| FULL.get()) {
         return full;
     }
     #[cfg(not(asm_split))]
@@ -113,26 +114,52 @@ pub fn complete() {
 
 /// Whether [`kb`] answers with the whole base.
 pub fn is_complete() -> bool {
-    TRANSLATED.get().is_some() || FULL.get().is_some()
+    translated().is_some() || FULL.get().is_some()
 }
 
-/// The base with a language pack's texts merged in, once one is installed (see
-/// [`install_translation`]); [`kb`] answers from it from then on.
-static TRANSLATED: OnceLock<KnowledgeBase> = OnceLock::new();
+/// The base with the installed language packs' texts merged in, once one is installed (see
+/// [`install_translation`]); [`kb`] answers from it from then on. Each install replaces it
+/// by a base with one more language (the previous one is leaked: references handed out stay
+/// valid, and at most three packs are ever installed).
+static TRANSLATED: AtomicPtr<KnowledgeBase> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Parsed data files, by name.
+type Files = Vec<(String, crate::json::Value)>;
+
+/// The embedded files with every installed pack's texts merged in, and those packs' languages.
+static MERGED: Mutex<Option<(Files, Vec<Lang>)>> = Mutex::new(None);
+
+fn translated() -> Option<&'static KnowledgeBase> {
+    let p = TRANSLATED.load(Ordering::Acquire);
+    // SAFETY: only `install_translation` stores here, a pointer from `Box::leak`, never freed.
+    (!p.is_null()).then(|| unsafe { &*p })
+}
 
 /// Merges a language pack's knowledge files (`lang`'s texts at the places of the embedded
-/// base's) into the base that [`kb`] returns. Nothing changes on error. Only one pack is ever
-/// installed, which is all the app needs while it has two languages (English is built in).
+/// base's) into the base that [`kb`] returns, keeping the languages installed before. Nothing
+/// changes on error; installing a language twice changes nothing.
 pub fn install_translation(
     lang: Lang,
     files: &[(String, crate::json::Value)],
 ) -> Result<(), String> {
-    if TRANSLATED.get().is_some() {
+    let mut merged = MERGED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if merged
+        .as_ref()
+        .is_some_and(|(_, langs)| langs.contains(&lang))
+    {
         return Ok(());
     }
-    let base = translated_base(lang, files)?;
-    // Another thread cannot race here in the browser; natively the first install wins.
-    let _ = TRANSLATED.set(base);
+    let (mut values, mut langs) = match merged.as_ref() {
+        Some((v, l)) => (v.clone(), l.clone()),
+        None => (parse_each(DATA_FILES)?, Vec::new()),
+    };
+    merge_translation(&mut values, files, lang)?;
+    let base = parse_values(CITATIONS, values.clone())?;
+    langs.push(lang);
+    *merged = Some((values, langs));
+    TRANSLATED.store(Box::into_raw(Box::new(base)), Ordering::Release);
     Ok(())
 }
 

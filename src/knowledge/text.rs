@@ -3,7 +3,8 @@
 
 use crate::i18n::Lang;
 
-/// A piece of text in every language the app supports.
+/// A piece of text in every language the app supports. English is always there; a missing or
+/// empty translation falls back to it ([`Text::get`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
@@ -11,6 +12,12 @@ pub struct Text {
     pub en: String,
     /// The French text.
     pub fr: String,
+    /// The Spanish text (empty, or absent from the data, until translated: English is shown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub es: String,
+    /// The Portuguese text (empty, or absent from the data, until translated).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pt: String,
 }
 
 impl Text {
@@ -19,6 +26,8 @@ impl Text {
         let s = match lang {
             Lang::En => &self.en,
             Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::Pt => &self.pt,
         };
         if s.trim().is_empty() {
             &self.en
@@ -28,8 +37,13 @@ impl Text {
     }
 
     /// Every language's text, with its language, in `Lang::ALL` order.
-    pub fn all(&self) -> [(Lang, &str); 2] {
-        [(Lang::En, &self.en), (Lang::Fr, &self.fr)]
+    pub fn all(&self) -> [(Lang, &str); 4] {
+        [
+            (Lang::En, &self.en),
+            (Lang::Fr, &self.fr),
+            (Lang::Es, &self.es),
+            (Lang::Pt, &self.pt),
+        ]
     }
 }
 

@@ -2,8 +2,9 @@
 //!
 //! The browser build embeds the knowledge files with English texts only (`build.rs`); a pack
 //! (`scripts/lang_pack.py`) carries the same files with only one other language's texts. A
-//! bilingual text is an object with exactly the keys `en` and `fr`, both strings; merging walks
-//! the embedded file and the pack's side by side and copies the pack's language into each.
+//! text is an object with an `en` string and otherwise only strings of other languages (`fr`,
+//! `es`, `pt`); the pack holds `{code: text}` at the same place. Merging walks the embedded file
+//! and the pack's side by side and copies the pack's language into each text.
 
 use super::load::{parse_each, parse_values, CITATIONS, DATA_FILES};
 use super::KnowledgeBase;
@@ -36,11 +37,14 @@ pub fn merge_translation(
     Ok(())
 }
 
-fn is_text(fields: &Map<String, Value>) -> bool {
-    fields.len() == 2
-        && fields.contains_key("en")
-        && fields.contains_key("fr")
-        && fields.values().all(Value::is_string)
+/// A text: an `en` string, and otherwise only other languages' strings (see [`Text`]).
+///
+/// [`Text`]: super::Text
+pub fn is_text(fields: &Map<String, Value>) -> bool {
+    fields.get("en").is_some_and(Value::is_string)
+        && fields
+            .iter()
+            .all(|(k, v)| Lang::from_code(k).is_some_and(|l| l.code() == k) && v.is_string())
 }
 
 /// Merges one value; on a shape mismatch returns the path where it was found.
@@ -51,9 +55,9 @@ fn merge(base: &mut Value, pack: &Value, code: &str) -> Result<(), String> {
                 .get(code)
                 .and_then(Value::as_str)
                 .ok_or_else(String::new)?;
-            if let Some(v) = fields.get_mut(code) {
-                *v = Value::String(text.to_string());
-            }
+            // Inserted when the embedded text lacks the language (its translation not written yet
+            // when this build was made): `Text` reads a missing language as empty.
+            fields.insert(code.to_string(), Value::String(text.to_string()));
             Ok(())
         }
         Value::Object(fields) => {

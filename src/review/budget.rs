@@ -55,8 +55,8 @@ pub fn total_mismatch(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
         "budget",
         "review.budget_total_mismatch",
     )
-    .with("total", totals.requested.format_grouped(exp, '.', ','))
-    .with("requested", asked.format_grouped(exp, '.', ','))
+    .with("total", totals.requested.format(exp))
+    .with("requested", asked.format(exp))
     .with("currency", p.context.currency.trim())]
 }
 

@@ -7,7 +7,7 @@
 //! checks that every key used in `src/review/` is here, in every language, with the same
 //! placeholders.
 
-use crate::i18n::{fill, t, Lang};
+use crate::i18n::{fill, format, t, Lang};
 
 /// The text of `key` in `lang`; an unknown key gives "…" (a test forbids unknown keys).
 pub fn message(lang: Lang, key: &str) -> &'static str {
@@ -23,9 +23,42 @@ pub fn has_key(key: &str) -> bool {
     crate::i18n::has_key(key)
 }
 
-/// A finding's message rendered in `lang`, placeholders filled from its arguments.
+/// Arguments that hold a number, given in plain form (`1234.50`, as `Money::format` writes
+/// it) and written as the reader's language writes numbers when rendered.
+pub const NUMBER_ARGS: &[&str] = &[
+    "n",
+    "count",
+    "words",
+    "limit",
+    "max",
+    "total",
+    "requested",
+    "diff",
+    "asked",
+    "done",
+];
+
+/// Arguments that hold a date, given as `YYYY-MM-DD` and written in the reader's long form.
+pub const DATE_ARGS: &[&str] = &["date", "start", "end", "today", "last"];
+
+/// A finding's message rendered in `lang`, placeholders filled from its arguments: numbers and
+/// dates in `lang`'s forms ([`crate::i18n::format`]), the person's own text as it is.
 pub fn render(lang: Lang, m: &super::Message) -> String {
-    let args: Vec<(&str, &str)> = m.args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let shown: Vec<(&str, String)> = m
+        .args
+        .iter()
+        .map(|(n, v)| {
+            let v = if NUMBER_ARGS.contains(n) {
+                format::plain_number(lang, v)
+            } else if DATE_ARGS.contains(n) {
+                format::date_text(lang, v)
+            } else {
+                v.clone()
+            };
+            (*n, v)
+        })
+        .collect();
+    let args: Vec<(&str, &str)> = shown.iter().map(|(n, v)| (*n, v.as_str())).collect();
     fill(message(lang, m.key), &args)
 }
 

@@ -345,7 +345,10 @@ fn gender_or_child_set() -> &'static PhraseSet {
 
 fn counts_people(i: &Indicator) -> bool {
     let set = people_set();
-    let (unit, name) = (set.scan(&i.unit, u64::MAX), set.scan(&i.name, u64::MAX));
+    let (unit, name) = (
+        set.scan(&i.unit, super::scan::Mask::MAX),
+        set.scan(&i.name, super::scan::Mask::MAX),
+    );
     // The first people word only counts if it is not the "child" of "child labour".
     let people = |r: &super::scan::ScanResult| match (r.first[0], r.first[2]) {
         (Some((at, _)), Some((issue_at, _))) => at != issue_at,

@@ -102,7 +102,10 @@ const fn space_byte_table() -> [bool; 256] {
 }
 static SPACE_BYTE: [bool; 256] = space_byte_table();
 
-/// Up to 64 phrases in up to 8 groups, prepared for a fast search: for every byte, which
+/// A set of phrases as bits: one bit per phrase of a [`PhraseSet`].
+pub type Mask = u128;
+
+/// Up to 128 phrases in up to 8 groups, prepared for a fast search: for every byte, which
 /// phrases may start with it, and a cheap test on the next byte before the full comparison.
 #[derive(Clone, Debug)]
 pub struct PhraseSet {
@@ -110,11 +113,11 @@ pub struct PhraseSet {
     /// Group of each phrase (the index of the list it came from).
     group: Vec<u8>,
     /// Bit `k` of `starts[b]` is set when phrase `k` can start with byte `b`.
-    starts: [u64; 256],
+    starts: [Mask; 256],
     /// Bit `k` is set when phrase `k` must start at a word boundary.
-    needs_boundary: u64,
+    needs_boundary: Mask,
     /// Mask of the phrases of each group.
-    group_mask: [u64; 8],
+    group_mask: [Mask; 8],
     /// Lower-case ASCII second byte of each phrase, when it has one (0 = no quick test).
     second: Vec<u8>,
 }
@@ -129,7 +132,7 @@ pub struct ScanResult {
 }
 
 impl PhraseSet {
-    /// Prepares the phrases of `lists`; list `g` becomes group `g`. Phrases beyond 64 and
+    /// Prepares the phrases of `lists`; list `g` becomes group `g`. Phrases beyond 128 and
     /// lists beyond 8 are ignored.
     pub fn new(lists: &[&[Phrase]]) -> Self {
         let mut set = PhraseSet {
@@ -143,10 +146,10 @@ impl PhraseSet {
         for (g, list) in lists.iter().enumerate().take(8) {
             for phrase in list.iter() {
                 let k = set.phrases.len();
-                if k == 64 {
+                if k == Mask::BITS as usize {
                     return set;
                 }
-                let bit = 1u64 << k;
+                let bit: Mask = 1 << k;
                 let mut chars = phrase.text.chars();
                 if let Some(first) = chars.next() {
                     let mut buf = [0u8; 4];
@@ -180,7 +183,7 @@ impl PhraseSet {
     }
 
     /// Mask of every phrase of the given groups (bit `g` of `groups` selects group `g`).
-    pub fn mask(&self, groups: u8) -> u64 {
+    pub fn mask(&self, groups: u8) -> Mask {
         (0..8)
             .filter(|g| groups & (1 << g) != 0)
             .fold(0, |m, g| m | self.group_mask[g])
@@ -190,7 +193,7 @@ impl PhraseSet {
     /// (see [`PhraseSet::mask`]) and counts the words.
     ///
     /// Phrases starting with a letter or digit only match at the start of a word.
-    pub fn scan(&self, text: &str, wanted: u64) -> ScanResult {
+    pub fn scan(&self, text: &str, wanted: Mask) -> ScanResult {
         let mut out = ScanResult::default();
         let bytes = text.as_bytes();
         let mut wanted = wanted;
@@ -202,7 +205,7 @@ impl PhraseSet {
             prev_space = space;
             // Inside a word only phrases that need no boundary may start; computed without a
             // branch, so the common case (a letter inside a word) costs a few instructions.
-            let inside = 0u64.wrapping_sub(u64::from(prev_is_word));
+            let inside = (0 as Mask).wrapping_sub(Mask::from(prev_is_word));
             let mut candidates = self.starts[b as usize] & wanted & !(self.needs_boundary & inside);
             if candidates != 0 {
                 let next = bytes.get(i + 1).map_or(0, |n| n.to_ascii_lowercase());
@@ -233,7 +236,7 @@ impl PhraseSet {
 
     /// The first phrase of any group found in `text`, as `(byte offset, phrase index)`.
     pub fn find_first(&self, text: &str) -> Option<(usize, usize)> {
-        let r = self.scan(text, u64::MAX);
+        let r = self.scan(text, Mask::MAX);
         r.first.iter().flatten().min().copied()
     }
 }

@@ -308,6 +308,27 @@ const PLACEHOLDERS: &[Phrase] = &[
     Phrase::word("a completer"),
     Phrase::word("à préciser"),
     Phrase::word("à confirmer"),
+    // Spanish.
+    Phrase::word("por definir"),
+    Phrase::word("por determinar"),
+    Phrase::word("por confirmar"),
+    Phrase::word("por completar"),
+    // Not "pendiente" alone: it is also a slope, which mining texts describe.
+    Phrase::word("pendiente de definir"),
+    Phrase::word("pendiente de confirmar"),
+    Phrase::prefix("[pendiente"),
+    Phrase::prefix("[insertar"),
+    Phrase::prefix("[completar"),
+    Phrase::prefix("[nombre"),
+    // Portuguese.
+    Phrase::word("a definir"),
+    Phrase::word("a determinar"),
+    Phrase::word("a confirmar"),
+    Phrase::word("a preencher"),
+    Phrase::word("a completar"),
+    Phrase::prefix("[inserir"),
+    Phrase::prefix("[preencher"),
+    Phrase::prefix("[nome"),
     Phrase::prefix("???"),
 ];
 
@@ -318,6 +339,10 @@ const VAGUE_PHRASES: &[Phrase] = &[
     Phrase::word("and so on"),
     Phrase::word("and so forth"),
     Phrase::word("et ainsi de suite"),
+    Phrase::word("y así sucesivamente"),
+    Phrase::word("entre otros"),
+    Phrase::word("e assim por diante"),
+    Phrase::word("entre outros"),
     Phrase::prefix("..."),
     Phrase::prefix("…"),
 ];
@@ -351,6 +376,21 @@ const ABSOLUTES: &[Phrase] = &[
     Phrase::word("éliminer totalement"),
     Phrase::word("éradiquer complètement"),
     Phrase::word("éradiquer totalement"),
+    Phrase::prefix("100 por ciento"),
+    Phrase::prefix("100 por cento"),
+    Phrase::word("todos los mineros"),
+    Phrase::word("todas las mujeres"),
+    Phrase::word("todos los niños"),
+    Phrase::word("siempre"),
+    Phrase::word("nunca"),
+    Phrase::word("erradicar completamente"),
+    Phrase::word("eliminar completamente"),
+    Phrase::word("eliminar totalmente"),
+    Phrase::word("todos os mineiros"),
+    Phrase::word("todas as mulheres"),
+    Phrase::word("todas as crianças"),
+    Phrase::word("sempre"),
+    Phrase::word("erradicar totalmente"),
 ];
 
 /// What one pass over every text field found: the findings of the three text rules and the

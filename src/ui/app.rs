@@ -1,6 +1,6 @@
 //! The root component: provides the language, route and draft, then lays out the shell.
 
-use super::lang::{sync_document_lang, PackEpoch, UiLang};
+use super::lang::{sync_document_lang, DocLang, PackEpoch, UiLang};
 use super::list::UndoSlot;
 use super::readiness::Readiness;
 use super::route::Route;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let ui = with_store(UiLang::provide);
     sync_document_lang(ui, LocalStore);
+    DocLang::provide(ui);
     Route::provide();
     DraftState::provide();
     UndoSlot::provide();

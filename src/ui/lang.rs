@@ -14,14 +14,21 @@ pub fn stored(store: &dyn KeyValueStore) -> Option<Lang> {
         .and_then(|c| Lang::from_code(&c))
 }
 
-/// The language to start in: the one chosen before, else the browser's, else English.
+/// The language to start in: the one chosen before, else the first of the browser's
+/// preferred languages the app has, else English.
 pub fn preferred(store: &dyn KeyValueStore) -> Lang {
-    let stored = stored(store);
-    let browser = window()
-        .navigator()
-        .language()
-        .and_then(|c| Lang::from_code(&c));
-    stored.or(browser).unwrap_or_default()
+    stored(store).or_else(browser_choice).unwrap_or_default()
+}
+
+/// The first language of the browser's preference list the app speaks (`es-PE, en` gives
+/// Spanish; `de, pt-BR` Portuguese).
+fn browser_choice() -> Option<Lang> {
+    let nav = window().navigator();
+    nav.languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|c| Lang::from_code(&c))
 }
 
 /// Why a language could not be made available.
@@ -95,6 +102,60 @@ impl UiLang {
     }
 }
 
+/// The language the proposal's documents are written in, chosen on the Review step apart
+/// from the interface language (which it follows until chosen). Text fields carry it as
+/// `lang`, so the browser checks spelling in it.
+#[derive(Clone, Copy)]
+pub struct DocLang {
+    chosen: RwSignal<Option<Lang>>,
+    ui: UiLang,
+}
+
+impl DocLang {
+    /// Provides the document language, following `ui` until someone chooses one.
+    pub fn provide(ui: UiLang) -> DocLang {
+        let doc = DocLang {
+            chosen: RwSignal::new(None),
+            ui,
+        };
+        provide_context(doc);
+        doc
+    }
+
+    /// The document language provided by the app, or one that follows the interface language
+    /// (components mounted on their own, as in browser tests).
+    pub fn expect() -> DocLang {
+        use_context::<DocLang>().unwrap_or_else(|| DocLang {
+            chosen: RwSignal::new(None),
+            ui: UiLang::expect(),
+        })
+    }
+
+    /// The current document language (tracked).
+    pub fn get(self) -> Lang {
+        self.chosen.get().unwrap_or_else(|| self.ui.get())
+    }
+
+    /// The current document language, untracked.
+    pub fn get_untracked(self) -> Lang {
+        self.chosen
+            .get_untracked()
+            .unwrap_or_else(|| self.ui.0.get_untracked())
+    }
+
+    /// Chooses the document language (ignored once the app is gone).
+    pub fn set(self, lang: Lang) {
+        self.chosen.try_set(Some(lang));
+    }
+}
+
+/// The `lang` attribute of a field where the person writes the proposal: the document
+/// language's code (tracked), for the browser's spelling checker.
+pub fn writing_lang() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let doc = DocLang::expect();
+    move || doc.get().code()
+}
+
 /// A reactive translation: use it directly as text or an attribute value in `view!`.
 pub fn tr(key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = UiLang::expect().0;
@@ -104,6 +165,18 @@ pub fn tr(key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync +
 /// Translates a key now, tracking the language (for use inside other closures).
 pub fn t(key: &str) -> &'static str {
     i18n::t(UiLang::expect().0.get(), key)
+}
+
+/// A counted message in the current language's plural form (tracks the language): `key` names
+/// a group `key.one` / `key.other` of the catalogue, `{n}` is filled with `n` written as the
+/// language writes numbers ([`i18n::plural::counted`]).
+pub fn tn(key: &str, n: usize, args: &[(&str, &str)]) -> String {
+    i18n::plural::counted(UiLang::expect().0.get(), key, n, args)
+}
+
+/// A count written as the current language writes numbers (tracks the language).
+pub fn num(n: usize) -> String {
+    i18n::format::count(UiLang::expect().0.get(), n)
 }
 
 /// Keeps `<html lang>` in step with the chosen language and remembers the choice.

@@ -7,6 +7,7 @@ use super::later::build_once;
 use super::state::DraftState;
 use crate::i18n::fill;
 use crate::model::Proposal;
+use crate::ui::lang::{num, tn, writing_lang};
 use leptos::prelude::*;
 
 /// Words in a text, as donors count them (runs of non-space characters).
@@ -46,6 +47,8 @@ pub fn TextField(
             <input
                 id=id
                 type=kind
+                lang=writing_lang()
+                spellcheck="true"
                 autocomplete=autocomplete
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -90,14 +93,23 @@ pub fn TextArea(
     let chars = memo(move || value.with(|v| v.chars().count()));
     let over = move || limit.get().is_some_and(|l| words.get() > l as usize);
     let counter = move || {
-        let w = words.get().to_string();
-        let c = chars.get().to_string();
+        let c = tn("counter.n_chars", chars.get(), &[]);
         match limit.get() {
             Some(l) => fill(
                 t("counter.words_limit"),
-                &[("words", &w), ("limit", &l.to_string()), ("chars", &c)],
+                &[
+                    ("words", &num(words.get())),
+                    ("limit", &num(l as usize)),
+                    ("chars", &c),
+                ],
             ),
-            None => fill(t("counter.words"), &[("words", &w), ("chars", &c)]),
+            None => fill(
+                t("counter.words"),
+                &[
+                    ("words", &tn("counter.n_words", words.get(), &[])),
+                    ("chars", &c),
+                ],
+            ),
         }
     };
     view! {
@@ -107,6 +119,8 @@ pub fn TextArea(
             <textarea
                 id=id
                 rows=rows
+                lang=writing_lang()
+                spellcheck="true"
                 aria-describedby=described
                 aria-invalid=move || if over() { "true" } else { "false" }
                 prop:value=move || value.get()

@@ -50,7 +50,7 @@ impl Builder<'_> {
                     rows.push(Row::body(vec![
                         item,
                         l.unit.trim().to_string(),
-                        l.quantity.format(),
+                        format::scaled_short(self.lang, l.quantity.0, 3),
                         self.amount(l.unit_cost),
                         l.cost().map(|m| self.amount(m)).unwrap_or_else(overflow),
                         self.amount(l.cofunding),
@@ -109,10 +109,9 @@ impl Builder<'_> {
             let t = budget::totals(&in_cat);
             let share = match (t, total) {
                 (Some(t), Some(all)) if all.cost.0 > 0 => {
-                    format!(
-                        "{} %",
-                        (t.cost.0 as i128 * 100 + all.cost.0 as i128 / 2) / all.cost.0 as i128
-                    )
+                    let pct =
+                        (t.cost.0 as i128 * 100 + all.cost.0 as i128 / 2) / all.cost.0 as i128;
+                    format::percent(self.lang, i64::try_from(pct).unwrap_or(0))
                 }
                 _ => String::new(),
             };
@@ -131,7 +130,7 @@ impl Builder<'_> {
             c,
             f,
             r,
-            "100 %".to_string(),
+            format::percent(self.lang, 100),
         ]));
         v.push(Block::Table(Table {
             caption: self.l(L::ByCategory).to_string(),

@@ -28,18 +28,20 @@ impl Builder<'_> {
         let com = &c.community;
         fact(
             L::CommunitySize,
-            com.population.map(|n| n.to_string()).unwrap_or_default(),
+            com.population
+                .map(|n| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX)))
+                .unwrap_or_default(),
         );
         fact(
             L::ShareWomen,
             com.women_percent
-                .map(|n| format!("{n} %"))
+                .map(|n| format::percent(lang, i64::from(n)))
                 .unwrap_or_default(),
         );
         fact(
             L::ChildrenAtWork,
             com.children_working
-                .map(|n| n.to_string())
+                .map(|n| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX)))
                 .unwrap_or_default(),
         );
         fact(

@@ -10,7 +10,7 @@ use super::ir::{Block, Column, Document, Row, Section, Span, Table};
 use super::labels::{fill, L};
 use super::names;
 use super::template::{self, SectionKind, SectionSpec};
-use crate::i18n::Lang;
+use crate::i18n::{format, Lang};
 use crate::model::{budget, BudgetCategory, Id, Indicator, Money, Proposal};
 
 /// Builds the document for `template` in `lang`.
@@ -33,7 +33,10 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
                     Block::Note(fill(
                         lang,
                         L::OverLimit,
-                        &[("words", &words.to_string()), ("limit", &limit.to_string())],
+                        &[
+                            ("words", &format::count(lang, words)),
+                            ("limit", &format::integer(lang, i64::from(limit))),
+                        ],
                     )),
                 );
             }
@@ -76,7 +79,7 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     push_meta(
         &mut meta,
         L::PreparedOn.text(lang),
-        p.meta.updated.get(..10).unwrap_or(""),
+        &format::date_text(lang, p.meta.updated.get(..10).unwrap_or("")),
     );
     Document {
         lang,
@@ -199,37 +202,17 @@ impl Builder<'_> {
         }
     }
 
-    /// Amounts in the proposal currency, grouped the way the reader's language writes them.
+    /// Amounts in the proposal currency, as the reader's language writes them
+    /// ([`crate::i18n::format::money`]).
     fn money(&self, m: Money) -> String {
-        let cur = self.p.context.currency.trim();
         let exp = self.p.currency_exponent().unwrap_or(2);
-        match self.lang {
-            Lang::En => {
-                let n = m.format_grouped(exp, '.', ',');
-                if cur.is_empty() {
-                    n
-                } else {
-                    format!("{cur} {n}")
-                }
-            }
-            Lang::Fr => {
-                let n = m.format_grouped(exp, ',', '\u{202F}');
-                if cur.is_empty() {
-                    n
-                } else {
-                    format!("{n} {cur}")
-                }
-            }
-        }
+        format::money(self.lang, m, exp, &self.p.context.currency)
     }
 
     /// Amount column values without the currency (it is in the column header).
     fn amount(&self, m: Money) -> String {
         let exp = self.p.currency_exponent().unwrap_or(2);
-        match self.lang {
-            Lang::En => m.format_grouped(exp, '.', ','),
-            Lang::Fr => m.format_grouped(exp, ',', '\u{202F}'),
-        }
+        format::amount(self.lang, m, exp)
     }
 
     fn amount_header(&self, l: L) -> String {
@@ -243,7 +226,9 @@ impl Builder<'_> {
 
     fn duration(&self) -> String {
         let d = &self.p.context.duration;
-        match (d.start.trim(), d.end.trim()) {
+        let s = format::date_text(self.lang, &d.start);
+        let e = format::date_text(self.lang, &d.end);
+        match (s.as_str(), e.as_str()) {
             ("", "") => String::new(),
             (s, "") => format!("{}{}{s}", self.l(L::StartDate), self.colon()),
             ("", e) => format!("{}{}{e}", self.l(L::EndDate), self.colon()),

@@ -45,7 +45,11 @@ impl Builder<'_> {
 
     pub(super) fn activity_line(&self, a: &crate::model::Activity) -> String {
         let mut s = a.text.trim().to_string();
-        let dates = match (a.start.trim(), a.end.trim()) {
+        let (start, end) = (
+            format::date_text(self.lang, &a.start),
+            format::date_text(self.lang, &a.end),
+        );
+        let dates = match (start.as_str(), end.as_str()) {
             ("", "") => String::new(),
             (x, "") | ("", x) => x.to_string(),
             (x, y) => format!("{x} \u{2013} {y}"),
@@ -104,7 +108,7 @@ impl Builder<'_> {
                 "{} ({} {})",
                 ind.target_value.trim(),
                 self.l(L::By),
-                ind.target_date.trim()
+                format::date_text(self.lang, &ind.target_date)
             )
         };
         [name, baseline, target, ind.verification.trim().to_string()]

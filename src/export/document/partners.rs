@@ -158,7 +158,7 @@ impl Builder<'_> {
         events
             .into_iter()
             .filter(|e| !e.0.is_empty() || !e.1.is_empty())
-            .map(|(d, t, n)| Row::body(vec![d.to_string(), t, n.to_string()]))
+            .map(|(d, t, n)| Row::body(vec![format::date_text(self.lang, d), t, n.to_string()]))
             .collect()
     }
 

@@ -8,6 +8,7 @@ use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{DonorType, Id};
+use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{field_id, focus_later, id_list, item_text, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
@@ -263,7 +264,7 @@ fn DonorGuidance() -> impl IntoView {
             <p class="progress">
                 {move || {
                     let (done, total) = fit_counts.get();
-                    fill(t("donor.fit_progress"), &[("done", &done.to_string()), ("total", &total.to_string())])
+                    tn("donor.fit_progress", done, &[("total", &num(total))])
                 }}
             </p>
             <h2>{tr("donor.lessons")}</h2>

@@ -5,6 +5,7 @@ use super::communication::kit::{report_citation, CheckGroup, Choice, ObjectiveCh
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Commitment, Id, Partner, PartnerLevel, PartnerType, Proposal};
+use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{field_id, id_list, item_name, item_text, item_value, ListSpec, Restore};
 use crate::ui::widgets::{memo, read};
@@ -272,10 +273,10 @@ fn PartnerSummary() -> impl IntoView {
                     </ul>
                     <p>
                         {fill(t("partners.commitments"), &[
-                            ("confirmed", &commitments[0].to_string()),
-                            ("discussion", &commitments[1].to_string()),
-                            ("approach", &commitments[2].to_string()),
-                            ("champions", &champions.to_string()),
+                            ("confirmed", &tn("partners.commitments_confirmed", commitments[0], &[])),
+                            ("discussion", &num(commitments[1])),
+                            ("approach", &num(commitments[2])),
+                            ("champions", &num(champions)),
                         ])}
                     </p>
                 }

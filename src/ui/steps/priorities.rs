@@ -10,6 +10,7 @@ use crate::knowledge::kb;
 use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
+use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
     excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
@@ -313,7 +314,7 @@ fn PrioritiesGuidance() -> impl IntoView {
             {move || {
                 let n = unexplained.get();
                 (n > 0)
-                    .then(|| view! { <p class="note">{move || fill(t("priorities.guide_unexplained"), &[("n", &n.to_string())])}</p> })
+                    .then(|| view! { <p class="note">{move || tn("priorities.guide_unexplained", n, &[])}</p> })
             }}
             {move || {
                 let chosen = chosen.get();

@@ -2,7 +2,7 @@
 //! point, grouping of thousands, the proposal currency's minor digits, and a field that shows
 //! why a number cannot be read instead of silently dropping it.
 
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, format, Lang};
 use crate::model::{Money, NumberError, Quantity};
 use crate::ui::lang::t;
 use leptos::prelude::*;
@@ -33,28 +33,18 @@ impl Bad {
     }
 }
 
-/// The decimal separator people of this language type.
+/// The decimal separator people of this language type ([`format::decimal_mark`]).
 pub fn decimal(lang: Lang) -> char {
-    match lang {
-        Lang::En => '.',
-        Lang::Fr => ',',
-    }
+    format::decimal_mark(lang)
 }
 
-fn group(lang: Lang) -> char {
-    match lang {
-        Lang::En => ',',
-        Lang::Fr => '\u{202f}',
-    }
-}
-
-/// The separator to read `text` with: French readers type a comma, but a lone point (as in
-/// "12.50" copied from a spreadsheet) is read as the decimal point rather than grouping.
+/// The separator to read `text` with: readers of a decimal-comma language type a comma, but a
+/// lone point (as in "12.50" copied from a spreadsheet) is read as the decimal point rather
+/// than grouping.
 fn separator_for(text: &str, lang: Lang) -> char {
-    match lang {
-        Lang::En => '.',
-        Lang::Fr if text.contains(',') => ',',
-        Lang::Fr => '.',
+    match format::decimal_mark(lang) {
+        ',' if text.contains(',') => ',',
+        _ => '.',
     }
 }
 
@@ -100,15 +90,10 @@ pub fn quantity_input(q: Quantity, lang: Lang) -> String {
     crate::model::money::format_scaled(q.0, 3, decimal(lang), true)
 }
 
-/// An amount to read: grouped thousands and the currency code (`USD 1,234.50`, `1 234,50 USD`).
+/// An amount to read: grouped thousands and the currency code where the language puts it
+/// (`USD 1,234.50`, `1 234,50 USD`): [`format::money`].
 pub fn money_text(m: Money, exponent: u32, lang: Lang, code: &str) -> String {
-    let n = m.format_grouped(exponent, decimal(lang), group(lang));
-    let code = if code.trim().is_empty() { "" } else { code };
-    match (lang, code) {
-        (_, "") => n,
-        (Lang::En, c) => format!("{c}\u{a0}{n}"),
-        (Lang::Fr, c) => format!("{n}\u{a0}{c}"),
-    }
+    format::money(lang, m, exponent, code)
 }
 
 /// A labelled number input that stores only numbers it can read, keeps what was typed while

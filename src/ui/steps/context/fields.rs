@@ -39,21 +39,7 @@ impl Refusal {
     }
 }
 
-/// The decimal separator people write in `lang` (the other of `.` and `,` groups thousands).
-pub fn decimal_mark(lang: Lang) -> char {
-    match lang {
-        Lang::En => '.',
-        Lang::Fr => ',',
-    }
-}
-
-/// The thousands separator used when showing numbers in `lang`.
-pub fn group_mark(lang: Lang) -> char {
-    match lang {
-        Lang::En => ',',
-        Lang::Fr => ' ',
-    }
-}
+pub use crate::i18n::format::decimal_mark;
 
 /// Explains a number that could not be read.
 pub fn number_refusal(err: &NumberError) -> Refusal {

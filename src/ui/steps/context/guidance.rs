@@ -8,6 +8,7 @@ use super::guide::{lesson, FactItem, LessonItem, TransitionItem};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::review::scan::has_text;
+use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr};
 use crate::ui::later::Later;
 use crate::ui::state::DraftState;
@@ -161,18 +162,13 @@ fn EvidenceGuide() -> impl IntoView {
         if written == 0 {
             t("context.guide_evidence_none").to_string()
         } else if unsourced > 0 {
-            fill(
-                t("context.guide_evidence_unsourced"),
-                &[
-                    ("n", &unsourced.to_string()),
-                    ("total", &written.to_string()),
-                ],
+            tn(
+                "context.guide_evidence_unsourced",
+                unsourced,
+                &[("total", &num(written))],
             )
         } else {
-            fill(
-                t("context.guide_evidence_ok"),
-                &[("total", &written.to_string())],
-            )
+            tn("context.guide_evidence_ok", written, &[])
         }
     };
     view! {

@@ -2,7 +2,7 @@
 //! document shape the donor asked for with its word limits.
 
 use super::fields::{
-    decimal_mark, group_mark, lang, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
+    decimal_mark, lang, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
 };
 use super::words::section_words;
 use crate::i18n::fill;
@@ -11,6 +11,7 @@ use crate::model::date::parse_date;
 use crate::model::money::{currency_exponent, CURRENCIES};
 use crate::model::{DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
+use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::later::Later;
 use crate::ui::state::DraftState;
@@ -73,9 +74,10 @@ fn Duration() -> impl IntoView {
                 - i32::from(s.month)
                 + i32::from(e.day >= s.day);
             (e > s).then(|| {
-                fill(
-                    t("context.duration_months"),
-                    &[("n", &months.max(1).to_string())],
+                tn(
+                    "context.duration_months",
+                    usize::try_from(months.max(1)).unwrap_or(1),
+                    &[],
                 )
             })
         })
@@ -170,9 +172,7 @@ fn Amount() -> impl IntoView {
         let l = lang();
         let amount = draft.proposal.with(|p| p.context.amount_requested);
         match exponent.get() {
-            Some(e) if amount != Money(0) => {
-                amount.format_grouped(e, decimal_mark(l), group_mark(l))
-            }
+            Some(e) if amount != Money(0) => crate::i18n::format::amount(l, amount, e),
             None if amount != Money(0) => amount.0.to_string(),
             _ => String::new(),
         }

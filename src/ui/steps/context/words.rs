@@ -6,6 +6,7 @@ use crate::model::{Proposal, Step};
 use crate::review::scan::word_count;
 use crate::review::{for_each_text, message, template, templates::word_limit};
 use crate::ui::lang::t;
+use crate::ui::lang::tn;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
@@ -86,10 +87,7 @@ pub fn SectionWords(
                         ("limit", &l.to_string()),
                     ],
                 ),
-                None => fill(
-                    t("context.section_words"),
-                    &[args[0], args[1], ("words", &words.to_string())],
-                ),
+                None => tn("context.section_words", words, &[args[0], args[1]]),
             };
             view! { <p class="counter section-words" class:over=over>{text}</p> }
         })

@@ -2,6 +2,7 @@
 //! the SDGs that carry it on today and any further SDGs.
 
 use super::*;
+use crate::ui::lang::tn;
 
 /// One link: target, reason, strength, SDGs.
 #[component]
@@ -249,7 +250,7 @@ pub(super) fn LinkageItem(
             </fieldset>
             <div class="sdg-box">{sdgs}</div>
             <details class="extra-sdgs" prop:open=move || { chosen() > 0 }>
-                <summary>{move || fill(t("linkages.extra_summary"), &[("n", &chosen().to_string())])}</summary>
+                <summary>{move || tn("linkages.extra_summary", chosen(), &[])}</summary>
                 <fieldset id=extra_id tabindex="-1" class="checks">
                     <legend>{tr("linkages.extra_legend")}</legend>
                     {extra_checks}

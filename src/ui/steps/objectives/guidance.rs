@@ -5,6 +5,7 @@
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Id, Indicator, Issue, PriorityIssue, Proposal};
+use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{field_id, focus_later, short};
 use crate::ui::state::DraftState;
@@ -303,7 +304,7 @@ pub fn ObjectivesGuidance() -> impl IntoView {
                 <h3>{tr("objectives.g_women")}</h3>
                 {figure("women_share_of_workforce")}
                 {first.map(|target| {
-                    let text = fill(t("objectives.g_not_by_sex"), &[("n", &count.to_string()), ("total", &s.indicators.to_string())]);
+                    let text = tn("objectives.g_not_by_sex", count, &[("total", &num(s.indicators))]);
                     view! { <p>{jump(target, text)}</p> }
                 })}
             }
@@ -315,7 +316,7 @@ pub fn ObjectivesGuidance() -> impl IntoView {
                 <h3>{tr("objectives.g_children")}</h3>
                 {figure("child_miners")}
                 {first.map(|target| {
-                    let text = fill(t("objectives.g_not_by_age"), &[("n", &count.to_string()), ("total", &s.indicators.to_string())]);
+                    let text = tn("objectives.g_not_by_age", count, &[("total", &num(s.indicators))]);
                     view! { <p>{jump(target, text)}</p> }
                 })}
             }

@@ -42,16 +42,14 @@ fn print_document() {
     });
 }
 
-/// The document language chosen for exports (defaults to the interface language).
-#[derive(Clone, Copy)]
-pub struct DocLang(pub RwSignal<Lang>);
+pub use crate::ui::lang::DocLang;
 
 /// Template and language choices, one button per format, print, and share.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let draft = DraftState::expect();
     let ui = UiLang::expect();
-    let doc_lang = DocLang(RwSignal::new(ui.0.get_untracked()));
+    let doc_lang = DocLang::expect();
     provide_context(doc_lang);
     let status = RwSignal::new(String::new());
     let sharing = can_share_files();
@@ -84,7 +82,7 @@ pub fn ExportPanel() -> impl IntoView {
     let queued: StoredValue<Option<(Format, bool)>, LocalStorage> = StoredValue::new_local(None);
     let choose_doc_lang = move |l: Lang| {
         if crate::i18n::is_available(l) {
-            doc_lang.0.set(l);
+            doc_lang.set(l);
             return;
         }
         status.set(crate::i18n::fill(
@@ -94,7 +92,7 @@ pub fn ExportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match ensure_available(l).await {
                 Ok(()) => {
-                    doc_lang.0.try_set(l);
+                    doc_lang.set(l);
                     status.try_set(String::new());
                     if let Some((format, share)) = queued.try_update_value(Option::take).flatten() {
                         write(format, share, l);
@@ -103,7 +101,7 @@ pub fn ExportPanel() -> impl IntoView {
                 Err(err) => {
                     queued.try_set_value(None);
                     if let Some(el) = lang_select.get_untracked() {
-                        el.set_value(doc_lang.0.get_untracked().code());
+                        el.set_value(doc_lang.get_untracked().code());
                     }
                     status.try_set(pack_error_text(ui.0.get_untracked(), l, &err));
                 }
@@ -118,7 +116,7 @@ pub fn ExportPanel() -> impl IntoView {
         let shown = lang_select
             .get_untracked()
             .and_then(|el| Lang::from_code(&el.value()))
-            .unwrap_or_else(|| doc_lang.0.get_untracked());
+            .unwrap_or_else(|| doc_lang.get_untracked());
         if crate::i18n::is_available(shown) {
             write(format, share, shown);
         } else {
@@ -152,7 +150,7 @@ pub fn ExportPanel() -> impl IntoView {
                     }
                 }>
                     {Lang::ALL.into_iter().map(|l| view! {
-                        <option value=l.code() lang=l.code() selected=move || doc_lang.0.get() == l>
+                        <option value=l.code() lang=l.code() selected=move || doc_lang.get() == l>
                             {l.native_name()}
                         </option>
                     }).collect_view()}

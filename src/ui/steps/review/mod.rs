@@ -6,6 +6,7 @@ mod findings;
 mod preview;
 
 use crate::i18n::fill;
+use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::readiness::Readiness;
 use exports::ExportPanel;
@@ -22,9 +23,15 @@ pub fn ReviewStep() -> impl IntoView {
             fill(
                 t("review.summary"),
                 &[
-                    ("blockers", &r.blockers.to_string()),
-                    ("warnings", &r.warnings.to_string()),
-                    ("tips", &r.tips.to_string()),
+                    (
+                        "blockers",
+                        &tn("review.summary_blockers", r.blockers as usize, &[]),
+                    ),
+                    (
+                        "warnings",
+                        &tn("review.summary_warnings", r.warnings as usize, &[]),
+                    ),
+                    ("tips", &tn("review.summary_tips", r.tips as usize, &[])),
                 ],
             )
         })

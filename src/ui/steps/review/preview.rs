@@ -119,7 +119,7 @@ pub fn Preview() -> impl IntoView {
             <summary class="no-print">{tr("export.preview")}</summary>
             // Built only while open: a large proposal costs nothing while the person reviews.
             {move || open.get().then(|| {
-                let doc = draft.proposal.with(|p| build(p, p.context.template, lang.0.get()));
+                let doc = draft.proposal.with(|p| build(p, p.context.template, lang.get()));
                 let meta = doc.title_meta.into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v}</td></tr> }).collect_view();
                 let sections = doc.sections.into_iter().map(|s| {
                     let blocks = s.blocks.into_iter().map(block).collect_view();
