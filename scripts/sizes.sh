@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Prints the gzip -9 size of each file of the first load in DIR and the total, against the
-# product's target (350 KB), then the modules split from the wasm, which a screen fetches when
-# it opens (and the service worker keeps for offline use).
-#   scripts/sizes.sh DIR [--check BYTES]   exits 1 when the first-load total exceeds BYTES
+# product's budget, then the modules split from the wasm, which a screen fetches when it opens
+# (and the service worker keeps for offline use).
+#   scripts/sizes.sh DIR [--check [BYTES]]   exits 1 when the first-load total exceeds the
+#                                            budget (or BYTES)
 set -euo pipefail
+# The first-load budget: 420 KB gzip. It was 350 KB until the model moved to serde, which
+# costs about 60 KB of the first module (README, Performance; docs/performance.md).
+BUDGET_KB=420
+BUDGET=$((BUDGET_KB * 1024))
 DIR="${1:-dist}"
 LIMIT=""
-if [ "${2:-}" = "--check" ]; then LIMIT="${3:-358400}"; fi
+if [ "${2:-}" = "--check" ]; then LIMIT="${3:-$BUDGET}"; fi
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0
 printf '%-48s %10s %10s\n' "first load" "bytes" "gzip -9"
@@ -23,11 +28,10 @@ while IFS= read -r f; do
   case "${f##*/}" in split_*) printf '  %-46s %10d %10d\n' "${f#"$DIR"/}" "$(wc -c < "$f")" "$(gz "$f")" ;; esac
 done < <(find "$DIR" -maxdepth 1 -type f \( -name 'split_*.wasm' -o -name 'chunk_*.wasm' \) | sort)
 printf '%-48s %10s %10d\n' "screens' modules ($count files, on demand)" "" "$later"
-TARGET=358400
-if [ "$total" -gt "$TARGET" ]; then
-  echo "target 350 KB (358400 bytes): NOT MET, over by $((total - TARGET)) bytes"
+if [ "$total" -gt "$BUDGET" ]; then
+  echo "budget $BUDGET_KB KB ($BUDGET bytes): NOT MET, over by $((total - BUDGET)) bytes"
 else
-  echo "target 350 KB (358400 bytes): met, $((TARGET - total)) bytes to spare"
+  echo "budget $BUDGET_KB KB ($BUDGET bytes): met, $((BUDGET - total)) bytes to spare"
 fi
 if [ -n "$LIMIT" ]; then
   if [ "$total" -gt "$LIMIT" ]; then

@@ -76,9 +76,9 @@ fi
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
   cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
 check release-build scripts/build_dist.sh
-# The product's budget: the first load (page, styles, JS, first wasm module) is at most 350 KB
-# gzip -9 (358,400 bytes); the screens' own modules come when opened (scripts/sizes.sh).
-check size-budget scripts/sizes.sh dist --check "${SIZE_CEILING:-358400}"
+# The product's budget for the first load (page, styles, JS, first wasm module), set in
+# scripts/sizes.sh; the screens' own modules come when opened.
+check size-budget scripts/sizes.sh dist --check
 
 stage e2e
 if [ -f dist/index.html ]; then
