@@ -73,11 +73,13 @@ fn LanguageSwitcher() -> impl IntoView {
             match result {
                 Ok(()) => {
                     ui.0.try_set(lang);
-                    // Redraw with the new texts, then give focus back to the list (two
-                    // frames: the redrawn step moves focus to its heading in the first).
+                    // Redraw with the new texts (the step drawn again leaves focus alone),
+                    // then give focus back to the list, which the redraw replaced.
+                    super::steps::set_language_redraw(true);
                     epoch.0.try_update(|n| *n += 1);
                     request_animation_frame(|| {
                         request_animation_frame(|| {
+                            super::steps::set_language_redraw(false);
                             if let Some(el) = document().get_element_by_id("lang-select") {
                                 if let Ok(el) =
                                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)

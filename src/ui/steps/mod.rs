@@ -17,6 +17,18 @@ use super::lang::tr;
 use super::route::{Route, Step};
 use leptos::prelude::*;
 
+thread_local! {
+    /// Set while the app redraws for a new language: the person is on the language list, and
+    /// the step drawn again must not take focus to its heading (however long its parts take).
+    static LANGUAGE_REDRAW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the redraw about to happen as a language change (`on`), or ends it (`false`) once the
+/// redrawn step exists, so a later step opened by the person focuses its heading as usual.
+pub fn set_language_redraw(on: bool) {
+    LANGUAGE_REDRAW.with(|r| r.set(on));
+}
+
 /// The step's form.
 #[component]
 pub fn StepView(
@@ -29,7 +41,11 @@ pub fn StepView(
     // drawn: someone who already went to a field or a button of the new step (the form takes
     // input from its first drawn part, a frame before this runs) keeps it.
     let before = document().active_element();
+    let language_redraw = LANGUAGE_REDRAW.with(|r| r.replace(false));
     let focus = move || {
+        if language_redraw {
+            return;
+        }
         // It runs a task or more later: the app may be gone by then (browser tests unmount it).
         let Some(wanted) = route.focus.try_get_untracked() else {
             return;
