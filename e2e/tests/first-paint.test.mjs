@@ -16,7 +16,7 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-test('while the app loads, the page says so in both languages; the app then takes its place', async () => {
+test('while the app loads, the page says so in every language; the app then takes its place', async () => {
   const { context, page, problems } = await pageWithoutWorker(env);
   // Hold the main module back until the loading page has been checked.
   let release;
@@ -26,7 +26,7 @@ test('while the app loads, the page says so in both languages; the app then take
   const boot = page.locator('#boot');
   await boot.waitFor();
   const texts = await boot.locator('p[data-i18n="boot.opening"]').allTextContents();
-  assert.deepEqual(texts, [catalogue('en')['boot.opening'], catalogue('fr')['boot.opening']]);
+  assert.deepEqual(texts, ['en', 'fr', 'es', 'pt'].map((lang) => catalogue(lang)['boot.opening']));
   assert.equal(await page.getByRole('status').first().textContent(), catalogue('en')['boot.opening']);
   assert.deepEqual(await axeViolations(page), [], 'the loading page is accessible');
   await shot(page, 'first-paint-loading');
