@@ -144,7 +144,7 @@ test('donor alignment: type, priorities, fit per objective, strategy, funding cy
   const second = card(page, 'Event 2');
   assert.equal(await second.getByLabel('Date').inputValue(), '2026-03-15');
   assert.equal(await second.getByLabel('What happens').inputValue(), 'Call closes');
-  await page.getByText('1 of 2 objectives say how').waitFor();
+  await page.getByText('1 of 2 objectives says how it meets').waitFor();
   await shots(page, 'steps-c-donor');
   assert.deepEqual(problems, []);
   await context.close();
