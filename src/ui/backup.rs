@@ -10,7 +10,6 @@ use crate::ui::download::share_or_download;
 use crate::ui::lang::{t, tr, PackEpoch, UiLang};
 use crate::ui::state::{now_iso, with_store, DraftState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Above this share of the quota, the screen offers to free space.
 const NEARLY_FULL_PERCENT: usize = 80;
@@ -172,16 +171,9 @@ pub fn BackupCard(
         crate::ui::list::focus_later("backup-all");
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let lang = ui.0.get_untracked();
         if file.size() > MAX_BACKUP_BYTES as f64 {
             let err = RestoreError::File(BackupError::TooLarge {

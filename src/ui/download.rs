@@ -92,3 +92,14 @@ pub fn share_or_download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), Str
     }
     download(name, mime, bytes)
 }
+
+/// The file a person picked in a file input's `change` event, if any. The input is cleared,
+/// so picking the same file again fires the event again.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}

@@ -12,7 +12,6 @@ use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::route::Step;
 use crate::ui::state::{now_iso, with_store, DraftState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Words describing why an import failed, and what to do. Takes the language rather than
 /// reading the context, because it runs in the file-reading task, outside any reactive owner.
@@ -132,16 +131,9 @@ pub fn DraftsView() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         if file.size() > MAX_IMPORT_BYTES as f64 {
             let err = ImportError::TooLarge {
                 size: file.size() as usize,
