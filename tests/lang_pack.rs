@@ -1,15 +1,18 @@
-//! The French language pack as the build writes it (`scripts/lang_pack.py`), merged into an
-//! English-only knowledge base as the browser does, gives back exactly the bilingual base.
+//! The language packs as the build writes them (`scripts/lang_pack.py`), merged into an
+//! English-only knowledge base as the browser does, give back exactly the full base.
 
 use asm_proposal::i18n::{pack, Lang};
 use asm_proposal::json::{self, Value};
-use asm_proposal::knowledge::{
-    merge_translation, parse, parse_each, parse_values, CITATIONS, DATA_FILES,
-};
+use asm_proposal::knowledge::{merge_translation, parse, parse_each, parse_values, DATA_FILES};
 use std::path::PathBuf;
 use std::process::Command;
 
 fn built_pack(test: &str) -> Vec<u8> {
+    built_packs(test).remove(0).1
+}
+
+/// Every pack the build writes, French first.
+fn built_packs(test: &str) -> Vec<(Lang, Vec<u8>)> {
     let dir: PathBuf = std::env::temp_dir().join(format!("asm-pack-{}-{test}", std::process::id()));
     let status = Command::new("python3")
         .arg("scripts/lang_pack.py")
@@ -17,21 +20,31 @@ fn built_pack(test: &str) -> Vec<u8> {
         .status()
         .expect("python3 runs");
     assert!(status.success(), "lang_pack.py failed");
-    let bytes = std::fs::read(dir.join("lang/fr.json")).expect("pack written");
+    let packs = [Lang::Fr, Lang::Es, Lang::Pt]
+        .into_iter()
+        .map(|lang| {
+            let path = dir.join(format!("lang/{}.json", lang.code()));
+            (lang, std::fs::read(path).expect("pack written"))
+        })
+        .collect();
     let _ = std::fs::remove_dir_all(&dir);
-    bytes
+    packs
 }
 
-/// What `build.rs` embeds in the browser build: French emptied.
+/// What `build.rs` embeds in the browser build: every language but English emptied.
 fn english_only(v: &mut Value) {
     match v {
         Value::Object(fields) => {
-            let text = fields.len() == 2
+            let text = fields.get("en").is_some_and(|v| v.as_str().is_some())
                 && fields
                     .iter()
-                    .all(|(k, v)| (k == "en" || k == "fr") && v.as_str().is_some());
+                    .all(|(k, v)| Lang::from_code(k).is_some() && v.as_str().is_some());
             if text {
-                fields.insert("fr".into(), Value::from(""));
+                for (k, x) in fields.iter_mut() {
+                    if k != "en" {
+                        *x = Value::from("");
+                    }
+                }
             } else {
                 fields.iter_mut().for_each(|(_, x)| english_only(x));
             }
@@ -50,21 +63,21 @@ fn pack_knowledge(bytes: &[u8]) -> Vec<(String, Value)> {
 }
 
 #[test]
-fn english_base_plus_french_pack_is_the_bilingual_base() {
-    let bytes = built_pack("merge");
+fn english_base_plus_every_pack_is_the_full_base() {
     let mut base = parse_each(DATA_FILES).expect("data parses");
     base.iter_mut().for_each(|(_, v)| english_only(v));
-    let english = parse_values(CITATIONS, base.clone()).expect("English base");
-    assert_ne!(
-        english,
-        parse().expect("full base"),
-        "French really was emptied"
-    );
-    merge_translation(&mut base, &pack_knowledge(&bytes), Lang::Fr).expect("pack fits");
-    assert_eq!(
-        parse_values(CITATIONS, base).expect("merged"),
-        parse().expect("full base")
-    );
+    let english = parse_values(base.clone()).expect("English base");
+    let full = parse().expect("full base");
+    assert_ne!(english, full, "the translations really were emptied");
+    for (lang, bytes) in built_packs("merge") {
+        let before = parse_values(base.clone()).expect("base");
+        merge_translation(&mut base, &pack_knowledge(&bytes), lang).expect("pack fits");
+        let after = parse_values(base.clone()).expect("merged");
+        assert_ne!(before, after, "the {lang:?} pack brought texts");
+        let section = &after.mdgs[0].citation.section;
+        assert_ne!(section.get(lang), section.en, "{lang:?} citation section");
+    }
+    assert_eq!(parse_values(base).expect("merged"), full);
 }
 
 #[test]

@@ -41,7 +41,8 @@ macro_rules! data_files {
 }
 
 data_files!(
-    first: "miner_profiles.json",
+    first: "citations.json",
+    "miner_profiles.json",
     "donors.json",
     "communication.json",
     "facts.json";
@@ -52,23 +53,21 @@ data_files!(
     "approaches.json",
 );
 
-/// The citation table: `{"citations": {"key": {"section": …, "speaker": …}}}`.
-pub const CITATIONS: &str = include_str!("../../data/knowledge/citations.json");
-
 /// Parses the embedded data files into a knowledge base, naming the file at fault on error.
 pub fn parse() -> Result<KnowledgeBase, String> {
-    parse_files(CITATIONS, DATA_FILES)
+    parse_files(DATA_FILES)
 }
 
 /// Parses only [`FIRST_FILES`]: the goals, SDGs, partnership kinds and approaches stay empty.
 pub fn parse_first() -> Result<KnowledgeBase, String> {
-    parse_files(CITATIONS, FIRST_FILES)
+    parse_files(FIRST_FILES)
 }
 
-/// Parses the given citation table and `(name, json)` files into a knowledge base.
-pub fn parse_files(citations: &str, files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
+/// Parses the given `(name, json)` files into a knowledge base; one of them holds the
+/// citation table (`citations.json`).
+pub fn parse_files(files: &[(&str, &str)]) -> Result<KnowledgeBase, String> {
     let values = parse_each(files)?;
-    parse_values(citations, values)
+    parse_values(values)
 }
 
 /// Parses each `(name, json)` file, naming the file at fault.
@@ -83,13 +82,10 @@ pub fn parse_each(files: &[(&str, &str)]) -> Result<Vec<(String, Value)>, String
         .collect()
 }
 
-/// Builds a knowledge base from the citation table and already parsed `(name, value)` files.
-pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<KnowledgeBase, String> {
-    let mut table =
-        crate::json::parse(citations.as_bytes()).map_err(|e| format!("citations.json: {e}"))?;
-    let Some(Value::Object(table)) = table.get_mut("citations").map(Value::take) else {
-        return Err("citations.json: expected a `citations` object".into());
-    };
+/// Builds a knowledge base from already parsed `(name, value)` files, one of which holds the
+/// citation table `{"citations": {"key": {"section": <text>, "speaker": …}}}`: it is a
+/// knowledge file like the others, so its section titles are translated the same way.
+pub fn parse_values(files: Vec<(String, Value)>) -> Result<KnowledgeBase, String> {
     let mut merged = Map::new();
     for (name, value) in files {
         let Value::Object(fields) = value else {
@@ -102,6 +98,9 @@ pub fn parse_values(citations: &str, files: Vec<(String, Value)>) -> Result<Know
             merged.insert(key, v);
         }
     }
+    let Some(Value::Object(table)) = merged.get("citations").cloned() else {
+        return Err("citations.json: expected a `citations` object".into());
+    };
     let mut merged = Value::Object(merged);
     resolve_cites(&mut merged, &table, "")?;
     let mut kb: KnowledgeBase =

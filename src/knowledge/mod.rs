@@ -28,7 +28,7 @@ pub use advocacy::{
 pub use community::{MinerProfile, PartnerType, PartnershipLevel, Priority, Transition};
 pub use goals::{Mdg, MdgTarget, Sdg};
 pub use load::{
-    parse, parse_each, parse_files, parse_first, parse_values, CITATIONS, DATA_FILES, FIRST_FILES,
+    parse, parse_each, parse_files, parse_first, parse_values, DATA_FILES, FIRST_FILES,
 };
 pub use sources::check_cited_lines;
 pub use text::{Citation, Fact, SdgRef, Text};
@@ -42,6 +42,10 @@ use std::sync::{Mutex, OnceLock};
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
+    /// The report's sections (and UN documents) that items cite, by key; each item carries
+    /// its own copy as `citation`.
+    #[serde(default)]
+    pub citations: std::collections::BTreeMap<String, Citation>,
     /// The eight Millennium Development Goals, in order, each with its targets.
     #[serde(default)]
     pub mdgs: Vec<Mdg>,
@@ -156,7 +160,7 @@ pub fn install_translation(
         None => (parse_each(DATA_FILES)?, Vec::new()),
     };
     merge_translation(&mut values, files, lang)?;
-    let base = parse_values(CITATIONS, values.clone())?;
+    let base = parse_values(values.clone())?;
     langs.push(lang);
     *merged = Some((values, langs));
     TRANSLATED.store(Box::into_raw(Box::new(base)), Ordering::Release);

@@ -56,8 +56,9 @@ impl Text {
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
-    /// Report section (or other source document) the item is drawn from.
-    pub section: String,
+    /// Report section (or other source document) the item is drawn from: the English title as
+    /// the report prints it, and its translations.
+    pub section: Text,
     /// The speaker or author within that section, when one can be named.
     #[serde(default)]
     pub speaker: Option<String>,
@@ -71,17 +72,18 @@ pub struct Citation {
 }
 
 impl Citation {
-    /// A one-line human form: "section (speaker)" or just "section".
-    pub fn label(&self) -> String {
+    /// A one-line human form in `lang`: "section (speaker)" or just "section".
+    pub fn label(&self, lang: Lang) -> String {
+        let section = self.section.get(lang);
         match &self.speaker {
-            Some(s) if !s.trim().is_empty() => format!("{} ({})", self.section, s),
-            _ => self.section.clone(),
+            Some(s) if !s.trim().is_empty() => format!("{section} ({s})"),
+            _ => section.to_string(),
         }
     }
 
     /// True when the citation points to the 2005 conference report (not a UN document).
     pub fn is_report(&self) -> bool {
-        !self.section.starts_with("UN ")
+        !self.section.en.starts_with("UN ")
     }
 }
 

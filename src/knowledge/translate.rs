@@ -6,7 +6,7 @@
 //! `es`, `pt`); the pack holds `{code: text}` at the same place. Merging walks the embedded file
 //! and the pack's side by side and copies the pack's language into each text.
 
-use super::load::{parse_each, parse_values, CITATIONS, DATA_FILES};
+use super::load::{parse_each, parse_values, DATA_FILES};
 use super::KnowledgeBase;
 use crate::i18n::Lang;
 use crate::json::{Map, Value};
@@ -15,7 +15,7 @@ use crate::json::{Map, Value};
 pub fn translated_base(lang: Lang, files: &[(String, Value)]) -> Result<KnowledgeBase, String> {
     let mut base = parse_each(DATA_FILES)?;
     merge_translation(&mut base, files, lang)?;
-    parse_values(CITATIONS, base)
+    parse_values(base)
 }
 
 /// Copies `lang`'s texts from the pack's files into the matching places of `base`. Every file

@@ -149,6 +149,11 @@ impl DocLang {
     }
 }
 
+/// The current interface language, tracked.
+pub fn lang() -> Lang {
+    UiLang::expect().get()
+}
+
 /// The `lang` attribute of a field where the person writes the proposal: the document
 /// language's code (tracked), for the browser's spelling checker.
 pub fn writing_lang() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

@@ -255,5 +255,5 @@ pub fn Cite(
     /// Where the point comes from.
     citation: crate::knowledge::Citation,
 ) -> impl IntoView {
-    view! { <cite>{move || format!("{} {}", t("guidance.source"), citation.label())}</cite> }
+    view! { <cite>{move || format!("{} {}", t("guidance.source"), citation.label(super::lang::lang()))}</cite> }
 }

@@ -2,7 +2,6 @@
 //! catalogue or one written in, with why it matters here and how the community named it.
 //! Order is rank; deleting a priority also unlinks it from objectives, and undo relinks them.
 
-use super::context::fields::lang;
 use super::context::guide::FactItem;
 use super::context::words::{words_memo, SectionWords};
 use crate::i18n::fill;
@@ -10,6 +9,7 @@ use crate::knowledge::kb;
 use crate::model::ids::{self, Id};
 use crate::model::{Issue, Priority, PriorityIssue, Proposal};
 use crate::review::scan::has_text;
+use crate::ui::lang::lang;
 use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{

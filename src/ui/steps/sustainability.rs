@@ -2,13 +2,13 @@
 //! supports, the path to formalisation, how income is reinvested and which other livelihoods
 //! grow beside mining; guidance from the five Rs and the empowerment approach.
 
-use super::context::fields::lang;
 use super::context::guide::{kb_transition, FactItem, TransitionItem};
 use super::context::words::{words_memo, SectionWords};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::Transition;
 use crate::review::scan::has_text;
+use crate::ui::lang::lang;
 use crate::ui::lang::{t, tr};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;

@@ -167,7 +167,5 @@ pub fn objective_label(n: usize, text: &str) -> String {
 /// A citation of the report by its key in the citation table (`plenary`, `theme_5`), for
 /// guidance points written in this app's words that no knowledge item carries.
 pub fn report_citation(key: &str) -> Option<crate::knowledge::Citation> {
-    let mut table = crate::json::parse(crate::knowledge::CITATIONS.as_bytes()).ok()?;
-    let citation = table.get_mut("citations")?.get_mut(key)?.take();
-    crate::json::from_value(citation).ok()
+    crate::knowledge::kb().citations.get(key).cloned()
 }

@@ -1,8 +1,9 @@
 //! The community: who lives there, how they mine, how many people, women and working children.
 
-use super::fields::{lang, parse_count, NumberField, Refusal};
+use super::fields::{parse_count, NumberField, Refusal};
 use crate::knowledge::kb;
 use crate::model::MinerProfile;
+use crate::ui::lang::lang;
 use crate::ui::lang::tr;
 use crate::ui::later::Later;
 use crate::ui::state::DraftState;

@@ -5,7 +5,7 @@
 
 use crate::i18n::{fill, Lang};
 use crate::model::money::{parse_scaled, NumberError};
-use crate::ui::lang::{t, tr, UiLang};
+use crate::ui::lang::{t, tr};
 use leptos::prelude::*;
 
 /// Why a typed value was not stored: a translation key and its placeholder values.
@@ -180,9 +180,4 @@ pub fn FieldMessage(
             {move || message.get().map(|r| r.text())}
         </p>
     }
-}
-
-/// The current interface language, tracked.
-pub fn lang() -> Lang {
-    UiLang::expect().get()
 }

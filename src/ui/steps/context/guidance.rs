@@ -3,11 +3,11 @@
 //! the community's numbers, why evidence needs sources, what the chosen kind of donor looks
 //! for, and key facts about the sector to quote.
 
-use super::fields::lang;
 use super::guide::{lesson, FactItem, LessonItem, TransitionItem};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::review::scan::has_text;
+use crate::ui::lang::lang;
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr};
 use crate::ui::later::Later;

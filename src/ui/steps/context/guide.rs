@@ -1,9 +1,9 @@
 //! Pieces of knowledge-base guidance the steps of this area share: a cited fact, a cited
 //! lesson, a transition out of the poverty trap, each in the current language.
 
-use super::fields::lang;
 use crate::knowledge::{kb, Fact, Lesson, Transition};
 use crate::model;
+use crate::ui::lang::lang;
 use crate::ui::widgets::Cite;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! document shape the donor asked for with its word limits.
 
 use super::fields::{
-    decimal_mark, lang, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
+    decimal_mark, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
 };
 use super::words::section_words;
 use crate::i18n::fill;
@@ -11,6 +11,7 @@ use crate::model::date::parse_date;
 use crate::model::money::{currency_exponent, CURRENCIES};
 use crate::model::{DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
+use crate::ui::lang::lang;
 use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::later::Later;

@@ -70,7 +70,7 @@ pub fn SectionWords(
         })
     });
     move || {
-        let lang = super::fields::lang();
+        let lang = crate::ui::lang::lang();
         state.get().map(|(words, limit, heading, tpl)| {
             let over = limit.is_some_and(|l| words > l as usize);
             let args = [
