@@ -6,7 +6,7 @@
 //! `dateFormats` (en-GB `d MMMM y`, fr `d MMMM y`, es and pt `d 'de' MMMM 'de' y`) and the
 //! wide format month names. `pt` is CLDR's `pt` (Brazil).
 
-use asm_proposal::i18n::format::{amount, date_text, integer, money, percent};
+use asm_proposal::i18n::format::{amount, date_text, date_time_text, integer, money, percent};
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::Money;
 
@@ -72,6 +72,30 @@ fn dates_follow_the_cldr_long_pattern() {
     assert_eq!(date_text(Lang::Fr, "2027-08-01"), "1 août 2027");
     // A half-typed date is shown as typed.
     assert_eq!(date_text(Lang::Es, "2026-13"), "2026-13");
+    // Saved times ("My drafts", versions, backups): the long date and the 24-hour clock.
+    let stamp = "2026-12-02T09:05:07";
+    assert_eq!(
+        date_time_text(Lang::En, stamp, false),
+        "2 December 2026 09:05"
+    );
+    assert_eq!(
+        date_time_text(Lang::Es, stamp, false),
+        "2 de diciembre de 2026 09:05"
+    );
+    assert_eq!(
+        date_time_text(Lang::Pt, stamp, true),
+        "2 de dezembro de 2026 09:05:07"
+    );
+    assert_eq!(
+        date_time_text(Lang::Fr, "2026-12-02T09:05:07.123Z", true),
+        "2 décembre 2026 09:05:07"
+    );
+    // A damaged clock keeps the date; a damaged date shows the text as it is.
+    assert_eq!(
+        date_time_text(Lang::Fr, "2026-12-02T9h", false),
+        "2 décembre 2026"
+    );
+    assert_eq!(date_time_text(Lang::Es, "yesterday", false), "yesterday");
 }
 
 /// The exports, the review's findings and the screens' helpers agree: one amount, one form.

@@ -231,18 +231,25 @@ pub fn date_text(lang: Lang, iso: &str) -> String {
     }
 }
 
-/// A stored timestamp (`2026-12-02T14:05:09Z`) as a long date and `HH:mm` (the 24-hour clock
-/// all four languages' CLDR short time uses, en-GB included), or the text as it is.
-pub fn date_time_text(lang: Lang, stamp: &str) -> String {
+/// A timestamp (`2026-12-02T14:05:09`, as the caller wants it shown: the UI passes local
+/// time) as a long date and `HH:mm` (the 24-hour clock all four languages' CLDR short time
+/// uses, en-GB included), with `:ss` when `seconds` (to tell apart versions saved within a
+/// minute); anything else as it is.
+pub fn date_time_text(lang: Lang, stamp: &str, seconds: bool) -> String {
     let Some((day, rest)) = stamp.split_once('T') else {
         return date_text(lang, stamp);
     };
-    let hm: String = rest.chars().take(5).collect();
     let Some(d) = parse_date(day) else {
         return stamp.to_string();
     };
-    if hm.len() == 5 && hm.as_bytes()[2] == b':' {
-        format!("{} {hm}", date(lang, d))
+    let clock: String = rest.chars().take(if seconds { 8 } else { 5 }).collect();
+    let b = clock.as_bytes();
+    let well_formed = b.len() >= 5
+        && b[2] == b':'
+        && (b.len() == 5 || (b.len() == 8 && b[5] == b':'))
+        && clock.chars().filter(char::is_ascii_digit).count() == b.len() - b.len() / 3;
+    if well_formed {
+        format!("{} {clock}", date(lang, d))
     } else {
         date(lang, d)
     }

@@ -20,10 +20,6 @@ fn kb(bytes: usize) -> String {
     bytes.div_ceil(1024).to_string()
 }
 
-fn when(ts: &str) -> String {
-    ts.replace('T', " ").chars().take(16).collect()
-}
-
 /// Words for a file that could not be restored.
 fn restore_problem(err: &RestoreError, lang: Lang) -> String {
     let t = |key: &str| crate::i18n::t(lang, key);
@@ -211,7 +207,7 @@ pub fn BackupCard(
             <h2>{tr("backup.heading")}</h2>
             <p class="hint">{tr("backup.hint")}</p>
             <p id="backup-last">{move || match last.get() {
-                Some(w) => fill(t("backup.last"), &[("when", &when(&w))]),
+                Some(w) => fill(t("backup.last"), &[("when", &crate::ui::state::saved_time(&w, false))]),
                 None => t("backup.never").to_string(),
             }}</p>
             {move || due.get().then(|| view! {

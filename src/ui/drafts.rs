@@ -279,7 +279,7 @@ fn DraftRow(
             </div>
             <p class="hint">
                 {(!d.donor.is_empty()).then(|| format!("{} · ", d.donor))}
-                {fill(t("drafts.saved_at"), &[("when", &d.saved_at.replace('T', " ").chars().take(16).collect::<String>())])}
+                {fill(t("drafts.saved_at"), &[("when", &crate::ui::state::saved_time(&d.saved_at, false))])}
                 {readiness.map(|r| format!(" · {}", fill(t("drafts.readiness"), &[("score", &r.to_string())])))}
             </p>
             <div class="tools">
@@ -323,7 +323,7 @@ fn VersionRow(
     version: RwSignal<u32>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let when: String = v.saved_at.replace('T', " ").chars().take(19).collect();
+    let when = crate::ui::state::saved_time(&v.saved_at, true);
     let label = fill(t("drafts.restore_version"), &[("when", &when)]);
     let index = v.index;
     view! {

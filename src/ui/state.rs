@@ -32,6 +32,31 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A stored UTC timestamp (`2026-12-02T14:05:09.000Z`) in the device's local time
+/// (`2026-12-02T15:05:09`), for [`crate::i18n::format::date_time_text`]; a value the browser
+/// cannot read comes back as it is.
+pub fn local_stamp(iso: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes(),
+        d.get_seconds()
+    )
+}
+
+/// A stored UTC timestamp as the interface language writes a date and time, in local time
+/// (tracks the language).
+pub fn saved_time(iso: &str, seconds: bool) -> String {
+    crate::i18n::format::date_time_text(crate::ui::lang::lang(), &local_stamp(iso), seconds)
+}
+
 /// Where the draft stands with storage, shown in the header.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
