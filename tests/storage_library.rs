@@ -160,3 +160,77 @@ fn history_gives_way_when_storage_is_full() {
     }
     assert_eq!(store.keys().unwrap().len(), versions.len() + 1);
 }
+
+#[test]
+fn a_save_that_replaces_another_tabs_text_leaves_that_text_in_history() {
+    let store = MemoryStore::new();
+    let lib = Library::new(&store);
+    let text = |t: &str| asm_proposal::model::to_json_compact(&titled(t));
+    lib.record_version_text(
+        "d1",
+        &text("Mine, earlier"),
+        "Mine, earlier",
+        "2026-11-27T08:00:00Z",
+    )
+    .unwrap();
+    lib.record_version_text("d1", &text("Theirs"), "Theirs", "2026-11-27T08:00:20Z")
+        .unwrap();
+    // Seconds later an ordinary save would roll the newest slot ("Theirs") away...
+    lib.keep_version_text("d1", &text("Mine"), "Mine", "2026-11-27T08:00:40Z")
+        .unwrap();
+    let titles: Vec<String> = lib.versions("d1").into_iter().map(|v| v.title).collect();
+    assert_eq!(titles, ["Mine", "Theirs", "Mine, earlier"]);
+    // ...as it does without the keep (the control: the rule above is what kept it).
+    let other = MemoryStore::new();
+    let lib = Library::new(&other);
+    lib.record_version_text(
+        "d1",
+        &text("Mine, earlier"),
+        "Mine, earlier",
+        "2026-11-27T08:00:00Z",
+    )
+    .unwrap();
+    lib.record_version_text("d1", &text("Theirs"), "Theirs", "2026-11-27T08:00:20Z")
+        .unwrap();
+    lib.record_version_text("d1", &text("Mine"), "Mine", "2026-11-27T08:00:40Z")
+        .unwrap();
+    let titles: Vec<String> = lib.versions("d1").into_iter().map(|v| v.title).collect();
+    assert_eq!(titles, ["Mine", "Mine, earlier"]);
+}
+
+#[test]
+fn a_tabs_unsaved_copy_is_kept_per_draft_and_tab_until_dropped() {
+    use asm_proposal::storage::{StorageKey, Unsaved};
+    let store = MemoryStore::new();
+    let unsaved = Unsaved::new(&store);
+    let text = |t: &str| asm_proposal::model::to_json_compact(&titled(t));
+    unsaved
+        .keep("d1", "t7", &text("Typed in tab 7"), &at(3))
+        .unwrap();
+    unsaved
+        .keep("d1", "t7", &text("Typed on in tab 7"), &at(5))
+        .unwrap();
+    unsaved.keep("d1", "t9", &text("Tab 9"), &at(4)).unwrap();
+    unsaved
+        .keep("d1-1", "t7", &text("Another draft"), &at(1))
+        .unwrap();
+    let copies = unsaved.of("d1").unwrap();
+    let tabs: Vec<&str> = copies.iter().map(|c| c.tab.as_str()).collect();
+    assert_eq!(tabs, ["t9", "t7"], "oldest first, one per tab, not d1-1's");
+    assert_eq!(copies[1].proposal, text("Typed on in tab 7"));
+    assert_eq!(copies[1].saved_at, at(5));
+    // Not a setting: a backup's settings never carry it.
+    let key = StorageKey::Unsaved("d1".into(), "t7".into()).as_string();
+    assert!(!StorageKey::is_setting(&key));
+    unsaved.drop("d1", "t9").unwrap();
+    assert_eq!(unsaved.of("d1").unwrap().len(), 1);
+    // Purging the draft purges its copies, and only its own.
+    let lib = Library::new(&store);
+    let d = lib.create(&titled("To purge"), &at(6)).unwrap();
+    unsaved.keep(&d, "t1", &text("Copy"), &at(7)).unwrap();
+    lib.set_trashed(&d, Some(&at(8))).unwrap();
+    lib.purge(&d).unwrap();
+    assert!(unsaved.of(&d).unwrap().is_empty());
+    assert_eq!(unsaved.of("d1").unwrap().len(), 1);
+    assert_eq!(unsaved.of("d1-1").unwrap().len(), 1);
+}

@@ -103,6 +103,55 @@ test("choosing to keep this tab's version overwrites the other only on request",
   await a.getByRole('button', { name: "Keep this tab's version" }).click();
   await a.waitForSelector('[data-save-status="Saved"]');
   await b.waitForFunction(() => document.querySelector('#f-context-title')?.value === 'Mine from A');
+  // The text it replaced stays in the draft's history, below this tab's.
+  await a.goto(`${env.origin}/#/drafts`);
+  const versions = a.locator('li.version span');
+  await versions.first().waitFor();
+  const texts = await versions.allTextContents();
+  const mine = texts.findIndex((t) => t.endsWith('Mine from A'));
+  const theirs = texts.findIndex((t) => t.endsWith('Theirs from B'));
+  assert.ok(mine >= 0 && theirs > mine, `history: ${texts.join(' | ')}`);
+  await context.close();
+});
+
+test('a tab reloaded in the middle of a conflict keeps its text and offers it back', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__hold && k.startsWith('asmpb.draft.')) throw new DOMException('held', 'QuotaExceededError');
+      return real.call(this, k, v);
+    };
+  });
+  const a = await context.newPage();
+  await openApp(a, env.origin, 'context');
+  await title(a).fill('Base');
+  await a.waitForSelector('[data-save-status="Saved"]');
+  const b = await context.newPage();
+  await openApp(b, env.origin, 'context');
+  await a.evaluate(() => { window.__hold = true; });
+  await title(a).fill('Typed in A');
+  await a.waitForSelector('[data-save-status^="Failed"]');
+  await title(b).fill('Saved in B');
+  await b.waitForSelector('[data-save-status="Saved"]');
+  await a.waitForSelector('[data-save-status="Conflict"]');
+  // Still typing while the banner asks, then reloading instead of choosing.
+  await title(a).fill('Typed in A, then reloaded');
+  await a.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asmpb.unsaved.')
+    && localStorage.getItem(k).includes('Typed in A, then reloaded')));
+  await a.evaluate(() => { window.__hold = false; });
+  await a.reload();
+  await appReady(a);
+  assert.equal(await title(a).inputValue(), 'Saved in B', 'the saved draft opens');
+  const open = a.getByRole('button', { name: 'Open it as a separate draft' });
+  await open.waitFor();
+  assert.deepEqual(await axeViolations(a), []);
+  await shot(a, 'kept-after-reload');
+  await open.click();
+  await a.getByText('The kept text is now a separate draft in My drafts.').waitFor();
+  assert.equal(await open.count(), 0, 'offered once');
+  await a.goto(`${env.origin}/#/drafts`);
+  await a.getByRole('heading', { name: 'Typed in A, then reloaded (my copy)' }).waitFor();
   await context.close();
 });
 

@@ -23,6 +23,8 @@ pub enum StorageKey {
     Version(String, u64),
     /// A stored value that could not be read, kept aside untouched.
     Quarantine(String),
+    /// A tab's text that another tab's newer save kept from being saved: draft id, tab id.
+    Unsaved(String, String),
     /// When the last full backup of this device was made (ISO 8601).
     BackupMade,
     /// When the backup reminder was last put aside (ISO 8601).
@@ -40,6 +42,7 @@ impl StorageKey {
             StorageKey::History(id) => format!("{PREFIX}history.{id}"),
             StorageKey::Version(id, n) => format!("{PREFIX}version.{id}.{n}"),
             StorageKey::Quarantine(id) => format!("{PREFIX}quarantine.{id}"),
+            StorageKey::Unsaved(id, tab) => format!("{PREFIX}unsaved.{id}.{tab}"),
             StorageKey::BackupMade => format!("{PREFIX}backup.made"),
             StorageKey::BackupSnoozed => format!("{PREFIX}backup.snoozed"),
         }
@@ -53,7 +56,14 @@ impl StorageKey {
             return false;
         };
         let device = ["drafts", "last", "probe"];
-        let families = ["draft.", "history.", "version.", "quarantine.", "backup."];
+        let families = [
+            "draft.",
+            "history.",
+            "version.",
+            "quarantine.",
+            "backup.",
+            "unsaved.",
+        ];
         !device.contains(&rest) && !families.iter().any(|f| rest.starts_with(f))
     }
 

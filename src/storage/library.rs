@@ -256,6 +256,7 @@ impl<'a> Library<'a> {
         }
         self.store
             .remove(&StorageKey::History(id.to_string()).as_string())?;
+        super::Unsaved::new(self.store).drop_all(id)?;
         self.store
             .remove(&StorageKey::Draft(id.to_string()).as_string())
     }
@@ -301,6 +302,30 @@ impl<'a> Library<'a> {
         title: &str,
         now: &str,
     ) -> Result<(), StorageError> {
+        self.record(id, text, title, now, true)
+    }
+
+    /// Keeps a version that replaces text another tab wrote: unlike
+    /// [`Library::record_version_text`], never in place of the newest version, which may be
+    /// that other tab's text (a save that overwrites it leaves it in history).
+    pub fn keep_version_text(
+        &self,
+        id: &str,
+        text: &str,
+        title: &str,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        self.record(id, text, title, now, false)
+    }
+
+    fn record(
+        &self,
+        id: &str,
+        text: &str,
+        title: &str,
+        now: &str,
+        may_roll: bool,
+    ) -> Result<(), StorageError> {
         let mut slots = self.read_index(id);
         let hash = fnv1a(text);
         if slots.last().is_some_and(|s| s.hash == hash) {
@@ -308,7 +333,7 @@ impl<'a> Library<'a> {
         }
         // The newest version is a rolling slot: it is replaced until it is far enough from the
         // version before it, which then stays for good. So kept versions are spaced in time.
-        let rolling = slots.len() >= 2 && {
+        let rolling = may_roll && slots.len() >= 2 && {
             let before = &slots[slots.len() - 2];
             match (epoch_secs(&before.saved_at), epoch_secs(now)) {
                 (Some(a), Some(b)) => b - a < HISTORY_SPACING_SECS,

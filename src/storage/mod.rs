@@ -11,6 +11,7 @@ mod faulty;
 mod keys;
 mod library;
 mod memory;
+mod unsaved;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
@@ -24,6 +25,7 @@ pub use library::{epoch_secs, DraftSummary, Library, Thinned, VersionInfo, HISTO
 /// the gauge's denominator when a store does not know its own quota.
 pub const TYPICAL_QUOTA: usize = 5 * 1024 * 1024;
 pub use memory::MemoryStore;
+pub use unsaved::{Unsaved, UnsavedCopy};
 
 use std::fmt;
 

@@ -2,9 +2,10 @@
 //! nothing) or a failed write (quota full, storage off) with an export of the draft right now.
 
 use super::download::download;
-use super::lang::tr;
+use super::lang::{t, tr};
 use super::state::{DraftState, SaveStatus};
-use super::tabs::{keep_mine, take_theirs};
+use super::tabs::{discard_kept_copy, keep_mine, open_kept_copy, take_theirs};
+use crate::i18n::fill;
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
@@ -56,6 +57,29 @@ pub fn SaveBanner() -> impl IntoView {
         }
         _ => None,
     }
+    }
+}
+
+/// Text a tab typed but could not save (another tab saved first, and it closed or reloaded
+/// before the person chose): offered back, one copy at a time.
+#[component]
+pub fn KeptCopyBanner() -> impl IntoView {
+    let draft = DraftState::expect();
+    move || {
+        let when = draft.kept.with(|k| k.first().map(|c| c.saved_at.clone()))?;
+        let text = fill(
+            t("tabs.kept"),
+            &[("when", &super::state::saved_time(&when, false))],
+        );
+        Some(view! {
+            <div class="notice" role="alert">
+                <p>{text}</p>
+                <div class="tools">
+                    <button type="button" on:click=move |_| open_kept_copy()>{tr("tabs.kept_open")}</button>
+                    <button type="button" class="secondary" on:click=move |_| discard_kept_copy()>{tr("tabs.kept_discard")}</button>
+                </div>
+            </div>
+        })
     }
 }
 

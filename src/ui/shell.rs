@@ -6,7 +6,7 @@ use super::later::Later;
 use super::list::UndoBar;
 use super::readiness::Readiness;
 use super::route::{Route, Step};
-use super::save_banner::SaveBanner;
+use super::save_banner::{KeptCopyBanner, SaveBanner};
 use super::state::{DraftState, SaveStatus};
 use super::steps::lazy::{lazy_screen, Screen};
 use super::steps::StepView;
@@ -29,6 +29,7 @@ pub fn Shell() -> impl IntoView {
             </header>
             <Notice />
             <SaveBanner />
+            <KeptCopyBanner />
             <super::offline::OfflineBanner />
             <div class="layout">
                 <StepNav />

@@ -3,7 +3,9 @@
 
 use crate::model::Proposal;
 use crate::storage::browser::LocalStore;
-use crate::storage::{Drafts, KeyValueStore, Library, MemoryStore, Opened, Saved, StorageError};
+use crate::storage::{
+    Drafts, KeyValueStore, Library, MemoryStore, Opened, Saved, StorageError, Unsaved, UnsavedCopy,
+};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -85,6 +87,11 @@ pub struct DraftState {
     pub status: RwSignal<SaveStatus>,
     /// A one-off message for the person (quarantined value, storage off, ...), a translation key.
     pub notice: RwSignal<Option<&'static str>>,
+    /// Text another tab could not save on this draft (it closed or reloaded during a
+    /// conflict), offered back until the person keeps it as a draft or discards it.
+    pub kept: RwSignal<Vec<UnsavedCopy>>,
+    /// This tab's id, naming its own unsaved copy while in conflict.
+    tab: StoredValue<String>,
     /// Set just before a draft is loaded, so loading is not mistaken for an edit to save
     /// (which would also make two tabs echo each other's saves forever).
     loading: StoredValue<bool>,
@@ -137,11 +144,52 @@ impl DraftState {
             rev: RwSignal::new(rev),
             status: RwSignal::new(status),
             notice: RwSignal::new(notice),
+            kept: RwSignal::new(Vec::new()),
+            tab: StoredValue::new(format!("t{}", (js_sys::Math::random() * 1e15) as u64)),
             loading: StoredValue::new(false),
         };
         provide_context(state);
+        state.find_kept();
         state.start_autosave();
         state
+    }
+
+    /// Reads the unsaved copies left on the open draft: other tabs', and this tab's own from
+    /// a conflict it left by opening another draft (while in conflict, its own copy is the
+    /// text on screen, not something to offer back).
+    pub fn find_kept(self) {
+        let id = self.id.get_untracked();
+        let tab = self.tab.get_value();
+        let in_conflict = self.status.get_untracked() == SaveStatus::Conflict;
+        let copies = with_store(|s| Unsaved::new(s).of(&id)).unwrap_or_default();
+        self.kept.set(
+            copies
+                .into_iter()
+                .filter(|c| !(in_conflict && c.tab == tab))
+                .collect(),
+        );
+    }
+
+    /// Another tab saved first: stop saving, and keep this tab's text aside until the person
+    /// chooses (a reload or a closed tab then loses nothing).
+    pub fn enter_conflict(self) {
+        self.status.set(SaveStatus::Conflict);
+        self.keep_unsaved();
+    }
+
+    /// Writes this tab's text to its unsaved copy.
+    fn keep_unsaved(self) {
+        let id = self.id.get_untracked();
+        let tab = self.tab.get_value();
+        let text = self.proposal.with_untracked(crate::model::to_json_compact);
+        let _ = with_store(|s| Unsaved::new(s).keep(&id, &tab, &text, &now_iso()));
+    }
+
+    /// The person chose: this tab's unsaved copy is no longer needed.
+    pub fn drop_unsaved(self) {
+        let id = self.id.get_untracked();
+        let tab = self.tab.get_value();
+        let _ = with_store(|s| Unsaved::new(s).drop(&id, &tab));
     }
 
     /// The draft provided by the app.
@@ -177,6 +225,7 @@ impl DraftState {
     pub fn flush(self) {
         match self.status.get_untracked() {
             SaveStatus::Pending | SaveStatus::Failed(_) => {}
+            SaveStatus::Conflict => return self.keep_unsaved(),
             _ => return,
         }
         let id = self.id.get_untracked();
@@ -224,7 +273,7 @@ impl DraftState {
                 self.rev.set(rev);
                 self.status.set(SaveStatus::Saved);
             }
-            Ok(Saved::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
+            Ok(Saved::Conflict { .. }) => self.enter_conflict(),
             Err(err) => self.status.set(SaveStatus::Failed(err)),
         }
     }
@@ -250,6 +299,7 @@ impl DraftState {
                 self.loading.set_value(true);
                 self.proposal.set(*proposal);
                 let _ = with_store(|store| Drafts::new(store).set_last_opened(id));
+                self.find_kept();
             }
             Ok(Opened::NewerSchema { proposal, .. }) => {
                 self.id.set(id.to_string());

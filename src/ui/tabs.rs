@@ -3,7 +3,7 @@
 //! saving (`SaveStatus::Conflict`) and the banner offers a choice in which nothing is lost.
 
 use super::state::{now_iso, with_store, DraftState, SaveStatus};
-use crate::storage::{Library, StorageKey};
+use crate::storage::{Drafts, Library, Opened, StorageKey};
 use leptos::prelude::*;
 
 /// Follows other tabs' writes to the open draft.
@@ -20,20 +20,37 @@ pub fn watch_other_tabs() {
                 draft.reload_current();
                 draft.notice.set(Some("notice.other_tab"));
             }
-            SaveStatus::ReadOnly => {}
-            _ => draft.status.set(SaveStatus::Conflict),
+            SaveStatus::ReadOnly | SaveStatus::Conflict => {}
+            _ => draft.enter_conflict(),
         }
     });
     on_cleanup(move || handle.remove());
 }
 
-/// "Keep mine": overwrite the other tab's save (it stays in the draft's history).
+/// "Keep mine": overwrite the other tab's save, which stays in the draft's history.
 pub fn keep_mine() {
     let draft = DraftState::expect();
     let id = draft.id.get_untracked();
-    let theirs = with_store(|s| crate::storage::Drafts::new(s).stored_rev(&id)).unwrap_or(0);
+    let now = now_iso();
+    let theirs = with_store(|s| {
+        // The other tab recorded its text in history when it saved; should that have been
+        // cut short, record it now, before this tab's text replaces it.
+        if let Ok(Opened::Ready { proposal, .. }) = Drafts::new(s).open(&id, &now) {
+            let _ = Library::new(s).record_version(&id, &proposal, &now);
+        }
+        Drafts::new(s).stored_rev(&id)
+    })
+    .unwrap_or(0);
     draft.rev.set(theirs);
     draft.flush_now();
+    if draft.status.get_untracked() == SaveStatus::Saved {
+        // Recorded now, not in place of the other tab's version (history's newest slot rolls).
+        let (text, title) = draft
+            .proposal
+            .with_untracked(|p| (crate::model::to_json_compact(p), p.context.title.clone()));
+        let _ = with_store(|s| Library::new(s).keep_version_text(&id, &text, &title, &now));
+        draft.drop_unsaved();
+    }
 }
 
 /// "Use the other tab's": first keep ours as a separate draft, then load theirs.
@@ -51,9 +68,53 @@ pub fn take_theirs() {
     });
     match saved {
         Ok(_) => {
+            draft.drop_unsaved();
             draft.reload_current();
             draft.notice.set(Some("notice.kept_copy"));
         }
         Err(err) => draft.status.set(SaveStatus::Failed(err)),
     }
+}
+
+/// Makes the oldest kept copy (text a tab could not save) a separate draft, titled as the
+/// conflict's "my copy" is, then forgets it.
+pub fn open_kept_copy() {
+    let draft = DraftState::expect();
+    let Some(copy) = draft.kept.with_untracked(|k| k.first().cloned()) else {
+        return;
+    };
+    let id = draft.id.get_untracked();
+    let now = now_iso();
+    let Ok(mut proposal) = crate::model::import_json(copy.proposal.as_bytes()) else {
+        // Written by this app a moment ago: unreadable only if storage damaged it. Keep it
+        // for a newer version of the app rather than guess.
+        return;
+    };
+    proposal.context.title = format!(
+        "{} ({})",
+        proposal.context.title,
+        super::lang::t("tabs.my_copy")
+    );
+    let made = with_store(|s| {
+        Library::new(s).create(&proposal, &now)?;
+        crate::storage::Unsaved::new(s).drop(&id, &copy.tab)
+    });
+    match made {
+        Ok(()) => {
+            draft.find_kept();
+            draft.notice.set(Some("notice.kept_opened"));
+        }
+        Err(err) => draft.status.set(SaveStatus::Failed(err)),
+    }
+}
+
+/// Forgets the oldest kept copy, at the person's request.
+pub fn discard_kept_copy() {
+    let draft = DraftState::expect();
+    let Some(copy) = draft.kept.with_untracked(|k| k.first().cloned()) else {
+        return;
+    };
+    let id = draft.id.get_untracked();
+    let _ = with_store(|s| crate::storage::Unsaved::new(s).drop(&id, &copy.tab));
+    draft.find_kept();
 }
