@@ -4,7 +4,7 @@
 //! Each catalogue becomes a sorted `(key, text)` table in Rust source, included by `src/i18n/mod.rs`.
 //!
 //! It also writes each knowledge file (`data/knowledge/*.json`) with every translation but the
-//! English one emptied, minified: the browser build embeds those, and fetches other languages
+//! English one left out, minified: the browser build embeds those, and fetches other languages
 //! as a pack (`scripts/lang_pack.py`) only when someone chooses one. `src/knowledge/load.rs`
 //! includes them.
 
@@ -30,17 +30,14 @@ fn is_text(map: &serde_json::Map<String, serde_json::Value>) -> bool {
             .all(|(k, v)| TEXT_LANGS.contains(&k.as_str()) && v.is_string())
 }
 
-/// Keeps only the English of every text, the other languages emptied (their keys kept, so the
-/// embedded files have the shape the packs are merged into).
+/// Keeps only the English of every text (`{"en": …}`): a pack's language is inserted at the
+/// same place when merged (`src/knowledge/translate.rs`). Dropping the keys rather than
+/// emptying them keeps some 10 KB of `"fr":"","es":"","pt":""` out of the wasm.
 fn keep_english(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             if is_text(map) {
-                for (k, x) in map.iter_mut() {
-                    if k != "en" {
-                        *x = serde_json::Value::String(String::new());
-                    }
-                }
+                map.retain(|k, _| k == "en");
             } else {
                 map.values_mut().for_each(keep_english);
             }

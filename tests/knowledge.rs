@@ -292,16 +292,10 @@ fn walk<'a>(
     }
 }
 
-/// What build.rs does for the browser: every text keeps its English, other languages emptied.
+/// What build.rs does for the browser: every text keeps its English only.
 fn keep_english(v: &mut Value) {
     match v {
-        Value::Object(map) if is_text(map) => {
-            for (k, x) in map.iter_mut() {
-                if k != "en" {
-                    *x = Value::String(String::new());
-                }
-            }
-        }
+        Value::Object(map) if is_text(map) => map.retain(|k, _| k == "en"),
         Value::Object(map) => map.values_mut().for_each(keep_english),
         Value::Array(items) => items.iter_mut().for_each(keep_english),
         _ => {}

@@ -31,7 +31,7 @@ fn built_packs(test: &str) -> Vec<(Lang, Vec<u8>)> {
     packs
 }
 
-/// What `build.rs` embeds in the browser build: every language but English emptied.
+/// What `build.rs` embeds in the browser build: every language but English left out.
 fn english_only(v: &mut Value) {
     match v {
         Value::Object(fields) => {
@@ -40,11 +40,7 @@ fn english_only(v: &mut Value) {
                     .iter()
                     .all(|(k, v)| Lang::from_code(k).is_some() && v.as_str().is_some());
             if text {
-                for (k, x) in fields.iter_mut() {
-                    if k != "en" {
-                        *x = Value::from("");
-                    }
-                }
+                fields.retain(|k, _| k == "en");
             } else {
                 fields.iter_mut().for_each(|(_, x)| english_only(x));
             }

@@ -10,12 +10,14 @@ use crate::i18n::Lang;
 pub struct Text {
     /// The English text.
     pub en: String,
-    /// The French text.
+    /// The French text (absent from the browser's embedded data, which is English only, until
+    /// the French pack is merged in).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fr: String,
-    /// The Spanish text (empty, or absent from the data, until translated: English is shown).
+    /// The Spanish text (absent from the browser's embedded data until its pack is merged in).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub es: String,
-    /// The Portuguese text (empty, or absent from the data, until translated).
+    /// The Portuguese text (likewise).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pt: String,
 }

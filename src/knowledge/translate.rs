@@ -1,10 +1,10 @@
 //! Merging a language pack into the knowledge base.
 //!
-//! The browser build embeds the knowledge files with English texts only (`build.rs`); a pack
-//! (`scripts/lang_pack.py`) carries the same files with only one other language's texts. A
-//! text is an object with an `en` string and otherwise only strings of other languages (`fr`,
-//! `es`, `pt`); the pack holds `{code: text}` at the same place. Merging walks the embedded file
-//! and the pack's side by side and copies the pack's language into each text.
+//! The browser build embeds the knowledge files with English texts only (`build.rs`: each text
+//! is `{"en": …}`); a pack (`scripts/lang_pack.py`) carries the same files with only one other
+//! language's texts. A text is an object with an `en` string and otherwise only strings of other
+//! languages (`fr`, `es`, `pt`); the pack holds `{code: text}` at the same place. Merging walks
+//! the embedded file and the pack's side by side and copies the pack's language into each text.
 
 use super::load::{parse_each, parse_values, DATA_FILES};
 use super::KnowledgeBase;
@@ -55,8 +55,7 @@ fn merge(base: &mut Value, pack: &Value, code: &str) -> Result<(), String> {
                 .get(code)
                 .and_then(Value::as_str)
                 .ok_or_else(String::new)?;
-            // Inserted when the embedded text lacks the language (its translation not written yet
-            // when this build was made): `Text` reads a missing language as empty.
+            // The embedded text carries English only (build.rs): the language is inserted.
             fields.insert(code.to_string(), Value::String(text.to_string()));
             Ok(())
         }

@@ -66,14 +66,11 @@ pub fn SaveBanner() -> impl IntoView {
 pub fn KeptCopyBanner() -> impl IntoView {
     let draft = DraftState::expect();
     move || {
-        let when = draft.kept.with(|k| k.first().map(|c| c.saved_at.clone()))?;
-        let text = fill(
-            t("tabs.kept"),
-            &[("when", &super::state::saved_time(&when, false))],
-        );
+        // No date in the message: the date formatting would join the first module.
+        draft.kept.with(|k| !k.is_empty()).then_some(())?;
         Some(view! {
             <div class="notice" role="alert">
-                <p>{text}</p>
+                <p>{tr("tabs.kept")}</p>
                 <div class="tools">
                     <button type="button" on:click=move |_| open_kept_copy()>{tr("tabs.kept_open")}</button>
                     <button type="button" class="secondary" on:click=move |_| discard_kept_copy()>{tr("tabs.kept_discard")}</button>
