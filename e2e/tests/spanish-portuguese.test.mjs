@@ -142,7 +142,7 @@ for (const [lang, locale] of [['es', 'es-PE'], ['pt', 'pt-MZ']]) {
     // The worked example written in the run's own language, found by its option's lang.
     const own = page.locator(`#example-select option[lang="${lang}"]`);
     assert.equal(await own.count(), 1, `one worked example in ${lang}`);
-    await page.getByLabel(ui['drafts.example']).selectOption(await own.getAttribute('value'));
+    await page.getByLabel(ui['drafts.example']).selectOption({ label: await own.textContent() });
     await page.getByRole('button', { name: ui['drafts.new_from_example'] }).click();
     await page.waitForFunction(() => location.hash === '#/context');
 
