@@ -1,5 +1,6 @@
 //! The worked examples and the stress fixture: complete, valid, canonical.
 
+use asm_proposal::i18n::Lang;
 use asm_proposal::model::date::parse_date;
 use asm_proposal::model::stress::{
     BUDGET_LINES, INDICATORS_PER_OBJECTIVE, LONG_TEXT_CHARS, OBJECTIVES, PARTNERS,
@@ -18,11 +19,17 @@ fn all() -> Vec<(ExampleInfo, Proposal)> {
 }
 
 #[test]
-fn there_are_the_three_named_examples() {
-    let ids: Vec<&str> = examples().iter().map(|e| e.id).collect();
+fn there_are_the_five_named_examples_in_their_languages() {
+    let ids: Vec<(&str, Lang)> = examples().iter().map(|e| (e.id, e.lang)).collect();
     assert_eq!(
         ids,
-        ["peru_women_fund", "tanzania_health", "andean_mercury"]
+        [
+            ("peru_women_fund", Lang::En),
+            ("tanzania_health", Lang::En),
+            ("andean_mercury", Lang::En),
+            ("potosi_palliris", Lang::Es),
+            ("manica_mineiras", Lang::Pt),
+        ]
     );
     assert!(load_example("nope").is_none());
 }

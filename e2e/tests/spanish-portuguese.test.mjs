@@ -143,8 +143,10 @@ for (const [lang, locale] of [['es', 'es-PE'], ['pt', 'pt-MZ']]) {
     const knowledge = knowledgeEnglish(lang);
     await openApp(page, env.origin, 'drafts');
     assert.equal(await page.getAttribute('html', 'lang'), lang);
-    const titles = await page.locator('#example-select option').allTextContents();
-    await page.getByLabel(ui['drafts.example']).selectOption({ label: titles[titles.length - 1] });
+    // The worked example written in the run's own language, found by its option's lang.
+    const own = page.locator(`#example-select option[lang="${lang}"]`);
+    assert.equal(await own.count(), 1, `one worked example in ${lang}`);
+    await page.getByLabel(ui['drafts.example']).selectOption({ label: await own.textContent() });
     await page.getByRole('button', { name: ui['drafts.new_from_example'] }).click();
     await page.waitForFunction(() => location.hash === '#/context');
 

@@ -176,7 +176,7 @@ pub fn DraftsView() -> impl IntoView {
                     <div class="field">
                         <label for="example-select">{tr("drafts.example")}</label>
                         <select id="example-select" on:change=move |ev| example.set(event_target_value(&ev))>
-                            {examples().into_iter().map(|e| view! { <option value=e.id>{e.title}</option> }).collect_view()}
+                            {examples().into_iter().map(|e| view! { <option value=e.id lang=e.lang.code()>{e.title}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
