@@ -32,7 +32,7 @@ test('the IATI file names the organisation by the identifier typed beside the ex
   const page = await context.newPage();
   const problems = guard(page, env.origin);
   await openApp(page, env.origin, 'context');
-  await page.getByLabel('Applying organisation').fill('Cooperativa Minera Santa Filomena');
+  await page.getByLabel('Applicant organisation').fill('Cooperativa Minera Santa Filomena');
   await openApp(page, env.origin, 'review');
   const field = page.getByLabel("Your organisation's IATI identifier");
   await field.fill('gb chc 1234567');
