@@ -13,8 +13,8 @@ mod export_support;
 use asm_proposal::export::{self, ExportOptions};
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::{
-    self, context::COUNTRY_CODES, money::CURRENCIES, DonorType, Issue, MdgLinkage, Partner,
-    PartnerType, Priority, Proposal,
+    self, context::COUNTRY_CODES, money::CURRENCIES, org_id, DonorType, Issue, MdgLinkage,
+    OrganisationType, Partner, PartnerType, Priority, Proposal,
 };
 use export_support::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -468,6 +468,11 @@ fn every_choice_the_app_offers_maps_to_an_official_code() {
         p.context.donor.donor_type = Some(t);
         cases.push((format!("donor type {}", t.as_str()), p));
     }
+    for &t in OrganisationType::ALL {
+        let mut p = base.clone();
+        p.context.org_type = Some(t);
+        cases.push((format!("applicant type {}", t.as_str()), p));
+    }
     for minerals in [&["Tin"][..], &["Sand"], &["Unknown ore"], &[]] {
         let mut p = base.clone();
         p.context.minerals = minerals.iter().map(|m| m.to_string()).collect();
@@ -551,4 +556,70 @@ fn the_checker_catches_an_unknown_code_and_an_unlisted_attribute() {
         1,
     );
     assert!(problems_in(&bad, "bad", &mut lists)[0].contains("withdrawn"));
+}
+
+/// The applicant's own IATI identifier names the reporting organisation when it is well
+/// formed, with an agency prefix from the official OrganisationRegistrationAgency codelist;
+/// a malformed one is never written (the placeholder is, which no registry accepts).
+#[test]
+fn the_reporting_org_is_the_applicants_registered_identifier() {
+    let mut lists = Codelists::new();
+    let base = sample();
+    let placeholder = export::iati::default_org_ref(&base);
+    let agency = org_id::agency_prefix(&placeholder);
+    assert!(
+        agency.is_none_or(|a| lists.check("OrganisationRegistrationAgency", a).is_err()),
+        "the placeholder {placeholder} must not pass for a registered identifier"
+    );
+    for (typed, written) in [
+        ("GB-CHC-1234567", "GB-CHC-1234567"),
+        ("XM-DAC-41114", "XM-DAC-41114"),
+        ("MZ-MOJ-100234/2019", "MZ-MOJ-100234/2019"),
+        ("  CO-CCB-S0012345 ", "CO-CCB-S0012345"),
+        ("gb-chc-1234567", placeholder.as_str()),
+        ("GB CHC 1234567", placeholder.as_str()),
+        ("GB-CHC-", placeholder.as_str()),
+        ("1234567", placeholder.as_str()),
+    ] {
+        let mut p = base.clone();
+        p.context.org_identifier = typed.to_string();
+        p.context.org_type = Some(OrganisationType::NationalNgo);
+        let xml = iati(&p, Lang::En);
+        assert!(
+            xml.contains(&format!("<reporting-org ref=\"{written}\" type=\"22\">")),
+            "{typed}: {}",
+            &xml[..xml.len().min(600)]
+        );
+        assert!(xml.contains(&format!("<iati-identifier>{written}-")));
+        if written == typed.trim() {
+            let agency = org_id::agency_prefix(written).expect("well formed");
+            lists
+                .check("OrganisationRegistrationAgency", agency)
+                .unwrap_or_else(|e| panic!("{typed}: {e}"));
+        }
+    }
+}
+
+#[test]
+fn a_typed_identifier_is_checked_for_its_shape() {
+    use org_id::{check_org_identifier as check, OrgIdProblem::*};
+    assert_eq!(check(""), Ok(()));
+    assert_eq!(check("GB-CHC-1234567"), Ok(()));
+    assert_eq!(check("XI-IATI-EC_INTPA"), Ok(()));
+    assert_eq!(check("GB CHC 1234567"), Err(BadCharacter));
+    assert_eq!(check("GB-CHC-12é"), Err(BadCharacter));
+    assert_eq!(check("1234567"), Err(NoAgency));
+    assert_eq!(check("gb-chc-1234567"), Err(NoAgency));
+    assert_eq!(check("GBR-CHC-1"), Err(NoAgency));
+    assert_eq!(check("GB-CHC"), Err(NoNumber));
+    assert_eq!(check("GB-CHC--"), Err(NoNumber));
+    assert_eq!(org_id::agency_prefix("GB-CHC-1234567"), Some("GB-CHC"));
+    assert_eq!(org_id::agency_prefix("GB-CHC"), None);
+    // Every message is in the catalogue, in every language.
+    for problem in [BadCharacter, NoAgency, NoNumber] {
+        for lang in Lang::ALL {
+            let text = asm_proposal::i18n::t(lang, problem.message_key());
+            assert_ne!(text, problem.message_key(), "{lang:?}");
+        }
+    }
 }

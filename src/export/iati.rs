@@ -13,11 +13,26 @@ use super::filename;
 use crate::i18n::Lang;
 use crate::model::date::{is_valid_timestamp, parse_date};
 use crate::model::money::is_known_currency;
-use crate::model::{DonorType, Indicator, Issue, PartnerType, PriorityIssue, Proposal};
+use crate::model::org_id::check_org_identifier;
+use crate::model::{
+    DonorType, Indicator, Issue, OrganisationType, PartnerType, PriorityIssue, Proposal,
+};
+
+/// The reporting organisation's identifier: the applicant's IATI identifier when it is well
+/// formed ([`check_org_identifier`]), otherwise [`default_org_ref`].
+pub fn reporting_org_ref(p: &Proposal) -> String {
+    let given = p.context.org_identifier.trim();
+    if !given.is_empty() && check_org_identifier(given).is_ok() {
+        given.to_string()
+    } else {
+        default_org_ref(p)
+    }
+}
 
 /// The organisation identifier used for the reporting organisation when the person has not
-/// given one: the country code, `ASM`, and the applicant's name made safe. It is clearly not a
-/// registered identifier, which is right for a draft in the pipeline.
+/// given one (or gave one that is not well formed): the country code, `ASM`, and the
+/// applicant's name made safe. `ASM` is no registration agency, so a registry refuses it, as
+/// it should a draft whose organisation is not named.
 pub fn default_org_ref(p: &Proposal) -> String {
     let cc = p.context.country_code.trim();
     let cc = if cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -62,6 +77,26 @@ fn org_type_of_partner(t: PartnerType) -> &'static str {
         PartnerType::Academic => "80",
         PartnerType::InternationalOrganisation => "40",
         PartnerType::Media | PartnerType::HealthService => "90",
+    }
+}
+
+/// IATI OrganisationType code of the applicant; a partner-country NGO (the usual applicant:
+/// a cooperative or local NGO) when not chosen.
+fn org_type_of_applicant(t: Option<OrganisationType>) -> &'static str {
+    match t {
+        Some(OrganisationType::Government) => "10",
+        Some(OrganisationType::LocalGovernment) => "11",
+        Some(OrganisationType::OtherPublicSector) => "15",
+        Some(OrganisationType::InternationalNgo) => "21",
+        Some(OrganisationType::NationalNgo) => "22",
+        Some(OrganisationType::RegionalNgo) => "23",
+        Some(OrganisationType::PartnerCountryNgo) | None => "24",
+        Some(OrganisationType::PublicPrivatePartnership) => "30",
+        Some(OrganisationType::Multilateral) => "40",
+        Some(OrganisationType::Foundation) => "60",
+        Some(OrganisationType::PrivateSector) => "70",
+        Some(OrganisationType::Academic) => "80",
+        Some(OrganisationType::Other) => "90",
     }
 }
 
@@ -208,13 +243,10 @@ fn valid_date(s: &str) -> Option<String> {
 }
 
 /// Renders the IATI activity file.
-pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
+pub fn render(p: &Proposal, lang: Lang) -> String {
     let c = &p.context;
-    let org = org_ref
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .unwrap_or_else(|| default_org_ref(p));
+    let org = reporting_org_ref(p);
+    let org_type = org_type_of_applicant(c.org_type);
     let mut o = String::with_capacity(32 * 1024);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\"");
     let ts = is_valid_timestamp(p.meta.updated.trim()).then(|| p.meta.updated.trim().to_string());
@@ -238,7 +270,7 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     o.push_str("</iati-identifier>\n");
 
     o.push_str(&format!(
-        "<reporting-org ref=\"{}\" type=\"24\">",
+        "<reporting-org ref=\"{}\" type=\"{org_type}\">",
         xml_attr(&org)
     ));
     narrative(
@@ -300,7 +332,7 @@ pub fn render(p: &Proposal, lang: Lang, org_ref: Option<&str>) -> String {
     }
     for role in ["2", "4"] {
         o.push_str(&format!(
-            "<participating-org ref=\"{}\" role=\"{role}\" type=\"24\">",
+            "<participating-org ref=\"{}\" role=\"{role}\" type=\"{org_type}\">",
             xml_attr(&org)
         ));
         if !c.applicant.trim().is_empty() {

@@ -222,7 +222,7 @@ pub fn json(p: &Proposal) -> Result<String, ExportError> {
 
 /// IATI 2.03 activity XML (the template does not apply; `opts.lang` sets `xml:lang`).
 pub fn iati_xml(p: &Proposal, opts: &ExportOptions) -> String {
-    iati::render(p, opts.lang, None)
+    iati::render(p, opts.lang)
 }
 
 /// The one-page advocacy brief as HTML.

@@ -54,6 +54,40 @@ id_enum! {
     }
 }
 
+id_enum! {
+    /// The applicant's kind, in the terms of IATI's OrganisationType codelist (the codes are
+    /// the IATI export's business: `export::iati`).
+    OrganisationType {
+        /// A national government or its ministry.
+        Government = "government",
+        /// A local or regional government.
+        LocalGovernment = "local_government",
+        /// Another public body (a mining cadastre, a university hospital).
+        OtherPublicSector = "other_public_sector",
+        /// An NGO working in several countries.
+        InternationalNgo = "international_ngo",
+        /// An NGO registered and working in one donor or third country.
+        NationalNgo = "national_ngo",
+        /// An NGO working across a region.
+        RegionalNgo = "regional_ngo",
+        /// An NGO or community organisation (a miners' cooperative or association) based in
+        /// the country where the project happens.
+        PartnerCountryNgo = "partner_country_ngo",
+        /// A public–private partnership.
+        PublicPrivatePartnership = "public_private_partnership",
+        /// A multilateral organisation.
+        Multilateral = "multilateral",
+        /// A foundation.
+        Foundation = "foundation",
+        /// A company.
+        PrivateSector = "private_sector",
+        /// A university, training or research body.
+        Academic = "academic",
+        /// None of these.
+        Other = "other",
+    }
+}
+
 /// Step 1 of the wizard. Paths: `context.<field>`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -62,6 +96,14 @@ pub struct Context {
     pub title: String,
     /// Organisation applying.
     pub applicant: String,
+    /// The applicant's IATI organisation identifier (`GB-CHC-1234567`), empty when it has
+    /// none; see [`super::org_id`]. Left out of the file when empty, so drafts without it are
+    /// written as before.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub org_identifier: String,
+    /// The applicant's kind, once chosen (IATI's reporting organisation type).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_type: Option<OrganisationType>,
     /// Country name as the drafter writes it.
     pub country_name: String,
     /// ISO 3166-1 alpha-2 code, upper case (`PE`, `TZ`).

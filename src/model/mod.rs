@@ -61,6 +61,7 @@ pub mod logframe;
 pub mod migrate;
 pub mod money;
 pub mod ops;
+pub mod org_id;
 pub mod partners;
 pub mod priorities;
 pub mod stress;
@@ -73,7 +74,7 @@ pub use communication::{
 };
 pub use context::{
     CommunityProfile, Context, DonorTemplate, DonorType, Duration, Evidence, MinerProfile,
-    ProblemStatement, TargetDonor,
+    OrganisationType, ProblemStatement, TargetDonor,
 };
 pub use date::Date;
 pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};

@@ -3,6 +3,7 @@
 
 mod exports;
 mod findings;
+mod iati;
 mod preview;
 
 use crate::i18n::fill;
@@ -11,6 +12,7 @@ use crate::ui::lang::{t, tr};
 use crate::ui::readiness::Readiness;
 use exports::ExportPanel;
 use findings::Findings;
+use iati::IatiOrganisation;
 use leptos::prelude::*;
 use preview::Preview;
 
@@ -48,6 +50,7 @@ pub fn ReviewStep() -> impl IntoView {
             <p>{summary}</p>
             <Findings />
             <ExportPanel />
+            <IatiOrganisation />
         </div>
         <Preview />
     }
