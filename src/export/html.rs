@@ -75,7 +75,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   tr, td, th, .note, li { break-inside: avoid; }
   table { break-inside: auto; }
   .table-wrap { overflow: visible; }
-  .table-wrap.wide { page: wide; }
+  main > section.wide { page: wide; }
 }
 "#;
 
@@ -141,10 +141,15 @@ pub fn render(doc: &Document) -> String {
     for s in &doc.sections {
         o.push_str("<section id=\"");
         o.push_str(&anchor(&s.id));
-        o.push_str(if s.empty {
-            "\" class=\"empty\">\n<h2>"
-        } else {
-            "\">\n<h2>"
+        // A section with a table too wide for portrait prints on landscape pages.
+        let wide = s
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(t) if table_layout(t).landscape));
+        o.push_str(match (s.empty, wide) {
+            (true, _) => "\" class=\"empty\">\n<h2>",
+            (false, true) => "\" class=\"wide\">\n<h2>",
+            (false, false) => "\">\n<h2>",
         });
         push_xml_text(&mut o, &s.heading);
         o.push_str("</h2>\n");
@@ -235,16 +240,16 @@ fn block(o: &mut String, b: &Block) {
     }
 }
 
+fn table_layout(t: &Table) -> layout::Layout {
+    layout::layout(t, PRINT_W, PRINT_W_TURNED)
+}
+
 fn table(o: &mut String, t: &Table) {
 
     // On a phone a wide table scrolls inside its own box, not the whole page; the box takes
     // focus (so the keyboard can scroll it) and is named after the table.
-    let lay = layout::layout(t, PRINT_W, PRINT_W_TURNED);
-    o.push_str(if lay.landscape {
-        "<div class=\"table-wrap wide\" role=\"region\" tabindex=\"0\""
-    } else {
-        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\""
-    });
+    let lay = table_layout(t);
+    o.push_str("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
     if !t.caption.is_empty() {
         o.push_str(" aria-label=\"");
         o.push_str(&xml_attr(&t.caption));
