@@ -166,7 +166,11 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .title_meta
         .iter()
         // The place is in the subtitle and the date is not part of the ask.
-        .filter(|(k, _)| ![L::PreparedOn, L::Country, L::Sites].iter().any(|x| k == x.text(lang)))
+        .filter(|(k, _)| {
+            ![L::PreparedOn, L::Country, L::Sites]
+                .iter()
+                .any(|x| k == x.text(lang))
+        })
         .map(|(k, v)| {
             vec![
                 Span::bold(format!("{k}{}", super::labels::colon(lang))),
@@ -248,7 +252,10 @@ pub fn shorten(s: &str, max: usize) -> String {
             .rfind(char::is_whitespace)
             .filter(|&i| i > max / 2)
             .unwrap_or(cut.len());
-        format!("{}\u{2026}", cut[..at].trim_end_matches([' ', ',', ';', ':']))
+        format!(
+            "{}\u{2026}",
+            cut[..at].trim_end_matches([' ', ',', ';', ':'])
+        )
     })
 }
 

@@ -266,7 +266,11 @@ impl Body {
         // Header row: repeated on every page, never split.
         o.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (c, w) in t.columns.iter().zip(&widths) {
-            let align = if c.numeric { Align::Header } else { Align::Left };
+            let align = if c.numeric {
+                Align::Header
+            } else {
+                Align::Left
+            };
             cell(o, *w, None, Some("DCE4E8"), align, &c.header, true);
         }
         o.push_str("</w:tr>");
@@ -291,7 +295,11 @@ impl Body {
                     let bold = r.kind == RowKind::Total;
                     for (i, (c, w)) in t.columns.iter().zip(&widths).enumerate() {
                         let text = r.cells.get(i).map(String::as_str).unwrap_or("");
-                        let align = if c.numeric { Align::Number } else { Align::Left };
+                        let align = if c.numeric {
+                            Align::Number
+                        } else {
+                            Align::Left
+                        };
                         cell(o, *w, None, None, align, text, bold);
                     }
                 }

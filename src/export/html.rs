@@ -245,7 +245,6 @@ fn table_layout(t: &Table) -> layout::Layout {
 }
 
 fn table(o: &mut String, t: &Table) {
-
     // On a phone a wide table scrolls inside its own box, not the whole page; the box takes
     // focus (so the keyboard can scroll it) and is named after the table.
     let lay = table_layout(t);
@@ -266,7 +265,11 @@ fn table(o: &mut String, t: &Table) {
     for w in &lay.widths {
         // Tenths of a percent, so narrow numeric columns keep their share.
         let pml = w * 1000 / total;
-        o.push_str(&format!("<col style=\"width:{}.{}%\" />", pml / 10, pml % 10));
+        o.push_str(&format!(
+            "<col style=\"width:{}.{}%\" />",
+            pml / 10,
+            pml % 10
+        ));
     }
     o.push_str("</colgroup>\n<thead><tr>");
     for c in &t.columns {

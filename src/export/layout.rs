@@ -152,20 +152,84 @@ fn share_rest(t: &Table, min: &[u32], avail: u32, widths: &mut [u32]) {
             .sum();
         let share = |i: usize| u32::from(t.columns[i].weight.max(1)) * room / weight.max(1);
         // Columns whose share is below their minimum take the minimum and leave the pool.
-        let pinned: Vec<usize> = free.iter().copied().filter(|&i| share(i) < min[i]).collect();
+        let pinned: Vec<usize> = free
+            .iter()
+            .copied()
+            .filter(|&i| share(i) < min[i])
+            .collect();
         if pinned.is_empty() {
             for &i in &free {
                 widths[i] = share(i);
             }
             return;
         }
-        for i in pinned {
+        for &i in &pinned {
             widths[i] = min[i];
             room -= min[i];
             free.retain(|&j| j != i);
         }
         if free.is_empty() {
+            // Every text column is at its minimum: the first takes what is left.
+            widths[pinned[0]] += room;
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::ir::{Column, Row};
+
+    fn table(values: &[&str]) -> Table {
+        Table {
+            caption: String::new(),
+            columns: vec![
+                Column::text("Item", 30),
+                Column::text("Unit", 10),
+                Column::number("Amount (USD)", 10),
+            ],
+            rows: values
+                .iter()
+                .map(|v| Row::body(vec!["Seed capital".into(), "fund".into(), v.to_string()]))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn numbers_take_their_width_and_text_the_rest() {
+        let l = layout(&table(&["1,305,000.00", "9.00"]), 9638, 14570);
+        assert!(!l.landscape);
+        assert_eq!(l.widths[2], text_width("1,305,000.00") + CELL_PAD);
+        assert!(
+            l.widths[0] > 2 * l.widths[1],
+            "the item column is the wide one"
+        );
+        let sum: u32 = l.widths.iter().sum();
+        assert!(sum <= 9638 && sum > 9600, "{sum}");
+    }
+
+    #[test]
+    fn header_words_and_hyphens_set_the_minimum() {
+        assert_eq!(longest_word("Co-funding"), text_width("funding"));
+        assert_eq!(longest_word("tutor-month"), text_width("tutor-"));
+        // No-break spaces hold a number together.
+        assert_eq!(
+            longest_word("1\u{202f}305\u{202f}000,00"),
+            text_width("1\u{202f}305\u{202f}000,00")
+        );
+    }
+
+    #[test]
+    fn a_table_too_wide_for_portrait_turns_and_never_exceeds_the_page() {
+        let big = "999,999,999,999,999.99";
+        let mut t = table(&[big]);
+        for h in ["Unit cost", "Co-funding", "Requested", "Other"] {
+            t.columns.push(Column::number(h, 10));
+            t.rows[0].cells.push(big.into());
+        }
+        let l = layout(&t, 9638, 14570);
+        assert!(l.landscape);
+        assert!(l.widths.iter().sum::<u32>() <= 14570);
     }
 }

@@ -257,8 +257,8 @@ impl Builder<'_> {
                             names::strength(lk.strength, self.lang)
                         );
                         // The target's wording is for the full proposal; a concept note names it.
-                        if let Some(t) = names::mdg_target_text(lk.mdg_target, self.lang)
-                            .filter(|_| !brief)
+                        if let Some(t) =
+                            names::mdg_target_text(lk.mdg_target, self.lang).filter(|_| !brief)
                         {
                             s.push_str(&format!("\n{t}"));
                         }

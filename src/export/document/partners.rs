@@ -99,7 +99,10 @@ impl Builder<'_> {
                 .collect();
             // A concept note keeps who does what and how firmly (type, level and
             // contribution are in the full proposal).
-            let mut columns = vec![Column::text(self.l(L::Partner), if brief { 30 } else { 17 })];
+            let mut columns = vec![Column::text(
+                self.l(L::Partner),
+                if brief { 30 } else { 17 },
+            )];
             if !brief {
                 columns.push(Column::text(self.l(L::PartnerType), 17));
                 columns.push(Column::text(self.l(L::Level), 11));
