@@ -56,7 +56,10 @@ fn render_all(dir: &Path, files: &[PathBuf]) -> Vec<Rendered> {
     let profile = dir.join("lo-profile");
     let status = Command::new(soffice)
         .arg("--headless")
-        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
         .args(["--convert-to", "pdf", "--outdir"])
         .arg(dir)
         .args(files)
@@ -202,6 +205,9 @@ fn libreoffice_keeps_amounts_whole_and_the_concept_note_short() {
     }
     for name in &briefs {
         let pages = by_name(name).pages;
-        assert_eq!(pages, 1, "{name}: the one-page brief prints on {pages} pages");
+        assert_eq!(
+            pages, 1,
+            "{name}: the one-page brief prints on {pages} pages"
+        );
     }
 }

@@ -109,7 +109,10 @@ fn every_number_fits_its_column_and_never_wraps_in_word() {
                         }
                     }
                 }
-                assert!(numbers > 10, "{id} {lang:?} {template:?}: the budget has numbers");
+                assert!(
+                    numbers > 10,
+                    "{id} {lang:?} {template:?}: the budget has numbers"
+                );
             }
         }
     }
@@ -144,7 +147,10 @@ fn word_tables_fit_their_pages_and_wide_ones_turn_the_page() {
                 let page_w = attr_num(sect, "<w:pgSz w:w=\"")[0];
                 let margin = attr_num(sect, "w:left=\"")[0];
                 let grid: u32 = attr_num(table, "<w:gridCol w:w=\"").iter().sum();
-                assert!(grid <= page_w - 2 * margin, "{lang:?}: a table wider than its page");
+                assert!(
+                    grid <= page_w - 2 * margin,
+                    "{lang:?}: a table wider than its page"
+                );
                 if sect.contains("w:orient=\"landscape\"") {
                     landscape_tables += 1;
                 }
@@ -168,7 +174,10 @@ fn the_linkage_table_keeps_acronyms_in_capitals() {
     ] {
         let md = export::markdown(&p, &opts(lang, DonorTemplate::FullProposal));
         assert!(md.contains(want), "{lang:?}: {want}");
-        assert!(!md.contains(&format!("{lowered} ")), "{lang:?}: lower-cased acronym");
+        assert!(
+            !md.contains(&format!("{lowered} ")),
+            "{lang:?}: lower-cased acronym"
+        );
     }
 }
 
@@ -205,11 +214,20 @@ fn french_word_documents_set_a_no_break_space_before_colons() {
     for template in [DonorTemplate::FullProposal, DonorTemplate::ConceptNote] {
         let text = text_of(&document_xml(&p, &opts(Lang::Fr, template)));
         for label in ["Demandeur", "Pays", "Durée"] {
-            assert!(text.contains(&format!("{label}\u{a0}: ")), "{template:?} {label}");
-            assert!(!text.contains(&format!("{label}: ")), "{template:?} {label}");
+            assert!(
+                text.contains(&format!("{label}\u{a0}: ")),
+                "{template:?} {label}"
+            );
+            assert!(
+                !text.contains(&format!("{label}: ")),
+                "{template:?} {label}"
+            );
         }
         // No label of ours ends in a bare colon.
-        assert!(!text.contains("e: "), "{template:?}: a colon without its space");
+        assert!(
+            !text.contains("e: "),
+            "{template:?}: a colon without its space"
+        );
     }
 }
 
@@ -269,7 +287,10 @@ fn every_example_is_free_of_iso_dates_in_every_document() {
                 assert!(!has_iso_date(&md), "{id} {lang:?} {template:?}");
                 assert!(!has_iso_date(&text_of(&document_xml(&p, &o))));
             }
-            assert!(!has_iso_date(&export::brief_html(&p, &opts(lang, p.context.template))));
+            assert!(!has_iso_date(&export::brief_html(
+                &p,
+                &opts(lang, p.context.template)
+            )));
         }
     }
 }
@@ -277,10 +298,7 @@ fn every_example_is_free_of_iso_dates_in_every_document() {
 #[test]
 fn sites_stay_apart_on_the_cover() {
     let mut p = sample();
-    p.context.sites = vec![
-        "Santa Filomena, Ayacucho".into(),
-        "Chala, Arequipa".into(),
-    ];
+    p.context.sites = vec!["Santa Filomena, Ayacucho".into(), "Chala, Arequipa".into()];
     let md = export::markdown(&p, &opts(Lang::En, DonorTemplate::FullProposal));
     assert!(md.contains("**Sites:** Santa Filomena, Ayacucho; Chala, Arequipa"));
     assert!(md.contains("**Country:** Peru\n"));
@@ -324,15 +342,24 @@ fn the_brief_cuts_at_sentences() {
         "Mining communities are poor."
     );
     assert_eq!(
-        brief::shorten("one two three four five six seven eight nine ten eleven", 20),
+        brief::shorten(
+            "one two three four five six seven eight nine ten eleven",
+            20
+        ),
         "one two three four\u{2026}"
     );
-    assert_eq!(brief::sentences("one two three four five six seven eight nine", 10), None);
+    assert_eq!(
+        brief::sentences("one two three four five six seven eight nine", 10),
+        None
+    );
     // The worked examples' briefs quote guidance in whole sentences, in every language.
     for (id, p) in examples() {
         for lang in Lang::ALL {
             let html = export::brief_html(&p, &opts(lang, p.context.template));
-            assert!(!html.contains('\u{2026}'), "{id} {lang:?}: a cut mid-sentence");
+            assert!(
+                !html.contains('\u{2026}'),
+                "{id} {lang:?}: a cut mid-sentence"
+            );
         }
     }
 }
