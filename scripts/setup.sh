@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs every tool the project needs, skipping what is already there at the right version.
 #   scripts/setup.sh build   -> what building and serving need (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint, the e2e packages and
-#                               the official IATI 2.03 schemas and codelists ($TOOLS/iati-2.03)
+#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint, LibreOffice Writer and
+#                               poppler-utils (the render test), the e2e packages and the official
+#                               IATI 2.03 schemas and codelists ($TOOLS/iati-2.03)
 # Tools go per user (~/.cargo/bin, ~/.cache/asm-proposal-tools), so a fresh clone on the same
 # machine (as CI makes) finds them again; a really fresh machine installs them once.
 set -euo pipefail
@@ -81,6 +82,18 @@ if [ "$MODE" = "test" ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  fi
+  # tests/export_render.rs lays the Word exports out with LibreOffice and reads the PDFs back
+  # with poppler. Without recommends, which would add GStreamer and more; Calibri's stand-in
+  # Carlito is not installed either, so the test sees the widest fallback (DejaVu Sans).
+  need_render=()
+  command -v soffice >/dev/null || need_render+=(libreoffice-writer-nogui)
+  { command -v pdftotext && command -v pdfinfo; } >/dev/null || need_render+=(poppler-utils)
+  if [ ${#need_render[@]} -gt 0 ]; then
+    say "installing ${need_render[*]} from Debian (without recommends)"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_render[@]}" >/dev/null
   fi
   # The official IATI 2.03 schemas and codelists, which the IATI export is validated against
   # (tests/export_support, e2e, scripts/check_exports.sh). They come from PyPI's pyIATI source

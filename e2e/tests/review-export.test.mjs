@@ -190,6 +190,43 @@ test('findings about list items name the item, and each leads to its own field',
   await context.close();
 });
 
+test('a long unbroken word or web address wraps in the exported web page on a phone', async () => {
+  // A worked example with a web address typed where prose, lists, notes, tables and the title
+  // block show it (the title, the problem, a source, a partner and a budget line).
+  const draft = JSON.parse(fs.readFileSync(new URL('../../data/examples/peru_women_fund.json', import.meta.url), 'utf8'));
+  const url = 'https://www.example.org/reports/artisanal-and-small-scale-mining/' + 'mercury'.repeat(12) + '/annex.pdf';
+  const word = 'Pallaqueras'.repeat(9);
+  draft.context.title = `${word} ${url}`;
+  draft.context.problem.statement = `See ${url} and ${word}.`;
+  draft.context.problem.evidence[0].source = url;
+  draft.partners[0].name = word;
+  draft.budget[0].description = url;
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page, env.origin, 'drafts');
+  await page.getByLabel('Import a draft file (.json)').setInputFiles({
+    name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)),
+  });
+  await page.waitForFunction(() => location.hash === '#/context');
+  await page.goto(`${env.origin}/#/review`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asm-long-'));
+  for (const name of ['Web page (.html)', 'One-page advocacy brief (.html)']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const doc = await context.newPage();
+    await doc.goto(`file://${file}`);
+    assert.ok((await doc.content()).includes('mercurymercury'), `${name} holds the long address`);
+    const width = await doc.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${name} is ${width} px wide on a 360 px phone`);
+    await doc.close();
+  }
+  await context.close();
+});
+
 test('a bad import is explained and a good one becomes a new draft', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -74,12 +74,13 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     // At most three goals, so the brief keeps to one page.
     for g in goals.into_iter().take(3) {
         let mut item = vec![Span::bold(names::mdg_title(g, lang))];
-        if let Some(lever) = names::mdg_lever(g, lang) {
+        // The guidance is quoted in whole sentences or not at all.
+        if let Some(lever) = names::mdg_lever(g, lang).and_then(|t| sentences(&t, 110)) {
             item.push(Span::plain(format!(
                 " \u{2014} {}{}{}",
                 l(L::LeverIssue),
                 super::labels::colon(lang),
-                shorten(&lever, 110)
+                lever
             )));
         }
         let reasons: Vec<String> = p
@@ -165,7 +166,11 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .title_meta
         .iter()
         // The place is in the subtitle and the date is not part of the ask.
-        .filter(|(k, _)| k != l(L::PreparedOn) && k != l(L::Country))
+        .filter(|(k, _)| {
+            ![L::PreparedOn, L::Country, L::Sites]
+                .iter()
+                .any(|x| k == x.text(lang))
+        })
         .map(|(k, v)| {
             vec![
                 Span::bold(format!("{k}{}", super::labels::colon(lang))),
@@ -222,7 +227,8 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
 }
 
 fn section(id: &str, heading: &str, mut blocks: Vec<Block>, lang: Lang) -> Section {
-    if blocks.is_empty() {
+    let empty = blocks.is_empty();
+    if empty {
         blocks.push(Block::Paragraph(vec![Span::plain(
             L::NotProvided.text(lang),
         )]));
@@ -231,20 +237,83 @@ fn section(id: &str, heading: &str, mut blocks: Vec<Block>, lang: Lang) -> Secti
         id: id.to_string(),
         heading: heading.to_string(),
         blocks,
+        empty,
     }
 }
 
-/// Cuts text to about `max` characters at a word boundary, adding an ellipsis, so one long
-/// field cannot push the brief onto a second page.
+/// `s` cut to about `max` characters where a sentence ends (see [`sentences`]), so one long
+/// field cannot push the brief onto a second page; only text with no such place is cut at a
+/// word, with an ellipsis.
 pub fn shorten(s: &str, max: usize) -> String {
+    sentences(s, max).unwrap_or_else(|| {
+        let s = s.trim();
+        let cut: String = s.chars().take(max).collect();
+        let at = cut
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > max / 2)
+            .unwrap_or(cut.len());
+        format!(
+            "{}\u{2026}",
+            cut[..at].trim_end_matches([' ', ',', ';', ':'])
+        )
+    })
+}
+
+/// The whole sentences of `s` that fit in about `max` characters, so no thought stops
+/// halfway: a first sentence longer than `max` is kept if it is less than twice as long, else
+/// gives way to its first clause (up to a colon or semicolon). `None` when even that is long.
+pub fn sentences(s: &str, max: usize) -> Option<String> {
     let s = s.trim();
     if s.chars().count() <= max {
-        return s.to_string();
+        return Some(s.to_string());
     }
-    let cut: String = s.chars().take(max).collect();
-    let at = cut
-        .rfind(char::is_whitespace)
-        .filter(|&i| i > max / 2)
-        .unwrap_or(cut.len());
-    format!("{}\u{2026}", cut[..at].trim_end())
+    let mut fits = None;
+    let mut first = None;
+    for end in sentence_ends(s) {
+        first = first.or(Some(end));
+        if s[..end].chars().count() > max {
+            break;
+        }
+        fits = Some(end);
+    }
+    let first = first.unwrap_or(s.len());
+    if let Some(end) = fits.or((s[..first].chars().count() <= 2 * max).then_some(first)) {
+        return Some(s[..end].to_string());
+    }
+    // A first clause that stands on its own ("…among the poorest people this goal aims at:
+    // most diggers…") ends the sentence instead.
+    s.char_indices()
+        .take_while(|&(i, _)| s[..i].chars().count() < max)
+        .filter(|&(_, c)| c == ':' || c == ';')
+        .map(|(i, _)| i)
+        .last()
+        .filter(|&i| s[..i].chars().count() > max / 3)
+        .map(|i| format!("{}.", s[..i].trim_end()))
+}
+
+/// Byte offsets just after each sentence of `s`: a full stop, question or exclamation mark
+/// (with any closing quote or bracket) followed by a space and a word that does not start in
+/// lower case (so "e.g. the" does not end one).
+fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices().filter_map(move |(i, c)| {
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            return None;
+        }
+        let mut end = i + c.len_utf8();
+        let rest = &s[end..];
+        let closing: usize = rest
+            .chars()
+            .take_while(|c| matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | '\u{BB}'))
+            .map(char::len_utf8)
+            .sum();
+        end += closing;
+        let rest = &s[end..];
+        let next = rest.trim_start().chars().next();
+        let spaced = rest.starts_with(char::is_whitespace);
+        match next {
+            None => Some(end),
+            Some(n) if spaced && !n.is_lowercase() => Some(end),
+            _ => None,
+        }
+    })
 }

@@ -8,6 +8,7 @@
 use super::escape::{push_xml_text, xml_attr};
 use super::ir::{Block, Document, RowKind, Span, Table};
 use super::labels::L;
+use super::layout;
 use super::zip::{DosDateTime, ZipError, ZipWriter};
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -18,7 +19,6 @@ const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 const PAGE_W: u32 = 11906;
 const PAGE_H: u32 = 16838;
 const MARGIN: u32 = 1134;
-const TEXT_W: u32 = PAGE_W - 2 * MARGIN;
 /// One-page documents use 1.5 cm margins.
 const MARGIN_COMPACT: u32 = 850;
 
@@ -27,6 +27,10 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ZipError> {
     let mut body = Body {
         o: String::with_capacity(128 * 1024),
         ordered_lists: 0,
+        margin: if doc.paged { MARGIN } else { MARGIN_COMPACT },
+        paged: doc.paged,
+        sections_closed: 0,
+        landscape: false,
     };
     body.document(doc);
     let document_xml = body.o;
@@ -49,6 +53,14 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, ZipError> {
 struct Body {
     o: String,
     ordered_lists: u32,
+    /// Page margin on every side.
+    margin: u32,
+    /// Title page and sections on pages of their own.
+    paged: bool,
+    /// Word sections (page setups) written so far; only the first has the title page.
+    sections_closed: u32,
+    /// The current Word section is landscape (for a table too wide for portrait).
+    landscape: bool,
 }
 
 impl Body {
@@ -74,26 +86,86 @@ impl Body {
             self.para(
                 "TitleMeta",
                 false,
-                &[Span::bold(format!("{k}: ")), Span::plain(v.as_str())],
+                &[
+                    Span::bold(format!("{k}{}", super::labels::colon(doc.lang))),
+                    Span::plain(v.as_str()),
+                ],
             );
         }
+        let mut after_turn = false;
         for (i, s) in doc.sections.iter().enumerate() {
-            // The title block gets its own page in paged documents, and every section starts
-            // a new page; concept notes and briefs must stay short, so they flow on.
-            let brk = doc.paged && (i > 0 || !doc.title_meta.is_empty());
+            // A section with a table too wide for portrait gets landscape pages of its own.
+            let wide = s
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Table(t) if self.layout_portrait(t).landscape));
+            if wide {
+                self.close_section();
+                self.landscape = true;
+            }
+            // The title block gets its own page in paged documents, and every section with
+            // something in it starts a new page (a new Word section already does); concept
+            // notes and briefs must stay short, so they flow on.
+            let brk = doc.paged
+                && (i > 0 || !doc.title_meta.is_empty())
+                && !s.empty
+                && !wide
+                && !after_turn;
             self.heading(1, &s.heading, brk);
             for b in &s.blocks {
                 self.block(doc, b);
             }
+            after_turn = wide;
+            if wide {
+                self.close_section();
+                self.landscape = false;
+            }
         }
-        self.o.push_str(&format!(
+        let last = self.sect_pr();
+        self.o.push_str(&last);
+        self.o.push_str("</w:body></w:document>");
+    }
+
+    /// The text width of the current page setup.
+    fn text_w(&self) -> u32 {
+        let page = if self.landscape { PAGE_H } else { PAGE_W };
+        page - 2 * self.margin
+    }
+
+    fn layout_portrait(&self, t: &Table) -> layout::Layout {
+        layout::layout(t, PAGE_W - 2 * self.margin, PAGE_H - 2 * self.margin)
+    }
+
+    /// The page setup of the current Word section. Only the first section has the title page
+    /// (no footer on the cover); later ones inherit nothing they need.
+    fn sect_pr(&self) -> String {
+        let (w, h, orient) = if self.landscape {
+            (PAGE_H, PAGE_W, " w:orient=\"landscape\"")
+        } else {
+            (PAGE_W, PAGE_H, "")
+        };
+        format!(
             "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>\
-             <w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
+             <w:pgSz w:w=\"{w}\" w:h=\"{h}\"{orient}/>\
              <w:pgMar w:top=\"{m}\" w:right=\"{m}\" w:bottom=\"{m}\" w:left=\"{m}\" \
-             w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>{}</w:sectPr></w:body></w:document>",
-            if doc.paged { "<w:titlePg/>" } else { "" },
-            m = if doc.paged { MARGIN } else { MARGIN_COMPACT },
-        ));
+             w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>{}</w:sectPr>",
+            if self.paged && self.sections_closed == 0 {
+                "<w:titlePg/>"
+            } else {
+                ""
+            },
+            m = self.margin,
+        )
+    }
+
+    /// Ends the current Word section here (the next content starts on a new page).
+    fn close_section(&mut self) {
+        let pr = self.sect_pr();
+        self.o
+            .push_str("<w:p><w:pPr><w:pStyle w:val=\"AfterTable\"/>");
+        self.o.push_str(&pr);
+        self.o.push_str("</w:pPr></w:p>");
+        self.sections_closed += 1;
     }
 
     fn heading(&mut self, level: u8, text: &str, page_break: bool) {
@@ -174,16 +246,13 @@ impl Body {
         if !t.caption.is_empty() {
             self.para("Caption", true, &[Span::plain(t.caption.as_str())]);
         }
-        let total: u32 = t.columns.iter().map(|c| c.weight.max(1) as u32).sum();
-        let widths: Vec<u32> = t
-            .columns
-            .iter()
-            .map(|c| c.weight.max(1) as u32 * TEXT_W / total.max(1))
-            .collect();
+        let text_w = self.text_w();
+        let widths = layout::layout(t, text_w, text_w).widths;
+        let full: u32 = widths.iter().sum();
         let o = &mut self.o;
-        o.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ProposalTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>\
+        o.push_str(&format!("<w:tbl><w:tblPr><w:tblStyle w:val=\"ProposalTable\"/><w:tblW w:w=\"{full}\" w:type=\"dxa\"/>\
              <w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" \
-             w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
+             w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"));
         if !t.caption.is_empty() {
             o.push_str("<w:tblCaption w:val=\"");
             o.push_str(&xml_attr(&t.caption));
@@ -197,7 +266,12 @@ impl Body {
         // Header row: repeated on every page, never split.
         o.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (c, w) in t.columns.iter().zip(&widths) {
-            cell(o, *w, None, Some("DCE4E8"), c.numeric, &c.header, true);
+            let align = if c.numeric {
+                Align::Header
+            } else {
+                Align::Left
+            };
+            cell(o, *w, None, Some("DCE4E8"), align, &c.header, true);
         }
         o.push_str("</w:tr>");
         let n = t.columns.len();
@@ -209,10 +283,10 @@ impl Body {
                     let group = r.kind == RowKind::Group;
                     cell(
                         o,
-                        TEXT_W,
+                        full,
                         Some(n),
                         group.then_some("F3EFE8"),
-                        false,
+                        Align::Left,
                         text,
                         group,
                     );
@@ -221,7 +295,12 @@ impl Body {
                     let bold = r.kind == RowKind::Total;
                     for (i, (c, w)) in t.columns.iter().zip(&widths).enumerate() {
                         let text = r.cells.get(i).map(String::as_str).unwrap_or("");
-                        cell(o, *w, None, None, c.numeric, text, bold);
+                        let align = if c.numeric {
+                            Align::Number
+                        } else {
+                            Align::Left
+                        };
+                        cell(o, *w, None, None, align, text, bold);
                     }
                 }
             }
@@ -233,12 +312,22 @@ impl Body {
     }
 }
 
+/// How a cell's text sits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    /// A numeric column's header: right-aligned, free to wrap between words.
+    Header,
+    /// A number: right-aligned and never wrapped.
+    Number,
+}
+
 fn cell(
     o: &mut String,
     width: u32,
     span: Option<usize>,
     fill: Option<&str>,
-    right: bool,
+    align: Align,
     text: &str,
     bold: bool,
 ) {
@@ -253,8 +342,12 @@ fn cell(
             "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{f}\"/>"
         ));
     }
+    if align == Align::Number {
+        // Numbers never wrap (the column is made wide enough for them: `layout`).
+        o.push_str("<w:noWrap/>");
+    }
     o.push_str("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>");
-    if right {
+    if align != Align::Left {
         o.push_str("<w:jc w:val=\"right\"/>");
     }
     o.push_str("</w:pPr>");

@@ -7,6 +7,12 @@
 use super::escape::{push_xml_text, xml_attr, xml_text};
 use super::ir::{Block, Document, RowKind, Span, Table};
 use super::labels::L;
+use super::layout;
+
+/// The printed text width (A4 less 16 mm margins), portrait and landscape, in twentieths of a
+/// point, for [`layout`].
+const PRINT_W: u32 = 10_092;
+const PRINT_W_TURNED: u32 = 15_024;
 
 /// The policy embedded in every HTML export: nothing may load or run; only inline CSS applies.
 pub const CSP: &str =
@@ -15,8 +21,10 @@ pub const CSP: &str =
 const CSS: &str = r#"
 :root { --ink: #1b2a33; --muted: #55636b; --rule: #c9d3d8; --accent: #8a4b10; --band: #f3efe8; }
 * { box-sizing: border-box; }
+/* anywhere: a long unbroken word or web address wraps instead of widening a phone's page. */
 body { font-family: "Source Sans 3", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: var(--ink); line-height: 1.45; margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem; }
+  color: var(--ink); line-height: 1.45; margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem;
+  overflow-wrap: anywhere; }
 h1, h2, h3, h4 { font-family: Georgia, "Times New Roman", serif; line-height: 1.2; color: var(--ink); }
 h1 { font-size: 2rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.45rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; margin-top: 2.2rem; }
@@ -38,18 +46,22 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; caption-side: t
 /* break-word, not anywhere: a narrow screen scrolls the table (.table-wrap) rather than
    breaking "Processing" into "Process-ing". */
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
-thead th { background: #e4ebee; overflow-wrap: normal; hyphens: auto; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* Headers wrap between words only; their columns are made wide enough (export::layout). */
+thead th { background: #e4ebee; overflow-wrap: normal; hyphens: manual; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 tr.group td { background: var(--band); font-weight: 600; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 /* size: auto lets the print dialog choose A4 or Letter; margins fit both. */
 @page { size: auto; margin: 16mm 16mm 18mm; }
+/* A table too wide for a portrait page prints on landscape pages of its own. */
+@page wide { size: A4 landscape; margin: 16mm 16mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
   nav.toc { break-after: page; }
-  .paged > section { break-before: page; }
+  .paged > section:not(.empty) { break-before: page; }
   .paged > .title-block { min-height: 60vh; }
   .flow { font-size: 9.5pt; line-height: 1.3; }
   .flow p, .flow li { margin: .15rem 0; }
@@ -63,6 +75,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   tr, td, th, .note, li { break-inside: avoid; }
   table { break-inside: auto; }
   .table-wrap { overflow: visible; }
+  main > section.wide { page: wide; }
 }
 "#;
 
@@ -128,7 +141,16 @@ pub fn render(doc: &Document) -> String {
     for s in &doc.sections {
         o.push_str("<section id=\"");
         o.push_str(&anchor(&s.id));
-        o.push_str("\">\n<h2>");
+        // A section with a table too wide for portrait prints on landscape pages.
+        let wide = s
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(t) if table_layout(t).landscape));
+        o.push_str(match (s.empty, wide) {
+            (true, _) => "\" class=\"empty\">\n<h2>",
+            (false, true) => "\" class=\"wide\">\n<h2>",
+            (false, false) => "\">\n<h2>",
+        });
         push_xml_text(&mut o, &s.heading);
         o.push_str("</h2>\n");
         for b in &s.blocks {
@@ -218,15 +240,14 @@ fn block(o: &mut String, b: &Block) {
     }
 }
 
+fn table_layout(t: &Table) -> layout::Layout {
+    layout::layout(t, PRINT_W, PRINT_W_TURNED)
+}
+
 fn table(o: &mut String, t: &Table) {
-    let total: u32 = t
-        .columns
-        .iter()
-        .map(|c| c.weight.max(1) as u32)
-        .sum::<u32>()
-        .max(1);
     // On a phone a wide table scrolls inside its own box, not the whole page; the box takes
     // focus (so the keyboard can scroll it) and is named after the table.
+    let lay = table_layout(t);
     o.push_str("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
     if !t.caption.is_empty() {
         o.push_str(" aria-label=\"");
@@ -234,15 +255,21 @@ fn table(o: &mut String, t: &Table) {
         o.push('"');
     }
     o.push_str(">\n<table>\n");
+    let total: u32 = lay.widths.iter().sum::<u32>().max(1);
     if !t.caption.is_empty() {
         o.push_str("<caption>");
         push_xml_text(o, &t.caption);
         o.push_str("</caption>\n");
     }
     o.push_str("<colgroup>");
-    for c in &t.columns {
-        let pct = c.weight.max(1) as u32 * 100 / total;
-        o.push_str(&format!("<col style=\"width:{pct}%\" />"));
+    for w in &lay.widths {
+        // Tenths of a percent, so narrow numeric columns keep their share.
+        let pml = w * 1000 / total;
+        o.push_str(&format!(
+            "<col style=\"width:{}.{}%\" />",
+            pml / 10,
+            pml % 10
+        ));
     }
     o.push_str("</colgroup>\n<thead><tr>");
     for c in &t.columns {

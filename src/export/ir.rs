@@ -37,6 +37,9 @@ pub struct Section {
     pub heading: String,
     /// Its content.
     pub blocks: Vec<Block>,
+    /// Nothing was filled in: the blocks are only a "not provided yet" line, which does not
+    /// earn a page of its own in paged documents.
+    pub empty: bool,
 }
 
 /// A block of content.

@@ -271,6 +271,11 @@ labels! {
         "Cible OMD",
         "Meta ODM",
         "Meta ODM";
+    // After the goal, as in "MDG 7, target 9" (the acronym is not repeated).
+    TargetOfGoal => "target",
+        "cible",
+        "meta",
+        "meta";
     Sdg => "SDG",
         "ODD",
         "ODS",
@@ -614,11 +619,37 @@ pub fn colon(lang: Lang) -> &'static str {
 /// and Portuguese as the app's own Spanish and Portuguese texts quote (the usage of Latin
 /// America, Brazil and Mozambique; Spain's and Portugal's «…» would do too); « … » with
 /// no-break spaces in French.
+/// Quotation marks the drafter typed around the whole text are replaced, not doubled.
 pub fn quoted(lang: Lang, text: &str) -> String {
+    let text = unquoted(text);
     match lang {
         Lang::En | Lang::Es | Lang::Pt => format!("\u{201C}{text}\u{201D}"),
         Lang::Fr => format!("\u{ab}\u{a0}{text}\u{a0}\u{bb}"),
     }
+}
+
+/// `text` without one pair of quotation marks around all of it (any of "…", “…”, «…», „…“,
+/// '…', ‘…’), and without the spaces French sets inside guillemets.
+pub fn unquoted(text: &str) -> &str {
+    const PAIRS: [(char, char); 7] = [
+        ('"', '"'),
+        ('\u{201C}', '\u{201D}'),
+        ('\u{201E}', '\u{201C}'),
+        ('\u{AB}', '\u{BB}'),
+        ('\'', '\''),
+        ('\u{2018}', '\u{2019}'),
+        ('\u{201D}', '\u{201D}'),
+    ];
+    let t = text.trim();
+    for (open, close) in PAIRS {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            // A quote inside ("a" and "b") means the marks are not one pair around it all.
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return inner.trim_matches([' ', '\u{a0}', '\u{202f}']);
+            }
+        }
+    }
+    t
 }
 
 #[cfg(test)]

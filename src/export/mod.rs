@@ -24,6 +24,7 @@ pub mod iati;
 pub mod ir;
 pub mod json;
 pub mod labels;
+pub mod layout;
 pub mod markdown;
 pub mod names;
 pub mod template;

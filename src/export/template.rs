@@ -128,3 +128,8 @@ pub fn words(p: &Proposal, spec: &SectionSpec) -> usize {
     });
     n
 }
+
+/// The pages a concept note fits on, as the export page promises ("Concept note (up to five
+/// pages)", locales/*/review.json); the render test checks it in LibreOffice. Two pages, once
+/// promised, cannot hold what the template's word limits allow (about 2,850 words).
+pub const CONCEPT_NOTE_PAGES: u32 = 5;

@@ -21,9 +21,12 @@ impl Builder<'_> {
                 ]);
             }
         };
-        fact(L::Applicant, c.applicant.clone());
-        fact(L::Country, c.country_name.clone());
-        fact(L::Sites, c.sites.join(", "));
+        // A concept note must stay short: what its cover says is not said again.
+        if !brief {
+            fact(L::Applicant, c.applicant.clone());
+            fact(L::Country, c.country_name.clone());
+            fact(L::Sites, super::sites_text(&c.sites));
+        }
         fact(L::Minerals, c.minerals.join(", "));
         let com = &c.community;
         fact(
@@ -52,7 +55,9 @@ impl Builder<'_> {
                 .collect::<Vec<_>>()
                 .join(", "),
         );
-        fact(L::Duration, self.duration());
+        if !brief {
+            fact(L::Duration, self.duration());
+        }
         if !facts.is_empty() {
             v.push(Block::List {
                 ordered: false,

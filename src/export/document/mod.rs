@@ -19,7 +19,8 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     let mut sections = Vec::new();
     for spec in &template::sections(template) {
         let mut blocks = b.section(spec);
-        if blocks.is_empty() {
+        let empty = blocks.is_empty();
+        if empty {
             blocks.push(Block::Paragraph(vec![Span::plain(
                 L::NotProvided.text(lang),
             )]));
@@ -47,6 +48,7 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
             id: spec.kind.id().to_string(),
             heading,
             blocks,
+            empty,
         });
     }
     let c = &p.context;
@@ -62,11 +64,8 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     };
     let mut meta = Vec::new();
     push_meta(&mut meta, L::Applicant.text(lang), &c.applicant);
-    let place = join_nonempty(
-        &[c.country_name.as_str(), &c.sites.join(", ")],
-        " \u{2014} ",
-    );
-    push_meta(&mut meta, L::Country.text(lang), &place);
+    push_meta(&mut meta, L::Country.text(lang), &c.country_name);
+    push_meta(&mut meta, L::Sites.text(lang), &sites_text(&c.sites));
     push_meta(&mut meta, L::Donor.text(lang), &donor);
     if c.amount_requested.0 != 0 {
         push_meta(
@@ -131,15 +130,26 @@ fn join_nonempty(parts: &[&str], sep: &str) -> String {
         .join(sep)
 }
 
+/// The sites, one after another: a site's own name often holds a comma ("Santa Filomena,
+/// Ayacucho"), so sites are set apart by semicolons.
+fn sites_text(sites: &[String]) -> String {
+    let parts: Vec<&str> = sites.iter().map(String::as_str).collect();
+    join_nonempty(&parts, "; ")
+}
+
 fn para(text: &str) -> Option<Block> {
     let t = text.trim();
     (!t.is_empty()).then(|| Block::Paragraph(vec![Span::plain(t)]))
 }
 
-fn labelled(label: &str, text: &str) -> Option<Block> {
+fn labelled(lang: Lang, label: &str, text: &str) -> Option<Block> {
     let t = text.trim();
-    (!t.is_empty())
-        .then(|| Block::Paragraph(vec![Span::bold(format!("{label}: ")), Span::plain(t)]))
+    (!t.is_empty()).then(|| {
+        Block::Paragraph(vec![
+            Span::bold(format!("{label}{}", super::labels::colon(lang))),
+            Span::plain(t),
+        ])
+    })
 }
 
 fn h2(text: impl Into<String>) -> Block {
@@ -192,10 +202,10 @@ impl Builder<'_> {
             SectionKind::Priorities => self.priorities(spec.brief),
             SectionKind::Objectives => self.objectives(spec.brief),
             SectionKind::Logframe => vec![Block::Table(self.logframe())],
-            SectionKind::Linkages => self.linkages(),
+            SectionKind::Linkages => self.linkages(spec.brief),
             SectionKind::Donor => self.donor(spec.brief),
             SectionKind::Partners => self.partners(spec.brief),
-            SectionKind::Communication => self.communication(),
+            SectionKind::Communication => self.communication(spec.brief),
             SectionKind::Budget => self.budget(spec.brief),
             SectionKind::Sustainability => self.sustainability(),
             SectionKind::Sources => self.sources(),

@@ -6,11 +6,12 @@ impl Builder<'_> {
     pub(super) fn objectives(&self, brief: bool) -> Vec<Block> {
         let lf = &self.p.logframe;
         let mut v = Vec::new();
-        v.extend(labelled(self.l(L::Goal), &lf.goal.text));
+        v.extend(labelled(self.lang, self.l(L::Goal), &lf.goal.text));
         for (i, o) in lf.objectives.iter().enumerate() {
             v.push(h2(format!("{} {}", self.l(L::Objective), i + 1)));
             v.extend(para(&o.text));
             v.extend(labelled(
+                self.lang,
                 self.l(L::ServesPriorities),
                 &self.priority_names(&o.priority_ids),
             ));
@@ -233,7 +234,7 @@ impl Builder<'_> {
         labels.join(", ")
     }
 
-    pub(super) fn linkages(&self) -> Vec<Block> {
+    pub(super) fn linkages(&self, brief: bool) -> Vec<Block> {
         if self.p.linkages.is_empty() {
             return Vec::new();
         }
@@ -251,11 +252,14 @@ impl Builder<'_> {
                         let mut s = format!(
                             "{} {g}, {} {} ({})",
                             self.l(L::Mdg),
-                            self.l(L::MdgTarget).to_lowercase(),
+                            self.l(L::TargetOfGoal),
                             lk.mdg_target,
                             names::strength(lk.strength, self.lang)
                         );
-                        if let Some(t) = names::mdg_target_text(lk.mdg_target, self.lang) {
+                        // The target's wording is for the full proposal; a concept note names it.
+                        if let Some(t) =
+                            names::mdg_target_text(lk.mdg_target, self.lang).filter(|_| !brief)
+                        {
                             s.push_str(&format!("\n{t}"));
                         }
                         s

@@ -7,9 +7,10 @@ impl Builder<'_> {
         let d = &self.p.donor;
         let c = &self.p.context;
         let mut v = Vec::new();
-        v.extend(labelled(self.l(L::Donor), &c.donor.name));
+        v.extend(labelled(self.lang, self.l(L::Donor), &c.donor.name));
         if let Some(t) = c.donor.donor_type {
             v.extend(labelled(
+                self.lang,
                 self.l(L::DonorType),
                 &names::donor_type(t, self.lang),
             ));
@@ -75,16 +76,20 @@ impl Builder<'_> {
                 .partners
                 .iter()
                 .map(|pt| {
-                    let mut cells = vec![
-                        pt.name.trim().to_string(),
-                        pt.partner_type
-                            .map(|t| names::partner_type(t, self.lang))
-                            .unwrap_or_default(),
-                        pt.level
-                            .map(|l| names::partner_level(l, self.lang))
-                            .unwrap_or_default(),
-                        pt.role.trim().to_string(),
-                    ];
+                    let mut cells = vec![pt.name.trim().to_string()];
+                    if !brief {
+                        cells.push(
+                            pt.partner_type
+                                .map(|t| names::partner_type(t, self.lang))
+                                .unwrap_or_default(),
+                        );
+                        cells.push(
+                            pt.level
+                                .map(|l| names::partner_level(l, self.lang))
+                                .unwrap_or_default(),
+                        );
+                    }
+                    cells.push(pt.role.trim().to_string());
                     if !brief {
                         cells.push(pt.contribution.trim().to_string());
                     }
@@ -92,14 +97,17 @@ impl Builder<'_> {
                     Row::body(cells)
                 })
                 .collect();
-            let mut columns = vec![
-                // The type column holds "Non-governmental organisation": room for its
-                // longest word; levels are single words.
-                Column::text(self.l(L::Partner), 17),
-                Column::text(self.l(L::PartnerType), 17),
-                Column::text(self.l(L::Level), 11),
-                Column::text(self.l(L::Role), 21),
-            ];
+            // A concept note keeps who does what and how firmly (type, level and
+            // contribution are in the full proposal).
+            let mut columns = vec![Column::text(
+                self.l(L::Partner),
+                if brief { 30 } else { 17 },
+            )];
+            if !brief {
+                columns.push(Column::text(self.l(L::PartnerType), 17));
+                columns.push(Column::text(self.l(L::Level), 11));
+            }
+            columns.push(Column::text(self.l(L::Role), if brief { 54 } else { 21 }));
             if !brief {
                 columns.push(Column::text(self.l(L::Contribution), 18));
             }
@@ -162,8 +170,11 @@ impl Builder<'_> {
             .collect()
     }
 
-    pub(super) fn communication(&self) -> Vec<Block> {
+    pub(super) fn communication(&self, brief: bool) -> Vec<Block> {
         let c = &self.p.communication;
+        if brief {
+            return self.communication_short();
+        }
         let mut v = Vec::new();
         if !c.audiences.is_empty() {
             let rows = c
@@ -210,7 +221,7 @@ impl Builder<'_> {
                     v.push(h3(s.title.trim()));
                 }
                 v.extend(para(&s.text));
-                v.extend(labelled(self.l(L::Source), &s.source));
+                v.extend(labelled(self.lang, self.l(L::Source), &s.source));
             }
         }
         let products: Vec<Vec<Span>> = c
@@ -268,6 +279,27 @@ impl Builder<'_> {
                 items: measures,
             });
         }
+        v
+    }
+
+    /// A concept note's communication: whom the project will talk to and what it will say
+    /// (the audiences table, stories, products and calendar are in the full proposal).
+    fn communication_short(&self) -> Vec<Block> {
+        let c = &self.p.communication;
+        let mut v = Vec::new();
+        let audiences = c
+            .audiences
+            .iter()
+            .map(|a| a.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        v.extend(labelled(self.lang, self.l(L::Audiences), &audiences));
+        v.extend(labelled(
+            self.lang,
+            self.l(L::GeneralMessage),
+            &c.general_message,
+        ));
         v
     }
 }
