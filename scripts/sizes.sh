@@ -5,8 +5,8 @@
 #   scripts/sizes.sh DIR [--check [BYTES]]   exits 1 when the first-load total exceeds the
 #                                            budget (or BYTES)
 set -euo pipefail
-# The first-load budget: 420 KB gzip. It was 350 KB until the model moved to serde, which
-# costs about 60 KB of the first module (README, Performance; docs/performance.md).
+# The first-load budget, gzip -9. It was 350 KB until the model moved to serde, which costs
+# about 60 KB of the first module; what came since is in docs/performance.md.
 BUDGET_KB=440
 BUDGET=$((BUDGET_KB * 1024))
 DIR="${1:-dist}"
