@@ -334,10 +334,9 @@ fn the_brief_cuts_at_sentences() {
         "Most diggers earn little. They sell to middlemen below value, e.g. to the buyers who \
          come by truck."
     );
-    // A first sentence up to a quarter over the room is kept whole; a first clause stands
-    // for a longer one; only text without either is cut at a word.
-    assert_eq!(brief::shorten(text, 20), "Most diggers earn little.");
-    assert_eq!(brief::shorten(text, 19), "Most diggers earn\u{2026}");
+    // A first sentence up to twice the room is kept whole; a first clause stands for a
+    // longer one; only text without either is cut at a word.
+    assert_eq!(brief::shorten(text, 15), "Most diggers earn little.");
     assert_eq!(
         brief::shorten("Mining communities are poor: most diggers earn little, sell to middlemen below value and live in remote areas", 40),
         "Mining communities are poor."

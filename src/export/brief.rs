@@ -260,7 +260,7 @@ pub fn shorten(s: &str, max: usize) -> String {
 }
 
 /// The whole sentences of `s` that fit in about `max` characters, so no thought stops
-/// halfway: a first sentence longer than `max` is kept if it is at most a quarter longer, else
+/// halfway: a first sentence longer than `max` is kept if it is less than twice as long, else
 /// gives way to its first clause (up to a colon or semicolon). `None` when even that is long.
 pub fn sentences(s: &str, max: usize) -> Option<String> {
     let s = s.trim();
@@ -277,7 +277,7 @@ pub fn sentences(s: &str, max: usize) -> Option<String> {
         fits = Some(end);
     }
     let first = first.unwrap_or(s.len());
-    if let Some(end) = fits.or((s[..first].chars().count() <= max + max / 4).then_some(first)) {
+    if let Some(end) = fits.or((s[..first].chars().count() <= 2 * max).then_some(first)) {
         return Some(s[..end].to_string());
     }
     // A first clause that stands on its own ("…among the poorest people this goal aims at:
