@@ -328,6 +328,23 @@ fn the_brief_cuts_at_sentences() {
     let text = "Most diggers earn little. They sell to middlemen below value, e.g. to the buyers \
                 who come by truck. Few other jobs exist.";
     assert_eq!(brief::shorten(text, 40), "Most diggers earn little.");
+    // A source is cut where one of its parts ends.
+    assert_eq!(
+        brief::shorten_source(
+            "CASM/World Bank, conference report, June 2005, MDG 3 session (K. Keenan)",
+            50
+        ),
+        "CASM/World Bank, conference report, June 2005"
+    );
+    assert_eq!(brief::shorten_source("Census 2012", 50), "Census 2012");
+    // An initial does not end a sentence.
+    assert_eq!(
+        brief::shorten(
+            "Said by M. Buvinic at the conference. Then more words follow here.",
+            45
+        ),
+        "Said by M. Buvinic at the conference."
+    );
     // "e.g. to" does not end a sentence.
     assert_eq!(
         brief::shorten(text, 110),

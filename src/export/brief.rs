@@ -35,7 +35,10 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .map(|e| {
             let mut s = vec![Span::plain(shorten(&e.text, 150))];
             if !e.source.trim().is_empty() {
-                s.push(Span::plain(format!(" ({})", shorten(&e.source, 70))));
+                s.push(Span::plain(format!(
+                    " ({})",
+                    shorten_source(&e.source, 100)
+                )));
             }
             s
         })
@@ -153,7 +156,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         if !s.source.trim().is_empty() {
             b.push(Block::Paragraph(vec![
                 Span::bold(format!("{}{}", l(L::Source), super::labels::colon(lang))),
-                Span::plain(shorten(&s.source, 120)),
+                Span::plain(shorten_source(&s.source, 100)),
             ]));
         }
         sections.push(section("story", l(L::SuccessStory), b, lang));
@@ -259,6 +262,24 @@ pub fn shorten(s: &str, max: usize) -> String {
     })
 }
 
+/// A source cut to about `max` characters where one of its parts ends (a comma or an opening
+/// parenthesis: "Report, June 2005, session 3 (speaker)" gives "Report, June 2005"), so a
+/// citation stays readable; [`shorten`] when no part fits.
+pub fn shorten_source(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    s.char_indices()
+        .take_while(|&(i, _)| s[..i].chars().count() <= max)
+        .filter(|&(i, c)| c == ',' || (c == '(' && i > 0))
+        .map(|(i, _)| i)
+        .last()
+        .filter(|&i| s[..i].chars().count() > max / 3)
+        .map(|i| s[..i].trim_end().to_string())
+        .unwrap_or_else(|| shorten(s, max))
+}
+
 /// The whole sentences of `s` that fit in about `max` characters, so no thought stops
 /// halfway: a first sentence longer than `max` is kept if it is less than twice as long, else
 /// gives way to its first clause (up to a colon or semicolon). `None` when even that is long.
@@ -297,6 +318,14 @@ pub fn sentences(s: &str, max: usize) -> Option<String> {
 fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.char_indices().filter_map(move |(i, c)| {
         if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            return None;
+        }
+        // An initial ("M. Buvinic") ends no sentence: a lone capital before the period.
+        let mut before = s[..i].chars().rev();
+        if c == '.'
+            && before.next().is_some_and(char::is_uppercase)
+            && before.next().is_none_or(|b| !b.is_alphanumeric())
+        {
             return None;
         }
         let mut end = i + c.len_utf8();
