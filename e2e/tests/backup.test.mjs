@@ -38,7 +38,8 @@ async function backUp(page, name) {
   const file = path.join(tmp, name);
   await download.saveAs(file);
   await page.getByText(/^Backup saved as asm-proposals-backup-/).waitFor();
-  await page.getByText(/^Last full backup: \d{4}-/).waitFor();
+  // The time as English writes it: "2 December 2026 14:05".
+  await page.getByText(/^Last full backup: \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}\.$/).waitFor();
   return file;
 }
 
