@@ -99,9 +99,10 @@ async fn without<F: std::future::Future<Output = ()>>(
     let descriptor = Object::new();
     Reflect::set(&descriptor, &"value".into(), &wasm_bindgen::JsValue::UNDEFINED).unwrap();
     Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
-    Object::define_property(on.unchecked_ref(), &name.into(), &descriptor);
+    let target: &Object = on.unchecked_ref();
+    Object::define_property(target, &name.into(), &descriptor);
     f().await;
-    Reflect::delete_property(on.unchecked_ref(), &name.into()).unwrap();
+    Reflect::delete_property(target, &name.into()).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 // (geckodriver built from crates.io into the tools folder, Debian's WebKitWebDriver), and a
 // missing one fails the run, never skips it. WebKitGTK's MiniBrowser has no headless mode:
 // scripts/test.sh runs this suite under xvfb-run.
-import { Builder, By } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -45,7 +45,7 @@ const ENGINES = {
     driver: process.env.WEBKITWEBDRIVER || '/usr/bin/WebKitWebDriver',
     args: (port) => [`--port=${port}`],
     // WebKitWebDriver starts WebKitGTK's MiniBrowser in automation mode by default.
-    capabilities: () => ({}),
+    capabilities: () => ({ browserName: 'MiniBrowser' }),
   },
 };
 
@@ -193,4 +193,4 @@ export async function sees(driver, text, ms = 30000) {
   await until(driver, 'return document.body.innerText.includes(arguments[0])', `the text "${text}"`, ms, text);
 }
 
-export { By };
+export { By, Key };
