@@ -97,7 +97,12 @@ async fn without<F: std::future::Future<Output = ()>>(
 ) {
     use js_sys::{Object, Reflect};
     let descriptor = Object::new();
-    Reflect::set(&descriptor, &"value".into(), &wasm_bindgen::JsValue::UNDEFINED).unwrap();
+    Reflect::set(
+        &descriptor,
+        &"value".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
     Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
     let target: &Object = on.unchecked_ref();
     Object::define_property(target, &name.into(), &descriptor);
@@ -119,7 +124,10 @@ async fn without_request_idle_callback_idle_work_still_runs() {
             }
             next_task().await;
         }
-        assert!(ran.get(), "WebKit has no requestIdleCallback: a timeout runs it");
+        assert!(
+            ran.get(),
+            "WebKit has no requestIdleCallback: a timeout runs it"
+        );
     })
     .await;
 }

@@ -212,6 +212,5 @@ pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
 
 /// Whether `window.requestIdleCallback` is a function here.
 fn has_idle_callbacks() -> bool {
-    js_sys::Reflect::get(&window(), &"requestIdleCallback".into())
-        .is_ok_and(|f| f.is_function())
+    js_sys::Reflect::get(&window(), &"requestIdleCallback".into()).is_ok_and(|f| f.is_function())
 }
