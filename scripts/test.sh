@@ -98,6 +98,7 @@ node_suite() {
   if [ ! -f dist/index.html ]; then
     echo "$name skipped: no release build"; failed=$((failed + 1)); failed_stages+=("$name"); return
   fi
+  rm -f "$LOGS/$name.tap"
   (cd e2e && "$@" node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="../$LOGS/$name.tap" "$dir") 2>&1 | tee "$LOGS/$name.log"
   local status=${PIPESTATUS[0]} np nf
