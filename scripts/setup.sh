@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs every tool the project needs, skipping what is already there at the right version.
 #   scripts/setup.sh build   -> what building and serving need (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, xmllint, LibreOffice Writer and
-#                               poppler-utils (the render test), the e2e packages and the official
-#                               IATI 2.03 schemas and codelists ($TOOLS/iati-2.03)
+#   scripts/setup.sh test    -> the above plus Chromium, chromedriver, Firefox ESR, geckodriver
+#                               ($TOOLS/geckodriver), WebKitGTK's WebKitWebDriver and MiniBrowser,
+#                               Xvfb, xmllint, LibreOffice Writer and poppler-utils (the render
+#                               test), the e2e packages and the official IATI 2.03 schemas and
+#                               codelists ($TOOLS/iati-2.03)
 # Tools go per user (~/.cargo/bin, ~/.cache/asm-proposal-tools), so a fresh clone on the same
 # machine (as CI makes) finds them again; a really fresh machine installs them once.
 set -euo pipefail
@@ -14,6 +16,7 @@ TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 # The IATI 2.03 schemas and codelists (data files of this PyPI source package).
 PYIATI_VERSION="0.4.1"
+GECKODRIVER_VERSION="0.37.1"
 TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
 export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -72,6 +75,11 @@ if [ "$MODE" = "test" ]; then
   need_apt=()
   command -v chromium >/dev/null || need_apt+=(chromium)
   command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+  # The other engines the README promises (scripts/test.sh, e2e/engines): Firefox ESR, and
+  # WebKitGTK, Safari's engine, whose MiniBrowser needs a display (Xvfb).
+  command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || need_apt+=(xvfb xauth)
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
   # The DOCX export is read back by python-docx in the native tests.
   python3 -c 'import docx' 2>/dev/null || /usr/bin/python3 -c 'import docx' 2>/dev/null || need_apt+=(python3-docx)
@@ -94,6 +102,12 @@ if [ "$MODE" = "test" ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_render[@]}" >/dev/null
+  fi
+  # geckodriver drives Firefox over WebDriver; Debian does not package it.
+  GECKO_DIR="$TOOLS/geckodriver"
+  if [ "$("$GECKO_DIR/bin/geckodriver" --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKO_DIR"
   fi
   # The official IATI 2.03 schemas and codelists, which the IATI export is validated against
   # (tests/export_support, e2e, scripts/check_exports.sh). They come from PyPI's pyIATI source

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, clippy (native and wasm32), native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build with its size budget, and the
-# end-to-end tests (Playwright + axe) against the release build. The last line is the count.
+# (wasm-bindgen-test in headless Chromium, Firefox ESR and WebKitGTK), the release build with its
+# size budget, the end-to-end tests (Playwright + axe, Chromium) against the release build, and
+# a smoke suite of them in Firefox ESR and WebKitGTK (WebDriver). The last line is the count.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
@@ -75,27 +76,47 @@ for t in json.load(sys.stdin)["packages"][0]["targets"]:
 fi
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} CHROMEDRIVER=$(command -v chromedriver) \
   cargo_tests browser cargo test --target wasm32-unknown-unknown --test browser
+# The same browser tests in Firefox ESR (geckodriver from the tools folder) and in WebKitGTK,
+# Safari's engine: the runner drives it as "safaridriver" through WebKitWebDriver, which starts
+# MiniBrowser (no headless mode, so under Xvfb).
+WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} GECKODRIVER="$TOOLS/geckodriver/bin/geckodriver" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON=scripts/webdriver-firefox.json \
+  cargo_tests browser-firefox cargo test --target wasm32-unknown-unknown --test browser
+WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} SAFARIDRIVER=$(command -v WebKitWebDriver || echo WebKitWebDriver) \
+  cargo_tests browser-webkit xvfb-run -a cargo test --target wasm32-unknown-unknown --test browser
 check release-build scripts/build_dist.sh
 # The product's budget for the first load (page, styles, JS, first wasm module), set in
 # scripts/sizes.sh; the screens' own modules come when opened.
 check size-budget scripts/sizes.sh dist --check
 
-stage e2e
-if [ -f dist/index.html ]; then
-  (cd e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
-      --test-reporter=tap --test-reporter-destination="../$LOGS/e2e.tap" tests/) 2>&1 | tee "$LOGS/e2e.log"
-  e_status=${PIPESTATUS[0]}
-  ep=$(grep -E '^# pass ' "$LOGS/e2e.tap" | awk '{print $3}'); ep=${ep:-0}
-  ef=$(grep -E '^# fail ' "$LOGS/e2e.tap" | awk '{print $3}'); ef=${ef:-0}
-  passed=$((passed + ep)); failed=$((failed + ef))
-  if [ "$e_status" -ne 0 ]; then
-    [ "$ef" -eq 0 ] && failed=$((failed + 1))
-    failed_stages+=(e2e)
+# node's test runner over one folder of e2e/ (run inside e2e/, after any prefix command such as
+# `env ENGINE=firefox`): counts from its TAP output, a non-zero exit that no count explains is
+# one failure.
+node_suite() {
+  local name="$1" dir="$2"; shift 2
+  stage "$name"
+  if [ ! -f dist/index.html ]; then
+    echo "$name skipped: no release build"; failed=$((failed + 1)); failed_stages+=("$name"); return
   fi
-  echo "e2e: $ep passed, $ef failed"
-else
-  echo "e2e skipped: no release build"; failed=$((failed + 1)); failed_stages+=(e2e)
-fi
+  rm -f "$LOGS/$name.tap"
+  (cd e2e && "$@" node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="../$LOGS/$name.tap" "$dir") 2>&1 | tee "$LOGS/$name.log"
+  local status=${PIPESTATUS[0]} np nf
+  np=$(grep -E '^# pass ' "$LOGS/$name.tap" 2>/dev/null | awk '{print $3}'); np=${np:-0}
+  nf=$(grep -E '^# fail ' "$LOGS/$name.tap" 2>/dev/null | awk '{print $3}'); nf=${nf:-0}
+  passed=$((passed + np)); failed=$((failed + nf))
+  if [ "$status" -ne 0 ]; then
+    [ "$nf" -eq 0 ] && failed=$((failed + 1))
+    failed_stages+=("$name")
+  fi
+  echo "$name: $np passed, $nf failed"
+}
+
+node_suite e2e tests/ env
+# The other engines the README promises, a smoke suite each (e2e/engines). WebKitGTK's
+# MiniBrowser needs a display: Xvfb. A missing engine or driver fails its stage.
+node_suite e2e-firefox engines/ env ENGINE=firefox
+node_suite e2e-webkit engines/ xvfb-run -a env ENGINE=webkit
 
 echo
 if [ ${#failed_stages[@]} -gt 0 ]; then echo "failed stages: ${failed_stages[*]}"; fi

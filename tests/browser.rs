@@ -1,10 +1,12 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the real localStorage backend, and
-//! the app mounted in a page.
+//! Browser tests (wasm-bindgen-test), run in headless Chromium, Firefox ESR and WebKitGTK
+//! (scripts/test.sh): the real localStorage backend, the app mounted in a page, and what the
+//! app does where an engine lacks something.
 #![cfg(target_arch = "wasm32")]
 
 use asm_proposal::model::Proposal;
 use asm_proposal::storage::browser::LocalStore;
 use asm_proposal::storage::{Drafts, KeyValueStore, Opened, Saved, StorageError, StorageKey};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,12 +65,88 @@ fn the_real_quota_error_is_recognised_and_keeps_the_old_value() {
     clear();
     let store = LocalStore;
     store.set("asmpb.q", "old").unwrap();
-    // Chromium allows about 5 MB (10 MB of UTF-16) per origin: 12 M characters cannot fit.
+    // Chromium, Firefox and WebKit allow about 5 MB per origin: 12 M characters cannot fit.
     let huge = "x".repeat(12 * 1024 * 1024);
     let err = store.set("asmpb.q", &huge).unwrap_err();
     assert_eq!(err, StorageError::QuotaExceeded);
     assert_eq!(store.get("asmpb.q").unwrap().as_deref(), Some("old"));
     clear();
+}
+
+#[wasm_bindgen_test]
+fn each_engines_quota_error_is_recognised() {
+    use asm_proposal::storage::browser::classify;
+    use web_sys::DomException;
+    // Chromium, WebKit and Firefox today; older Firefox threw its own name.
+    for name in ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"] {
+        let err = DomException::new_with_message_and_name("full", name).unwrap();
+        assert_eq!(classify(&err.into()), StorageError::QuotaExceeded, "{name}");
+    }
+    let refused = DomException::new_with_message_and_name("no", "SecurityError").unwrap();
+    assert_eq!(classify(&refused.into()), StorageError::Unavailable);
+    let other = DomException::new_with_message_and_name("odd", "InvalidStateError").unwrap();
+    assert!(matches!(classify(&other.into()), StorageError::Other(_)));
+}
+
+/// Hides `window[name]` (or `navigator[name]`) as an engine without it would, for the
+/// duration of `f`.
+async fn without<F: std::future::Future<Output = ()>>(
+    on: &wasm_bindgen::JsValue,
+    name: &str,
+    f: impl FnOnce() -> F,
+) {
+    use js_sys::{Object, Reflect};
+    let descriptor = Object::new();
+    Reflect::set(
+        &descriptor,
+        &"value".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
+    Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    let target: &Object = on.unchecked_ref();
+    Object::define_property(target, &name.into(), &descriptor);
+    f().await;
+    Reflect::delete_property(target, &name.into()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn without_request_idle_callback_idle_work_still_runs() {
+    use std::{cell::Cell, rc::Rc};
+    let window: wasm_bindgen::JsValue = web_sys::window().unwrap().into();
+    without(&window, "requestIdleCallback", || async {
+        let ran = Rc::new(Cell::new(false));
+        let flag = ran.clone();
+        asm_proposal::ui::later::when_idle(60_000, move || flag.set(true));
+        for _ in 0..20 {
+            if ran.get() {
+                break;
+            }
+            next_task().await;
+        }
+        assert!(
+            ran.get(),
+            "WebKit has no requestIdleCallback: a timeout runs it"
+        );
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn without_navigator_storage_the_persistence_answer_stays_unknown() {
+    use asm_proposal::ui::save_banner::{request_persistence, Persisted};
+    use leptos::prelude::*;
+    let navigator: wasm_bindgen::JsValue = web_sys::window().unwrap().navigator().into();
+    without(&navigator, "storage", || async {
+        let owner = Owner::new();
+        let state = owner.with(|| {
+            request_persistence();
+            expect_context::<Persisted>()
+        });
+        next_task().await;
+        assert_eq!(state.0.get_untracked(), None);
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

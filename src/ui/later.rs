@@ -188,9 +188,13 @@ impl FirstTaker {
 }
 
 /// Runs `f` when the browser is idle, at the latest after `timeout_ms`; on the next task where the
-/// browser has no idle callbacks (Safari).
+/// browser has no idle callbacks (WebKit: Safari and WebKitGTK lack `requestIdleCallback`).
 pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
+    if !has_idle_callbacks() {
+        set_timeout(f, std::time::Duration::ZERO);
+        return;
+    }
     let task = FirstTaker::new(f);
     let idle = {
         let task = task.clone();
@@ -204,4 +208,9 @@ pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
     {
         set_timeout(move || task.run(), std::time::Duration::ZERO);
     }
+}
+
+/// Whether `window.requestIdleCallback` is a function here.
+fn has_idle_callbacks() -> bool {
+    js_sys::Reflect::get(&window(), &"requestIdleCallback".into()).is_ok_and(|f| f.is_function())
 }

@@ -88,7 +88,8 @@ pub struct Persisted(pub RwSignal<Option<bool>>);
 pub fn request_persistence() {
     let state = Persisted(RwSignal::new(None));
     provide_context(state);
-    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+    // WebKitGTK has no `navigator.storage` (its Storage API is off); the answer stays unknown.
+    let Some(manager) = storage_manager() else {
         return;
     };
     let Ok(promise) = manager.persist() else {
@@ -99,4 +100,15 @@ pub fn request_persistence() {
             state.0.set(v.as_bool());
         }
     });
+}
+
+/// `navigator.storage`, where the browser has it with a `persist` method.
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let persist = js_sys::Reflect::get(&manager, &"persist".into()).ok()?;
+    persist
+        .is_function()
+        .then(|| manager.unchecked_into::<web_sys::StorageManager>())
 }
