@@ -2,10 +2,9 @@
 //! nothing) or a failed write (quota full, storage off) with an export of the draft right now.
 
 use super::download::download;
-use super::lang::{t, tr};
+use super::lang::tr;
 use super::state::{DraftState, SaveStatus};
 use super::tabs::{discard_kept_copy, keep_mine, open_kept_copy, take_theirs};
-use crate::i18n::fill;
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
