@@ -106,6 +106,10 @@ fn no_copied_run(report: &Report, kb: &KnowledgeBase) -> Outcome {
     let mut problems = Vec::new();
     let mut strings = 0;
     for (path, lang, text) in &texts {
+        // A citation names the report's section by its own title, on purpose.
+        if path.ends_with(".section") {
+            continue;
+        }
         strings += 1;
         if let Some(run) = copied_run(&runs, text) {
             problems.push(format!("{path} ({lang}): \"{run}\""));
@@ -113,7 +117,7 @@ fn no_copied_run(report: &Report, kb: &KnowledgeBase) -> Outcome {
     }
     Outcome {
         checked: format!(
-            "{strings} texts (English and French) against {} runs of {RUN} words",
+            "{strings} texts (all four languages; section titles aside) against {} runs of {RUN} words",
             runs.len()
         ),
         problems,
@@ -125,13 +129,16 @@ fn kb_as_json(kb: &KnowledgeBase) -> Value {
     serde_json::to_value(kb).expect("the knowledge base serialises")
 }
 
-/// Every translated text of the knowledge base (an object of exactly `en` and `fr`), with its
-/// path and language.
+/// Every translated text of the knowledge base (an object of an `en` string and other
+/// languages' strings), with its path and language.
 fn all_texts(kb: &KnowledgeBase) -> Vec<(String, String, String)> {
     fn walk(v: &Value, path: &str, out: &mut Vec<(String, String, String)>) {
         match v {
             Value::Object(map) => {
-                let is_text = map.len() == 2 && map.contains_key("en") && map.contains_key("fr");
+                let is_text = map.get("en").is_some_and(Value::is_string)
+                    && map.iter().all(|(k, v)| {
+                        ["en", "fr", "es", "pt"].contains(&k.as_str()) && v.is_string()
+                    });
                 for (k, child) in map {
                     match child {
                         Value::String(s) if is_text => {
@@ -213,8 +220,10 @@ mod tests {
     fn every_text_of_the_knowledge_base_is_walked() {
         let kb = knowledge::parse().expect("parses");
         let texts = all_texts(&kb);
-        assert!(texts.len() > 800, "only {} texts", texts.len());
-        assert!(texts.iter().any(|(_, lang, _)| lang == "fr"));
+        assert!(texts.len() > 1600, "only {} texts", texts.len());
+        for lang in ["fr", "es", "pt"] {
+            assert!(texts.iter().any(|(_, l, _)| l == lang), "no {lang} text");
+        }
     }
 
     #[test]
