@@ -63,6 +63,7 @@ pub mod money;
 pub mod ops;
 pub mod partners;
 pub mod priorities;
+pub mod rules;
 pub mod stress;
 pub mod sustainability;
 pub mod validate;
