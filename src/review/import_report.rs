@@ -185,12 +185,15 @@ fn place(lang: Lang, path: &str) -> String {
     let field = field_key(&model_path);
     let mut out = vec![step.clone()];
     out.extend(parts);
-    if !last.contains('[') {
-        let label = t(lang, field);
+    if !last.contains('[') && Some(last) != path.split('.').next() {
+        // The field's label on its screen (`budget.category`), else its name in the file.
+        let step_id = step_key(&model_path).trim_start_matches("step.");
+        let own = format!("{step_id}.{last}");
         if field != step_key(&model_path) {
-            out.push(label.to_string());
-        } else if !last.is_empty() && Some(last) != path.split('.').next() {
-            // A field without a label on the screens: its name in the file, quoted.
+            out.push(t(lang, field).to_string());
+        } else if crate::i18n::has_key(&own) {
+            out.push(t(lang, &own).to_string());
+        } else if !last.is_empty() {
             out.push(fill(t(lang, "import.field_named"), &[("name", last)]));
         }
     }

@@ -9,11 +9,12 @@ use crate::model::{rules, Proposal};
 /// A value the form would refuse.
 pub const REFUSED_VALUE: &str = "input.refused_value";
 
-/// Every refused value but an overflowing budget total, which `budget.total_mismatch` reports.
+/// Every refused value but those rules of their own report: the budget's total
+/// (`budget.total_mismatch`) and the project's dates (`context.duration`).
 pub fn refused_value(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
     rules::refused(p)
         .iter()
-        .filter(|x| x.path != "budget")
+        .filter(|x| x.path != "budget" && !x.path.starts_with("context.duration."))
         .map(|x| {
             let m = message(p, x);
             let mut f = Finding::new(REFUSED_VALUE, Severity::Blocker, x.path.clone(), m.key);
@@ -32,7 +33,7 @@ pub fn message(p: &Proposal, x: &Problem) -> Message {
         ProblemKind::BadCountry => "refused.country",
         ProblemKind::BadDate => "refused.date",
         ProblemKind::Overflow => "refused.overflow",
-        _ => "refused.other",
+        _ => "refused.not_accepted",
     };
     let mut args = vec![("field", field_key(&x.path).to_string())];
     if let Some(v) = text_value(p, &x.path) {
