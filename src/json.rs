@@ -377,7 +377,10 @@ mod tests {
         assert_eq!(read(r#""\udc00\ud800""#), "\u{FFFD}\u{FFFD}");
         assert_eq!(read(r#""\ud83d\ude00""#), "\u{1F600}");
         assert_eq!(read(r#""\\ud800""#), "\\ud800");
-        assert!(matches!(replace_lone_surrogates(r#"{"a": "\u00e9"}"#), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            replace_lone_surrogates(r#"{"a": "\u00e9"}"#),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -170,12 +170,25 @@ fn values_opened_marked_are_listed_in_words() {
             "context.currency",
             "budget.unit_cost",
         ]) {
-            assert!(line.contains(t(lang, label)), "{lang:?}: {label} in {line:?}");
+            assert!(
+                line.contains(t(lang, label)),
+                "{lang:?}: {label} in {line:?}"
+            );
         }
-        assert!(lines[3].contains("“btc”") || lines[3].contains("« btc »") || lines[3].contains("«btc»"));
+        assert!(
+            lines[3].contains("“btc”")
+                || lines[3].contains("« btc »")
+                || lines[3].contains("«btc»")
+        );
     }
     let budget = &marked(Lang::En, &q)[4];
-    assert!(budget.starts_with("Step “Budget”: Budget line 1, “"), "{budget}");
-    assert!(budget.ends_with("”: Unit cost is below zero: enter 0 or more."), "{budget}");
+    assert!(
+        budget.starts_with("Step “Budget”: Budget line 1, “"),
+        "{budget}"
+    );
+    assert!(
+        budget.ends_with("”: Unit cost is below zero: enter 0 or more."),
+        "{budget}"
+    );
     assert!(marked(Lang::En, &load_example("peru_women_fund").expect("example")).is_empty());
 }

@@ -20,7 +20,9 @@ fn day_exists(s: &str) -> bool {
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let t = s.get(r)?;
-        t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
@@ -110,9 +112,21 @@ fn expected(p: &Proposal) -> Vec<Problem> {
     }
     for l in &p.budget {
         let bp = format!("budget.{}", l.id);
-        push(l.quantity.0 < 0, format!("{bp}.quantity"), ProblemKind::NegativeAmount);
-        push(l.unit_cost.0 < 0, format!("{bp}.unit_cost"), ProblemKind::NegativeAmount);
-        push(l.cofunding.0 < 0, format!("{bp}.cofunding"), ProblemKind::NegativeAmount);
+        push(
+            l.quantity.0 < 0,
+            format!("{bp}.quantity"),
+            ProblemKind::NegativeAmount,
+        );
+        push(
+            l.unit_cost.0 < 0,
+            format!("{bp}.unit_cost"),
+            ProblemKind::NegativeAmount,
+        );
+        push(
+            l.cofunding.0 < 0,
+            format!("{bp}.cofunding"),
+            ProblemKind::NegativeAmount,
+        );
     }
     out
 }
@@ -141,7 +155,12 @@ fn exact_totals(lines: &[BudgetLine]) -> Option<(i64, i64, i64)> {
 
 fn donor_formats_refuse(p: &Proposal, refused: &[Problem]) {
     let o = ExportOptions::for_proposal(p, Lang::En);
-    for f in [Format::Docx, Format::Html, Format::IatiXml, Format::BriefHtml] {
+    for f in [
+        Format::Docx,
+        Format::Html,
+        Format::IatiXml,
+        Format::BriefHtml,
+    ] {
         match export::render(p, f, &o) {
             Err(ExportError::Refused(v)) => assert_eq!(v, refused),
             Ok(_) => panic!("{f:?} printed a draft holding {refused:?}"),

@@ -330,7 +330,11 @@ mod tests {
         for lang in Lang::ALL {
             for (v, exp) in [(8_500_000, 2), (12_345, 0), (1_234_567_890, 3), (5, 2)] {
                 let shown = amount_input(lang, Money(v), exp);
-                assert_eq!(read_amount(lang, &shown, exp), Ok(Money(v)), "{lang:?} {shown}");
+                assert_eq!(
+                    read_amount(lang, &shown, exp),
+                    Ok(Money(v)),
+                    "{lang:?} {shown}"
+                );
             }
         }
         assert_eq!(amount_input(Lang::En, Money(8_500_000), 2), "85,000.00");

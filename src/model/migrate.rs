@@ -150,12 +150,10 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     let repaired = crate::json::replace_lone_surrogates(text);
     let text: &str = &repaired;
     let mut doc = crate::json::parse(text.as_bytes()).map_err(not_json)?;
-    let not_a_proposal = |path: &str, expected: Expected, detail: &str| {
-        ImportError::NotAProposal {
-            path: path.into(),
-            expected,
-            detail: detail.into(),
-        }
+    let not_a_proposal = |path: &str, expected: Expected, detail: &str| ImportError::NotAProposal {
+        path: path.into(),
+        expected,
+        detail: detail.into(),
     };
     if !doc.is_object() {
         return Err(not_a_proposal(

@@ -15,8 +15,8 @@ use super::ids::Id;
 use super::linkage::{MDG_TARGET_MAX, MDG_TARGET_MIN, SDG_MAX};
 use super::logframe::Indicator;
 use super::money::parse_scaled;
-use super::rules;
 use super::priorities::PriorityIssue;
+use super::rules;
 use super::{Proposal, SCHEMA_VERSION};
 
 /// One structural problem.
@@ -318,7 +318,10 @@ pub fn validate(p: &Proposal) -> Vec<Problem> {
     // context
     let c = &p.context;
     v.required("context.title".into(), &c.title);
-    v.rule("context.country_code".into(), rules::country(&c.country_code));
+    v.rule(
+        "context.country_code".into(),
+        rules::country(&c.country_code),
+    );
     if let Some(w) = c.community.women_percent {
         if w > 100 {
             v.push(

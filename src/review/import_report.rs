@@ -119,10 +119,7 @@ fn shape(lang: Lang, path: &str, expected: &Expected) -> String {
     };
     fill(
         t(lang, "import.shape"),
-        &[
-            ("where", &place(lang, path)),
-            ("what", t(lang, what)),
-        ],
+        &[("where", &place(lang, path)), ("what", t(lang, what))],
     )
 }
 
@@ -162,7 +159,11 @@ fn place(lang: Lang, path: &str) -> String {
             Some(i) => (&seg[..i], &seg[i..]),
             None => (seg, ""),
         };
-        let name = if name == "logframe" { "objectives" } else { name };
+        let name = if name == "logframe" {
+            "objectives"
+        } else {
+            name
+        };
         model_path.push(name.to_string());
         for ix in indexes.split('[').filter(|s| !s.is_empty()) {
             let n = ix

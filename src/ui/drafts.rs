@@ -3,10 +3,10 @@
 //! and (in `ui::backup`) backing up and restoring everything, and storage use.
 
 use crate::i18n::{fill, Lang};
-use crate::review::import_report;
 use crate::model::{
     example as find_example, examples, import_json, ImportError, Proposal, MAX_IMPORT_BYTES,
 };
+use crate::review::import_report;
 use crate::storage::{DraftSummary, Library, VersionInfo};
 use crate::ui::fetch::{fetch_bytes, FetchError};
 use crate::ui::lang::{t, tr, UiLang};
@@ -138,7 +138,10 @@ pub fn DraftsView() -> impl IntoView {
                 Err(_) => {
                     let lang = lang.get_untracked();
                     let lines = vec![
-                        fill(crate::i18n::t(lang, "import.file_refused"), &[("file", &name)]),
+                        fill(
+                            crate::i18n::t(lang, "import.file_refused"),
+                            &[("file", &name)],
+                        ),
                         crate::i18n::t(lang, "import.unreadable").to_string(),
                     ];
                     announce(message, lines);

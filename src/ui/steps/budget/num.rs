@@ -97,11 +97,7 @@ pub fn NumberField(
 ) -> impl IntoView {
     let typed = RwSignal::new(None::<String>);
     let typed_error = RwSignal::new(None::<Bad>);
-    let error = Signal::derive(move || {
-        typed_error
-            .get()
-            .or_else(|| stored.and_then(|s| s.get()))
-    });
+    let error = Signal::derive(move || typed_error.get().or_else(|| stored.and_then(|s| s.get())));
     let err_id = format!("{id}-error");
     let label_text = move || match unit.map(|u| u.get()).filter(|u| !u.trim().is_empty()) {
         Some(u) => format!("{} ({u})", t(label)),

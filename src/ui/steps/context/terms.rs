@@ -250,6 +250,10 @@ fn Amount() -> impl IntoView {
                 commit=commit
                 inputmode="decimal"
                 unit=Signal::derive(move || currency.get())
+                stored=Signal::derive(move || {
+                    draft.proposal.with(|p| rules::amount(p.context.amount_requested).err())
+                        .map(|_| Refusal::new("context.err_negative"))
+                })
             />
         </div>
     }
