@@ -369,10 +369,11 @@ fn every_text_is_in_four_languages_and_prose_is_translated() {
 fn years(s: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for word in s.split(|c: char| !c.is_ascii_digit()) {
-        if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
-            if !out.contains(&word) {
-                out.push(word);
-            }
+        if word.len() == 4
+            && (word.starts_with("19") || word.starts_with("20"))
+            && !out.contains(&word)
+        {
+            out.push(word);
         }
     }
     out.sort_unstable();
