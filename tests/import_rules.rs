@@ -283,6 +283,33 @@ proptest! {
 }
 
 #[test]
+fn a_budget_that_does_not_add_up_can_still_be_corrected() {
+    let mut p = peru();
+    p.budget[0].quantity = Quantity(i64::MAX);
+    p.budget[0].unit_cost = Money(1000);
+    p.budget[1].quantity = Quantity(i64::MAX);
+    p.budget[1].unit_cost = Money(1000);
+    assert!(p.budget_totals().is_none());
+    // Correcting one line is accepted although the other still overflows the total.
+    let mut fixed = p.budget[0].clone();
+    fixed.quantity = Quantity(1000);
+    assert_eq!(rules::line_fits(&p.budget, &fixed), Ok(()));
+    // A line that cannot add up on its own never is.
+    let mut worse = p.budget[0].clone();
+    worse.unit_cost = Money(i64::MAX);
+    assert_eq!(
+        rules::line_fits(&p.budget, &worse),
+        Err(ProblemKind::Overflow)
+    );
+    p.budget[0] = fixed;
+    let mut other = p.budget[1].clone();
+    other.quantity = Quantity(1000);
+    assert_eq!(rules::line_fits(&p.budget, &other), Ok(()));
+    p.budget[1] = other;
+    assert!(p.budget_totals().is_some());
+}
+
+#[test]
 fn the_cases_the_issue_names_open_marked() {
     let mut p = peru();
     p.context.currency = "BTC".into();

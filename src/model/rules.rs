@@ -62,7 +62,15 @@ pub fn date(s: &str) -> Result<(), ProblemKind> {
 /// Whether the budget still adds up exactly with `line` in place of the line with its id (or
 /// added, when none has it): its cost, co-funding and requested amount, and every total.
 /// The form refuses a quantity or amount that would break this, so totals never overflow.
+/// A budget that already does not add up (an imported draft) stays editable so it can be
+/// corrected: then only the line itself must add up.
 pub fn line_fits(lines: &[BudgetLine], line: &BudgetLine) -> Result<(), ProblemKind> {
+    if line.cost().is_none() || line.requested().is_none() {
+        return Err(ProblemKind::Overflow);
+    }
+    if totals(lines).is_none() {
+        return Ok(());
+    }
     let mut with: Vec<BudgetLine> = lines.iter().filter(|l| l.id != line.id).cloned().collect();
     with.push(line.clone());
     match totals(&with) {

@@ -155,13 +155,13 @@ pub fn DraftsView() -> impl IntoView {
                     // Values the form would refuse open marked at their fields; the notice
                     // says so on the step the draft opens at.
                     let marked = import_report::marked(lang, &p);
-                    let lines = if marked.is_empty() {
-                        vec![crate::i18n::t(lang, "import.done").to_string()]
-                    } else {
+                    let refused = !marked.is_empty();
+                    let lines = if refused {
                         marked
+                    } else {
+                        vec![crate::i18n::t(lang, "import.done").to_string()]
                     };
                     message.set(lines);
-                    let refused = !crate::model::rules::refused(&p).is_empty();
                     open_new(p);
                     if refused {
                         draft.notice.set(Some("notice.import_marked"));
