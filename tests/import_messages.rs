@@ -192,3 +192,41 @@ fn values_opened_marked_are_listed_in_words() {
     );
     assert!(marked(Lang::En, &load_example("peru_women_fund").expect("example")).is_empty());
 }
+
+/// Every kind of value the form refuses has its own words, in every language.
+#[test]
+fn each_refused_kind_is_said_in_words() {
+    use asm_proposal::model::validate::ProblemKind;
+    use asm_proposal::review::import_report::refused_line;
+    let mut p = load_example("peru_women_fund").unwrap_or_else(|| Proposal::new(""));
+    p.context.currency = "XXX".into();
+    p.context.country_code = "ZZ".into();
+    p.logframe.objectives[0].outputs[0].activities[0].start = "2026-13-01".into();
+    p.budget[0].cofunding = Money(-1);
+    p.budget[1].quantity = Quantity(i64::MAX);
+    p.budget[1].unit_cost = Money(i64::MAX);
+    let refused = rules::refused(&p);
+    let kinds: std::collections::BTreeSet<ProblemKind> = refused.iter().map(|x| x.kind).collect();
+    assert_eq!(kinds.len(), 5, "{refused:?}");
+    for x in &refused {
+        let en = refused_line(Lang::En, &p, x);
+        for lang in Lang::ALL {
+            let line = refused_line(lang, &p, x);
+            assert_for_people(std::slice::from_ref(&line), &format!("{x:?} {lang:?}"));
+            assert!(
+                line.contains(t(lang, "step.context"))
+                    || line.contains(t(lang, "step.objectives"))
+                    || line.contains(t(lang, "step.budget")),
+                "{line}"
+            );
+            if lang != Lang::En {
+                assert_ne!(line, en, "{x:?}: {lang:?} reads as English");
+            }
+        }
+    }
+    let overflow = refused
+        .iter()
+        .find(|x| x.kind == ProblemKind::Overflow)
+        .expect("overflow");
+    assert!(refused_line(Lang::Es, &p, overflow).contains("Cantidad es tan grande"));
+}
