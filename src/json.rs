@@ -32,6 +32,54 @@ impl DecodeError {
     }
 }
 
+/// What a value that did not fit should have been, read off serde's message (its wording is
+/// stable: serde's `Unexpected`/`Expected` texts and serde_json's primitive names).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A field that must be there is not (its name).
+    Field(String),
+    /// Text.
+    Text,
+    /// A whole number, zero or more (ids, counts, years, percentages).
+    Count,
+    /// A whole number that may carry a sign (amounts in minor units, quantities in thousandths).
+    WholeNumber,
+    /// `true` or `false`.
+    YesNo,
+    /// A list.
+    List,
+    /// A group of named fields.
+    Group,
+    /// One of a fixed set of choices.
+    Choice,
+    /// Anything else.
+    Other,
+}
+
+impl DecodeError {
+    /// What the value at [`DecodeError::path`] should have been.
+    pub fn expected(&self) -> Expected {
+        let m = self.message.as_str();
+        if let Some(rest) = m.strip_prefix("missing field `") {
+            return Expected::Field(rest.trim_end_matches('`').to_string());
+        }
+        if m.starts_with("unknown variant") {
+            return Expected::Choice;
+        }
+        let wanted = m.rsplit(", expected ").next().unwrap_or("");
+        match wanted {
+            "a string" | "a character" => Expected::Text,
+            "u8" | "u16" | "u32" | "u64" | "usize" => Expected::Count,
+            "i8" | "i16" | "i32" | "i64" | "isize" => Expected::WholeNumber,
+            "a boolean" => Expected::YesNo,
+            "a sequence" => Expected::List,
+            w if w.starts_with("struct ") || w == "a map" => Expected::Group,
+            w if w.starts_with("enum ") || w.starts_with("one of ") => Expected::Choice,
+            _ => Expected::Other,
+        }
+    }
+}
+
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.path.is_empty() {
@@ -86,6 +134,55 @@ pub fn parse(bytes: &[u8]) -> Result<Value, ParseError> {
         column: e.column(),
         message: e.to_string(),
     })
+}
+
+/// `text` with every `\uXXXX` escape of a lone UTF-16 surrogate (half of a pair without its
+/// other half) replaced by `\uFFFD`, the replacement character. JSON's grammar allows such
+/// escapes but no Rust string can hold one, so serde_json refuses the whole text; a draft
+/// written by a JavaScript tool may carry one in a single character of a long text, and
+/// losing that character is better than refusing the draft. Borrowed when there is none.
+pub fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unit_at(b: &[u8], i: usize) -> Option<u16> {
+        // `\u` followed by four hex digits at `i`.
+        if b.get(i) != Some(&b'\\') || b.get(i + 1) != Some(&b'u') {
+            return None;
+        }
+        let hex = std::str::from_utf8(b.get(i + 2..i + 6)?).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    }
+    let is_high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let is_low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let b = text.as_bytes();
+    let mut lone: Vec<usize> = Vec::new();
+    let (mut i, mut in_string) = (0, false);
+    while i < b.len() {
+        match b[i] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                match unit_at(b, i) {
+                    Some(u) if is_high(u) && unit_at(b, i + 6).is_some_and(is_low) => i += 6,
+                    Some(u) if is_high(u) || is_low(u) => lone.push(i),
+                    _ => {}
+                }
+                // Past the escape's first two characters (`\\`, `\"`, `\u`...).
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if lone.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for at in lone {
+        out.push_str(&text[last..at]);
+        out.push_str("\\uFFFD");
+        last = at + 6;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `bytes` as text, or where the first byte that is not UTF-8 sits. (One reader, for text,
@@ -269,6 +366,21 @@ mod tests {
             "context: missing field `sites`"
         );
         assert_eq!(err(r#"{}"#), "missing field `context`");
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        let read = |t: &str| -> String {
+            serde_json::from_str(&replace_lone_surrogates(t)).unwrap_or_else(|e| panic!("{t}: {e}"))
+        };
+        assert_eq!(read(r#""a\ud800 b""#), "a\u{FFFD} b");
+        assert_eq!(read(r#""\udc00\ud800""#), "\u{FFFD}\u{FFFD}");
+        assert_eq!(read(r#""\ud83d\ude00""#), "\u{1F600}");
+        assert_eq!(read(r#""\\ud800""#), "\\ud800");
+        assert!(matches!(
+            replace_lone_surrogates(r#"{"a": "\u00e9"}"#),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -64,7 +64,15 @@ fn assert_all_formats_safe(p: &Proposal) {
                 {
                     continue; // these do not depend on the template
                 }
-                let out = export::render(p, f, &o).expect("export succeeds");
+                let out = match export::render(p, f, &o) {
+                    Ok(out) => out,
+                    // A code or date the form refuses: the donor formats print nothing.
+                    Err(export::ExportError::Refused(v)) if f != Format::Json => {
+                        assert_eq!(v, model::rules::refused(p));
+                        continue;
+                    }
+                    Err(e) => panic!("{f:?}: {e}"),
+                };
                 let s = std::str::from_utf8(&out.bytes);
                 match f {
                     Format::Docx | Format::BriefDocx => {
@@ -122,6 +130,14 @@ proptest! {
         p.communication.stories[0].source = c;
         p.donor.funding_cycle[0].date = d;
         assert_all_formats_safe(&p);
+        // The same with the codes and dates the form keeps, so every donor format runs.
+        let s = sample();
+        p.context.country_code = s.context.country_code;
+        p.context.currency = s.context.currency;
+        p.context.duration.start = s.context.duration.start;
+        p.donor.funding_cycle[0].date = s.donor.funding_cycle[0].date.clone();
+        assert!(model::rules::refused(&p).is_empty());
+        assert_all_formats_safe(&p);
     }
 }
 
@@ -136,5 +152,28 @@ fn every_nasty_string_alone() {
     let xml = export::iati_xml(&p, &ExportOptions::for_proposal(&p, Lang::En));
     if let Some(r) = xmllint_iati(&xml, "nasty") {
         r.unwrap();
+    }
+}
+
+/// Text where a code or a date belongs is a value the form refuses: the donor formats refuse
+/// the whole draft (so they never print it) and the draft file still round-trips.
+#[test]
+fn text_in_codes_and_dates_is_refused_by_the_donor_formats() {
+    for n in NASTY {
+        let p = with_every_string(&sample(), n);
+        let refused = model::rules::refused(&p);
+        assert!(!refused.is_empty(), "{n:?}");
+        let o = ExportOptions::for_proposal(&p, Lang::Fr);
+        for f in Format::ALL {
+            match export::render(&p, f, &o) {
+                Ok(out) if f == Format::Json => {
+                    assert_eq!(model::import_json(&out.bytes).as_ref(), Ok(&p));
+                }
+                Err(export::ExportError::Refused(v)) if f != Format::Json => {
+                    assert_eq!(v, refused);
+                }
+                other => panic!("{f:?} {n:?}: {:?}", other.map(|o| o.file_name)),
+            }
+        }
     }
 }

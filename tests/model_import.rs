@@ -78,6 +78,8 @@ fn not_a_proposal() {
     assert_eq!(
         r,
         Err(ImportError::NotAProposal {
+            path: "context.title".into(),
+            expected: asm_proposal::json::Expected::Text,
             detail: "context.title: invalid type: integer `5`, expected a string".into()
         })
     );
@@ -126,20 +128,20 @@ fn drafts_with_gaps_import_but_broken_links_do_not() {
     p.linkages[0].objective_id = Id(5_000);
     p.meta.next_id = IdCounter(6_000);
     let r = import_json(to_json_pretty(&p).as_bytes());
-    assert_eq!(
+    assert!(matches!(
         r,
-        Err(ImportError::Invalid(vec![Problem {
+        Err(ImportError::Invalid { problems, .. }) if problems == vec![Problem {
             path: format!("linkages.{l}.objective_id"),
             kind: ProblemKind::DanglingLink
-        }]))
-    );
+        }]
+    ));
 
     let mut p = load_example("tanzania_health").unwrap_or_else(|| Proposal::new(""));
     let dup = p.partners[0].id;
     p.partners[1].id = dup;
     assert!(matches!(
         import_json(to_json_pretty(&p).as_bytes()),
-        Err(ImportError::Invalid(v)) if v.iter().any(|x| x.kind == ProblemKind::DuplicateId)
+        Err(ImportError::Invalid { problems: v, .. }) if v.iter().any(|x| x.kind == ProblemKind::DuplicateId)
     ));
 }
 
@@ -281,4 +283,16 @@ fn writer_keeps_the_format_files_were_saved_in() {
         let file = asm_proposal::model::example_json(info.id).unwrap_or_default();
         assert_eq!(to_json_pretty(&p), file.trim_end(), "{}", info.id);
     }
+}
+
+#[test]
+fn a_lone_surrogate_comes_back_as_the_replacement_character() {
+    // JSON can escape half of a UTF-16 pair alone; no text can hold it, so the documented
+    // behaviour (README, "Importing a draft file") is U+FFFD in its place.
+    let r = import_json(
+        br#"{"schema_version": 1, "context": {"title": "Gold \ud800 fund", "applicant": "\udc00"}, "meta": {}}"#,
+    );
+    let p = r.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(p.context.title, "Gold \u{FFFD} fund");
+    assert_eq!(p.context.applicant, "\u{FFFD}");
 }

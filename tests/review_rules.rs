@@ -788,6 +788,43 @@ fn word_limits_of_the_chosen_template() {
     });
 }
 
+// ----- values the form refuses -----
+
+#[test]
+fn refused_value() {
+    let f = fires_when("input.refused_value", |p| {
+        p.context.currency = "btc".into();
+        p.budget[0].unit_cost = Money(-1);
+        p.logframe.objectives[0].indicators[0].target_date = "2027-02-30".into();
+    });
+    let paths: Vec<&str> = f.iter().map(|f| f.path.as_str()).collect();
+    let ind = good().logframe.objectives[0].indicators[0].id;
+    let (o, b) = (good().logframe.objectives[0].id, good().budget[0].id);
+    assert_eq!(
+        paths,
+        [
+            "context.currency".to_string(),
+            format!("objectives.{o}.indicators.{ind}.target_date"),
+            format!("budget.{b}.unit_cost"),
+        ]
+    );
+    assert!(f.iter().all(|x| x.severity == Severity::Blocker));
+    assert_eq!(f[0].message.arg("value"), Some("btc"));
+    assert_eq!(f[1].message.arg("value"), Some("2027-02-30"));
+    // The duration's dates and the budget's total have rules of their own.
+    silent_when("input.refused_value", |p| {
+        p.context.duration.start = "2027-02-30".into()
+    });
+    silent_when("input.refused_value", |p| {
+        p.budget[0].quantity = Quantity(i64::MAX);
+        p.budget[1].quantity = Quantity(i64::MAX);
+        p.budget[0].unit_cost = Money(1000);
+        p.budget[1].unit_cost = Money(1000);
+    });
+    // Empty is unfinished, not wrong.
+    silent_when("input.refused_value", |p| p.context.currency.clear());
+}
+
 // ----- the table itself -----
 
 #[test]

@@ -128,6 +128,9 @@ pub enum ExportError {
     TooLarge,
     /// The JSON serializer failed (message).
     Json(String),
+    /// The draft holds values the form refuses (`model::rules`): a document for the donor
+    /// would print them, so only the draft file (JSON) is written until they are corrected.
+    Refused(Vec<crate::model::Problem>),
 }
 
 impl std::fmt::Display for ExportError {
@@ -135,6 +138,7 @@ impl std::fmt::Display for ExportError {
         match self {
             ExportError::TooLarge => write!(f, "the document is too large to export"),
             ExportError::Json(m) => write!(f, "could not write the draft as JSON: {m}"),
+            ExportError::Refused(v) => write!(f, "{} value(s) the form refuses", v.len()),
         }
     }
 }
@@ -153,6 +157,12 @@ pub fn render(
     format: Format,
     opts: &ExportOptions,
 ) -> Result<ExportedFile, ExportError> {
+    if format != Format::Json {
+        let refused = crate::model::rules::refused(p);
+        if !refused.is_empty() {
+            return Err(ExportError::Refused(refused));
+        }
+    }
     let bytes = match format {
         Format::Docx => docx(p, opts)?,
         Format::Html => html(p, opts).into_bytes(),

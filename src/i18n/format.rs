@@ -20,6 +20,7 @@
 
 use super::Lang;
 use crate::model::date::{parse_date, Date};
+use crate::model::money::{parse_scaled, NumberError};
 use crate::model::Money;
 
 /// Minus sign: hyphen-minus in all four languages' CLDR number symbols.
@@ -114,6 +115,59 @@ pub fn scaled_short(lang: Lang, value: i64, scale: u32) -> String {
 /// An amount without currency, with the currency's `exponent` minor digits.
 pub fn amount(lang: Lang, m: Money, exponent: u32) -> String {
     scaled(lang, m.0, exponent)
+}
+
+/// An amount as a money field shows it: grouped like [`amount`] (`85,000.00`), empty for
+/// zero. Every money field (the Context step's amount, the budget's costs) shows amounts with
+/// this and reads them with [`read_amount`], so what was typed comes back as typed.
+pub fn amount_input(lang: Lang, m: Money, exponent: u32) -> String {
+    if m.0 == 0 {
+        String::new()
+    } else {
+        amount(lang, m, exponent)
+    }
+}
+
+/// A fixed-point value as a field shows it, trailing zeros dropped (quantities), empty for 0.
+pub fn scaled_input(lang: Lang, value: i64, scale: u32) -> String {
+    if value == 0 {
+        String::new()
+    } else {
+        scaled_short(lang, value, scale)
+    }
+}
+
+/// Reads an amount typed in a field of `lang` (the reverse of [`amount_input`]).
+pub fn read_amount(lang: Lang, text: &str, exponent: u32) -> Result<Money, NumberError> {
+    read_scaled(lang, text, exponent).map(Money)
+}
+
+/// Reads a number typed in `lang` into an integer scaled by `10^scale`. `lang`'s own form
+/// (`1.234,50` in Spanish) reads as written; in a decimal-comma language, text with a point
+/// but no comma reads the point as the decimal mark ("12.50" pasted from a spreadsheet)
+/// unless the points group thousands (`12.345`, `1.234.567`), as `lang` writes them.
+pub fn read_scaled(lang: Lang, text: &str, scale: u32) -> Result<i64, NumberError> {
+    let mark = decimal_mark(lang);
+    let decimal = if mark == ',' && !text.contains(',') && !groups_thousands(text, '.') {
+        '.'
+    } else {
+        mark
+    };
+    parse_scaled(text, scale, decimal)
+}
+
+/// Whether `sep` appears in `text` and every run of digits after one is exactly three long.
+fn groups_thousands(text: &str, sep: char) -> bool {
+    let mut parts = text.trim().split(sep);
+    parts.next();
+    let mut any = false;
+    for p in parts {
+        any = true;
+        if p.len() != 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    any
 }
 
 /// An amount with its ISO currency code where `lang`'s CLDR currency pattern puts it:
@@ -269,5 +323,24 @@ mod tests {
         assert_eq!(plain_number(Lang::En, "12 apples"), "12 apples");
         assert_eq!(plain_number(Lang::En, "1."), "1.");
         assert_eq!(plain_number(Lang::En, ""), "");
+    }
+
+    #[test]
+    fn a_field_reads_back_what_it_shows() {
+        for lang in Lang::ALL {
+            for (v, exp) in [(8_500_000, 2), (12_345, 0), (1_234_567_890, 3), (5, 2)] {
+                let shown = amount_input(lang, Money(v), exp);
+                assert_eq!(
+                    read_amount(lang, &shown, exp),
+                    Ok(Money(v)),
+                    "{lang:?} {shown}"
+                );
+            }
+        }
+        assert_eq!(amount_input(Lang::En, Money(8_500_000), 2), "85,000.00");
+        assert_eq!(read_amount(Lang::Es, "12.50", 2), Ok(Money(1250)));
+        assert_eq!(read_amount(Lang::Es, "12.345", 0), Ok(Money(12_345)));
+        assert_eq!(read_amount(Lang::Fr, "85 000,5", 2), Ok(Money(8_500_050)));
+        assert_eq!(amount_input(Lang::Pt, Money(0), 2), "");
     }
 }

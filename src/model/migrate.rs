@@ -5,7 +5,7 @@
 //! is read from a generic JSON value first, migrations run on that value, and only then is it
 //! turned into a [`Proposal`] and checked with [`validate`].
 
-use crate::json::Value;
+use crate::json::{Expected, Value};
 
 use super::validate::{all_ids, validate, Problem};
 use super::{IdCounter, Proposal, SCHEMA_VERSION};
@@ -33,7 +33,12 @@ pub enum ImportError {
     },
     /// JSON, but not a proposal (missing `schema_version`, wrong field types, ...).
     NotAProposal {
-        /// Technical detail: where in the document (a field path) and what is wrong there.
+        /// Where in the file, as a JSON path (`budget[2].quantity`; empty for the whole file).
+        path: String,
+        /// What the value there should have been.
+        expected: Expected,
+        /// Technical detail for developers (serde's message); people get words from
+        /// `review::import_report`.
         detail: String,
     },
     /// Written by a newer version of the app; the person should update the app.
@@ -43,8 +48,14 @@ pub enum ImportError {
         /// Newest version this build reads.
         supported: u32,
     },
-    /// A proposal whose ids or links are broken; the problems that block the import.
-    Invalid(Vec<Problem>),
+    /// A proposal whose ids or links are broken: the problems that block the import, and the
+    /// proposal as read (so a message can name the items concerned).
+    Invalid {
+        /// The problems that block the import.
+        problems: Vec<Problem>,
+        /// The proposal as read from the file.
+        proposal: Box<Proposal>,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -56,12 +67,12 @@ impl std::fmt::Display for ImportError {
             ImportError::NotJson { line, column } => {
                 write!(f, "not a JSON file (line {line}, column {column})")
             }
-            ImportError::NotAProposal { detail } => write!(f, "not a proposal: {detail}"),
+            ImportError::NotAProposal { detail, .. } => write!(f, "not a proposal: {detail}"),
             ImportError::NewerSchema { found, supported } => write!(
                 f,
                 "made with a newer version of the app (schema {found}, this app reads up to {supported})"
             ),
-            ImportError::Invalid(problems) => {
+            ImportError::Invalid { problems, .. } => {
                 write!(f, "{} structural problem(s)", problems.len())
             }
         }
@@ -113,8 +124,14 @@ pub fn to_json_compact(p: &Proposal) -> String {
 }
 
 /// Reads a proposal file: checks size, parses, migrates older versions, repairs a too-low id
-/// counter, and refuses files whose ids or links are broken. Drafting gaps (an empty name, a
-/// half-typed date) do not block the import; call [`validate`] afterwards to show them.
+/// counter, and refuses files whose ids or links are broken. Drafting gaps (an empty name) and
+/// values the form would refuse (a negative amount, an unknown currency, a date that does not
+/// exist: `model::rules`) do not block the import: the draft opens with them marked (the
+/// review lists them at their fields; see [`super::rules::refused`]).
+///
+/// A lone UTF-16 surrogate escape in a text (`"\ud800"`, half of a pair, which no Rust
+/// string can hold) comes back as U+FFFD, the replacement character, instead of refusing the
+/// file (`json::replace_lone_surrogates`).
 pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
@@ -130,20 +147,35 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
         column: e.column,
     };
     let text = crate::json::utf8(bytes).map_err(not_json)?;
+    let repaired = crate::json::replace_lone_surrogates(text);
+    let text: &str = &repaired;
     let mut doc = crate::json::parse(text.as_bytes()).map_err(not_json)?;
+    let not_a_proposal = |path: &str, expected: Expected, detail: &str| ImportError::NotAProposal {
+        path: path.into(),
+        expected,
+        detail: detail.into(),
+    };
     if !doc.is_object() {
-        return Err(ImportError::NotAProposal {
-            detail: "the file holds JSON but not an object".into(),
-        });
+        return Err(not_a_proposal(
+            "",
+            Expected::Group,
+            "the file holds JSON but not an object",
+        ));
     }
     let found = match doc.get("schema_version") {
-        Some(v) => v.as_u64().ok_or_else(|| ImportError::NotAProposal {
-            detail: "schema_version is not a whole number".into(),
+        Some(v) => v.as_u64().ok_or_else(|| {
+            not_a_proposal(
+                "schema_version",
+                Expected::Count,
+                "schema_version is not a whole number",
+            )
         })?,
         None => {
-            return Err(ImportError::NotAProposal {
-                detail: "missing field `schema_version`".into(),
-            })
+            return Err(not_a_proposal(
+                "",
+                Expected::Field("schema_version".into()),
+                "missing field `schema_version`",
+            ))
         }
     };
     if found > u64::from(SCHEMA_VERSION) {
@@ -153,26 +185,28 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
         });
     }
     if found == 0 {
-        return Err(ImportError::NotAProposal {
-            detail: "schema_version 0 does not exist".into(),
-        });
+        return Err(not_a_proposal(
+            "schema_version",
+            Expected::Other,
+            "schema_version 0 does not exist",
+        ));
     }
     let migrated;
     let text = if found < u64::from(SCHEMA_VERSION) {
         // `found` is between 1 and SCHEMA_VERSION here, so it fits in u32.
         let from = u32::try_from(found).unwrap_or(SCHEMA_VERSION);
         migrate_value(&mut doc, from, SCHEMA_VERSION, MIGRATIONS)
-            .map_err(|detail| ImportError::NotAProposal { detail })?;
+            .map_err(|detail| not_a_proposal("", Expected::Other, &detail))?;
         migrated = crate::json::to_string(&doc);
         migrated.as_str()
     } else {
         text
     };
     // Read from the text, so an error names the field at fault (see `json::from_str`).
-    let mut proposal =
-        crate::json::from_str::<Proposal>(text).map_err(|e| ImportError::NotAProposal {
-            detail: e.to_string(),
-        })?;
+    let mut proposal = crate::json::from_str::<Proposal>(text).map_err(|e| match e {
+        crate::json::ReadError::Shape(d) => not_a_proposal(&d.path, d.expected(), &d.to_string()),
+        crate::json::ReadError::Syntax(s) => not_a_proposal("", Expected::Other, &s.message),
+    })?;
     repair_counter(&mut proposal);
     let blocking: Vec<Problem> = validate(&proposal)
         .into_iter()
@@ -181,7 +215,10 @@ pub fn import_json(bytes: &[u8]) -> Result<Proposal, ImportError> {
     if blocking.is_empty() {
         Ok(proposal)
     } else {
-        Err(ImportError::Invalid(blocking))
+        Err(ImportError::Invalid {
+            problems: blocking,
+            proposal: Box::new(proposal),
+        })
     }
 }
 

@@ -64,6 +64,7 @@ pub mod ops;
 pub mod org_id;
 pub mod partners;
 pub mod priorities;
+pub mod rules;
 pub mod stress;
 pub mod sustainability;
 pub mod validate;

@@ -9,14 +9,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::context::is_known_country;
 use super::date::{is_valid_timestamp, parse_date};
 use super::donor::DatedEvent;
 use super::ids::Id;
 use super::linkage::{MDG_TARGET_MAX, MDG_TARGET_MIN, SDG_MAX};
 use super::logframe::Indicator;
-use super::money::{is_known_currency, parse_scaled};
+use super::money::parse_scaled;
 use super::priorities::PriorityIssue;
+use super::rules;
 use super::{Proposal, SCHEMA_VERSION};
 
 /// One structural problem.
@@ -126,8 +126,13 @@ impl V {
 
     /// A date that may be empty (unfinished) but, if given, must be valid.
     fn opt_date(&mut self, path: String, s: &str) {
-        if !s.is_empty() && parse_date(s).is_none() {
-            self.push(path, ProblemKind::BadDate);
+        self.rule(path, rules::date(s));
+    }
+
+    /// Records what a rule of the form (see [`rules`]) says about a field.
+    fn rule(&mut self, path: String, verdict: Result<(), ProblemKind>) {
+        if let Err(kind) = verdict {
+            self.push(path, kind);
         }
     }
 
@@ -313,9 +318,10 @@ pub fn validate(p: &Proposal) -> Vec<Problem> {
     // context
     let c = &p.context;
     v.required("context.title".into(), &c.title);
-    if !c.country_code.is_empty() && !is_known_country(&c.country_code) {
-        v.push("context.country_code".into(), ProblemKind::BadCountry);
-    }
+    v.rule(
+        "context.country_code".into(),
+        rules::country(&c.country_code),
+    );
     if let Some(w) = c.community.women_percent {
         if w > 100 {
             v.push(
@@ -328,15 +334,11 @@ pub fn validate(p: &Proposal) -> Vec<Problem> {
         v.required(format!("context.problem.evidence.{}.text", e.id), &e.text);
     }
     v.range("context.duration", &c.duration.start, &c.duration.end);
-    if c.amount_requested.0 < 0 {
-        v.push(
-            "context.amount_requested".into(),
-            ProblemKind::NegativeAmount,
-        );
-    }
-    if !c.currency.is_empty() && !is_known_currency(&c.currency) {
-        v.push("context.currency".into(), ProblemKind::BadCurrency);
-    }
+    v.rule(
+        "context.amount_requested".into(),
+        rules::amount(c.amount_requested),
+    );
+    v.rule("context.currency".into(), rules::currency(&c.currency));
     for (section, words) in &c.word_limits {
         if *words == 0 {
             v.push(
@@ -460,15 +462,9 @@ pub fn validate(p: &Proposal) -> Vec<Problem> {
     for b in &p.budget {
         let bp = format!("budget.{}", b.id);
         v.required(format!("{bp}.description"), &b.description);
-        if b.quantity.0 < 0 {
-            v.push(format!("{bp}.quantity"), ProblemKind::NegativeAmount);
-        }
-        if b.unit_cost.0 < 0 {
-            v.push(format!("{bp}.unit_cost"), ProblemKind::NegativeAmount);
-        }
-        if b.cofunding.0 < 0 {
-            v.push(format!("{bp}.cofunding"), ProblemKind::NegativeAmount);
-        }
+        v.rule(format!("{bp}.quantity"), rules::quantity(b.quantity));
+        v.rule(format!("{bp}.unit_cost"), rules::amount(b.unit_cost));
+        v.rule(format!("{bp}.cofunding"), rules::amount(b.cofunding));
         match b.cost() {
             None => v.push(format!("{bp}.quantity"), ProblemKind::Overflow),
             Some(cost) => {

@@ -41,6 +41,9 @@ pub const NUMBER_ARGS: &[&str] = &[
 /// Arguments that hold a date, given as `YYYY-MM-DD` and written in the reader's long form.
 pub const DATE_ARGS: &[&str] = &["date", "start", "end", "today", "last"];
 
+/// Arguments that hold a catalogue key (a field's label), written as that key's text.
+pub const KEY_ARGS: &[&str] = &["field"];
+
 /// A finding's message rendered in `lang`, placeholders filled from its arguments: numbers and
 /// dates in `lang`'s forms ([`crate::i18n::format`]), the person's own text as it is.
 pub fn render(lang: Lang, m: &super::Message) -> String {
@@ -52,6 +55,8 @@ pub fn render(lang: Lang, m: &super::Message) -> String {
                 format::plain_number(lang, v)
             } else if DATE_ARGS.contains(n) {
                 format::date_text(lang, v)
+            } else if KEY_ARGS.contains(n) {
+                message(lang, v).to_string()
             } else {
                 v.clone()
             };

@@ -6,6 +6,14 @@ use Severity::{Blocker, Tip, Warning};
 
 /// Every rule, grouped by step in wizard order.
 pub static RULES: &[Rule] = &[
+    // values the form refuses, at their own step (the path says which)
+    Rule {
+        id: refused::REFUSED_VALUE,
+        step: Step::Context,
+        severity: Blocker,
+        source: "Theme 5 (one coordinated, realistic request)",
+        check: refused::refused_value,
+    },
     // context
     Rule {
         id: context::MISSING_BASICS,

@@ -6,6 +6,7 @@ use crate::i18n::{fill, Lang};
 use crate::model::{
     example as find_example, examples, import_json, ImportError, Proposal, MAX_IMPORT_BYTES,
 };
+use crate::review::import_report;
 use crate::storage::{DraftSummary, Library, VersionInfo};
 use crate::ui::fetch::{fetch_bytes, FetchError};
 use crate::ui::lang::{t, tr, UiLang};
@@ -13,42 +14,29 @@ use crate::ui::route::Step;
 use crate::ui::state::{now_iso, with_store, DraftState};
 use leptos::prelude::*;
 
-/// Words describing why an import failed, and what to do. Takes the language rather than
-/// reading the context, because it runs in the file-reading task, outside any reactive owner.
-fn import_problems(err: &ImportError, lang: Lang) -> Vec<String> {
-    let t = |key: &str| crate::i18n::t(lang, key);
-    match err {
-        ImportError::TooLarge { size, max } => vec![fill(
-            t("import.too_large"),
-            &[
-                ("size", &(size / 1024).to_string()),
-                ("max", &(max / 1024).to_string()),
-            ],
-        )],
-        ImportError::NotJson { line, column } => vec![fill(
-            t("import.not_json"),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        )],
-        ImportError::NotAProposal { detail } => {
-            vec![fill(t("import.not_a_proposal"), &[("detail", detail)])]
-        }
-        ImportError::NewerSchema { found, supported } => vec![fill(
-            t("import.newer"),
-            &[
-                ("found", &found.to_string()),
-                ("supported", &supported.to_string()),
-            ],
-        )],
-        ImportError::Invalid(problems) => {
-            let mut out = vec![t("import.invalid").to_string()];
-            out.extend(
-                problems
-                    .iter()
-                    .map(|p| format!("{}: {}", p.path, p.kind.as_str())),
-            );
-            out
-        }
-    }
+/// Shows `lines` in the drafts screen's status region, emptied first and filled a moment
+/// later: a second bad file whose message is the same as the first's is then announced again
+/// by a screen reader, and seen to go and come back on screen.
+fn announce(message: RwSignal<Vec<String>>, lines: Vec<String>) {
+    message.set(Vec::new());
+    set_timeout(
+        move || {
+            message.try_set(lines);
+        },
+        std::time::Duration::from_millis(120),
+    );
+}
+
+/// Why the file `name` was not imported, in words ([`import_report::refusal`]), led by its
+/// name. Takes the language rather than reading the context, because it runs in the
+/// file-reading task, outside any reactive owner.
+fn refused_file(name: &str, err: &ImportError, lang: Lang) -> Vec<String> {
+    let mut lines = vec![fill(
+        crate::i18n::t(lang, "import.file_refused"),
+        &[("file", name)],
+    )];
+    lines.extend(import_report::refusal(lang, err));
+    lines
 }
 
 /// The drafts screen.
@@ -134,12 +122,13 @@ pub fn DraftsView() -> impl IntoView {
         let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
         };
+        let name = file.name();
         if file.size() > MAX_IMPORT_BYTES as f64 {
             let err = ImportError::TooLarge {
                 size: file.size() as usize,
                 max: MAX_IMPORT_BYTES,
             };
-            message.set(import_problems(&err, lang.get_untracked()));
+            announce(message, refused_file(&name, &err, lang.get_untracked()));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -147,19 +136,38 @@ pub fn DraftsView() -> impl IntoView {
             let bytes = match buffer {
                 Ok(b) => js_sys::Uint8Array::new(&b).to_vec(),
                 Err(_) => {
-                    let text = crate::i18n::t(lang.get_untracked(), "import.unreadable");
-                    message.set(vec![text.to_string()]);
+                    let lang = lang.get_untracked();
+                    let lines = vec![
+                        fill(
+                            crate::i18n::t(lang, "import.file_refused"),
+                            &[("file", &name)],
+                        ),
+                        crate::i18n::t(lang, "import.unreadable").to_string(),
+                    ];
+                    announce(message, lines);
                     return;
                 }
             };
             // An import always makes a new draft: nothing already saved is touched.
+            let lang = lang.get_untracked();
             match import_json(&bytes) {
                 Ok(p) => {
-                    let text = crate::i18n::t(lang.get_untracked(), "import.done");
-                    message.set(vec![text.to_string()]);
+                    // Values the form would refuse open marked at their fields; the notice
+                    // says so on the step the draft opens at.
+                    let marked = import_report::marked(lang, &p);
+                    let refused = !marked.is_empty();
+                    let lines = if refused {
+                        marked
+                    } else {
+                        vec![crate::i18n::t(lang, "import.done").to_string()]
+                    };
+                    message.set(lines);
                     open_new(p);
+                    if refused {
+                        draft.notice.set(Some("notice.import_marked"));
+                    }
                 }
-                Err(err) => message.set(import_problems(&err, lang.get_untracked())),
+                Err(err) => announce(message, refused_file(&name, &err, lang)),
             }
         });
     };

@@ -5,7 +5,8 @@ use super::num::{
 };
 use super::Currency;
 use crate::model::ids;
-use crate::model::{BudgetCategory, BudgetLine, Id, Proposal};
+use crate::model::validate::ProblemKind;
+use crate::model::{rules, BudgetCategory, BudgetLine, Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{field_id, item_text, item_value};
 use crate::ui::state::DraftState;
@@ -98,33 +99,52 @@ pub(super) fn line_body(id: Id) -> AnyView {
         Signal::derive(move || money_input(line.with(|l| l.unit_cost), exp(), lang.get()));
     let cofunding_shown =
         Signal::derive(move || money_input(line.with(|l| l.cofunding), exp(), lang.get()));
-    let store_quantity = Callback::new(move |v: String| -> Option<Bad> {
-        match parse_quantity(&v, lang.0.get_untracked()) {
-            Ok(q) => {
-                edit(Box::new(move |x| x.quantity = q));
+    // Stores a changed line unless the budget would no longer add up (`rules::line_fits`).
+    let store = move |change: Box<dyn Fn(&mut BudgetLine)>| -> Option<Bad> {
+        let fits = draft.proposal.with_untracked(|p| {
+            let mut changed = ids::find(&p.budget, id)?.clone();
+            change(&mut changed);
+            Some(rules::line_fits(&p.budget, &changed))
+        });
+        match fits {
+            Some(Err(kind)) => Some(Bad::Rule(kind)),
+            _ => {
+                edit(Box::new(move |x| change(x)));
                 None
             }
+        }
+    };
+    let store_quantity = Callback::new(move |v: String| -> Option<Bad> {
+        match parse_quantity(&v, lang.0.get_untracked()) {
+            Ok(q) => store(Box::new(move |x| x.quantity = q)),
             Err(e) => Some(e),
         }
     });
     let store_cost = Callback::new(move |v: String| -> Option<Bad> {
         match parse_money(&v, exp_untracked(currency), lang.0.get_untracked()) {
-            Ok(m) => {
-                edit(Box::new(move |x| x.unit_cost = m));
-                None
-            }
+            Ok(m) => store(Box::new(move |x| x.unit_cost = m)),
             Err(e) => Some(e),
         }
     });
     let store_cofunding = Callback::new(move |v: String| -> Option<Bad> {
         match parse_money(&v, exp_untracked(currency), lang.0.get_untracked()) {
-            Ok(m) => {
-                edit(Box::new(move |x| x.cofunding = m));
-                None
-            }
+            Ok(m) => store(Box::new(move |x| x.cofunding = m)),
             Err(e) => Some(e),
         }
     });
+    // Values the form would refuse, stored before (an imported draft): marked at the field.
+    let quantity_bad = Signal::derive(move || {
+        line.with(|l| {
+            rules::quantity(l.quantity)
+                .and_then(|()| l.cost().map(|_| ()).ok_or(ProblemKind::Overflow))
+                .err()
+                .map(Bad::Rule)
+        })
+    });
+    let cost_bad =
+        Signal::derive(move || line.with(|l| rules::amount(l.unit_cost).err().map(Bad::Rule)));
+    let cofunding_bad =
+        Signal::derive(move || line.with(|l| rules::amount(l.cofunding).err().map(Bad::Rule)));
     let amounts = move || {
         let lang = lang.get();
         let (code, exp) = currency.with(|c| (c.0.clone(), c.1.unwrap_or(2)));
@@ -167,13 +187,13 @@ pub(super) fn line_body(id: Id) -> AnyView {
             <TextField id=field(id, "unit") label="budget.unit" hint="budget.unit_hint"
                 value=unit on_input=set_unit />
             <NumberField id=field(id, "quantity") label="budget.quantity"
-                shown=quantity_shown store=store_quantity />
+                shown=quantity_shown store=store_quantity stored=quantity_bad />
             <NumberField id=field(id, "unit_cost") label="budget.unit_cost" unit=code
-                shown=cost_shown store=store_cost />
+                shown=cost_shown store=store_cost stored=cost_bad />
         </div>
         <div class="row">
             <NumberField id=field(id, "cofunding") label="budget.cofunding" unit=code
-                shown=cofunding_shown store=store_cofunding />
+                shown=cofunding_shown store=store_cofunding stored=cofunding_bad />
             <TextField id=field(id, "cofunding_source") label="budget.cofunding_source"
                 hint="budget.cofunding_source_hint" value=source on_input=set_source />
         </div>

@@ -3,17 +3,19 @@
 //! why a number cannot be read instead of silently dropping it.
 
 use crate::i18n::{fill, format, Lang};
-use crate::model::{Money, NumberError, Quantity};
+use crate::model::validate::ProblemKind;
+use crate::model::{rules, Money, NumberError, Quantity};
 use crate::ui::lang::t;
 use leptos::prelude::*;
 
-/// Why a typed amount was not stored.
+/// Why a typed amount was not stored, or why a stored one needs correcting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Bad {
     /// Not readable as a number.
     Parse(NumberError),
-    /// Below zero.
-    Negative,
+    /// Refused by the form's rules ([`crate::model::rules`]): below zero, or so large the
+    /// budget no longer adds up.
+    Rule(ProblemKind),
 }
 
 impl Bad {
@@ -26,39 +28,23 @@ impl Bad {
             Bad::Parse(NumberError::TooManyDecimals { max }) => {
                 fill(t("budget.err_decimals"), &[("max", &max.to_string())])
             }
-            Bad::Parse(NumberError::TooLarge) => t("budget.err_too_large").into(),
+            Bad::Parse(NumberError::TooLarge) | Bad::Rule(ProblemKind::Overflow) => {
+                t("budget.err_too_large").into()
+            }
             Bad::Parse(_) => t("budget.err_invalid").into(),
-            Bad::Negative => t("budget.err_negative").into(),
+            Bad::Rule(_) => t("budget.err_negative").into(),
         }
     }
 }
 
-/// The decimal separator people of this language type ([`format::decimal_mark`]).
-pub fn decimal(lang: Lang) -> char {
-    format::decimal_mark(lang)
-}
-
-/// The separator to read `text` with: readers of a decimal-comma language type a comma, but a
-/// lone point (as in "12.50" copied from a spreadsheet) is read as the decimal point rather
-/// than grouping.
-fn separator_for(text: &str, lang: Lang) -> char {
-    match format::decimal_mark(lang) {
-        ',' if text.contains(',') => ',',
-        _ => '.',
-    }
-}
-
-/// Reads a typed amount; an empty field is zero.
+/// Reads a typed amount ([`format::read_amount`]); an empty field is zero.
 pub fn parse_money(text: &str, exponent: u32, lang: Lang) -> Result<Money, Bad> {
     if text.trim().is_empty() {
         return Ok(Money(0));
     }
-    let m = Money::parse_with(text, exponent, separator_for(text, lang)).map_err(Bad::Parse)?;
-    if m.0 < 0 {
-        Err(Bad::Negative)
-    } else {
-        Ok(m)
-    }
+    let m = format::read_amount(lang, text, exponent).map_err(Bad::Parse)?;
+    rules::amount(m).map_err(Bad::Rule)?;
+    Ok(m)
 }
 
 /// Reads a typed quantity; an empty field is zero.
@@ -66,28 +52,19 @@ pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity, Bad> {
     if text.trim().is_empty() {
         return Ok(Quantity(0));
     }
-    let q = Quantity::parse_with(text, separator_for(text, lang)).map_err(Bad::Parse)?;
-    if q.0 < 0 {
-        Err(Bad::Negative)
-    } else {
-        Ok(q)
-    }
+    let q = Quantity(format::read_scaled(lang, text, 3).map_err(Bad::Parse)?);
+    rules::quantity(q).map_err(Bad::Rule)?;
+    Ok(q)
 }
 
-/// An amount for an input: plain digits with the language's decimal separator, empty for 0.
+/// An amount for an input: the one form every money field shows ([`format::amount_input`]).
 pub fn money_input(m: Money, exponent: u32, lang: Lang) -> String {
-    if m.0 == 0 {
-        return String::new();
-    }
-    crate::model::money::format_scaled(m.0, exponent, decimal(lang), false)
+    format::amount_input(lang, m, exponent)
 }
 
 /// A quantity for an input, empty for 0.
 pub fn quantity_input(q: Quantity, lang: Lang) -> String {
-    if q.0 == 0 {
-        return String::new();
-    }
-    crate::model::money::format_scaled(q.0, 3, decimal(lang), true)
+    format::scaled_input(lang, q.0, 3)
 }
 
 /// An amount to read: grouped thousands and the currency code where the language puts it
@@ -113,9 +90,14 @@ pub fn NumberField(
     shown: Signal<String>,
     /// Reads and stores typed text; returns why it could not.
     store: Callback<String, Option<Bad>>,
+    /// What is wrong with the stored value (imported, or saved by an older version), if
+    /// anything: shown until the person types a value the form accepts.
+    #[prop(optional, into)]
+    stored: Option<Signal<Option<Bad>>>,
 ) -> impl IntoView {
     let typed = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<Bad>);
+    let typed_error = RwSignal::new(None::<Bad>);
+    let error = Signal::derive(move || typed_error.get().or_else(|| stored.and_then(|s| s.get())));
     let err_id = format!("{id}-error");
     let label_text = move || match unit.map(|u| u.get()).filter(|u| !u.trim().is_empty()) {
         Some(u) => format!("{} ({u})", t(label)),
@@ -134,12 +116,12 @@ pub fn NumberField(
                 prop:value=move || typed.get().unwrap_or_else(|| shown.get())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    error.set(store.run(v.clone()));
+                    typed_error.set(store.run(v.clone()));
                     typed.set(Some(v));
                 }
                 on:change=move |_| {
-                    if error.with_untracked(Option::is_none) {
-                        typed.set(None);
+                    if typed_error.try_with_untracked(Option::is_none) == Some(true) {
+                        typed.try_set(None);
                     }
                 }
             />

@@ -98,9 +98,15 @@ pub fn NumberField(
     /// Unit written after the input (`%`, a currency code).
     #[prop(optional, into)]
     unit: Option<Signal<String>>,
+    /// What is wrong with the stored value (an imported draft), if anything: shown until the
+    /// person types a value the form accepts.
+    #[prop(optional, into)]
+    stored: Option<Signal<Option<Refusal>>>,
 ) -> impl IntoView {
     let typed: RwSignal<Option<String>> = RwSignal::new(None);
-    let refusal: RwSignal<Option<Refusal>> = RwSignal::new(None);
+    let typed_refusal: RwSignal<Option<Refusal>> = RwSignal::new(None);
+    let refusal =
+        Signal::derive(move || typed_refusal.get().or_else(|| stored.and_then(|s| s.get())));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_hint = hint.is_some() || hint_text.is_some();
@@ -145,13 +151,13 @@ pub fn NumberField(
                     prop:value=move || typed.get().unwrap_or_else(|| shown.get())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        refusal.set(commit.run(text.clone()).err());
+                        typed_refusal.set(commit.run(text.clone()).err());
                         typed.set(Some(text));
                     }
                     on:change=move |_| {
                         // Leaving the step blurs the field after this component is gone; the
                         // `try_` forms make that late event harmless.
-                        if refusal.try_with_untracked(Option::is_none) == Some(true) {
+                        if typed_refusal.try_with_untracked(Option::is_none) == Some(true) {
                             typed.try_set(None);
                         }
                     }

@@ -14,7 +14,6 @@ mod terms;
 pub(crate) mod words;
 
 use super::super::lang::tr;
-use crate::model::context::is_known_country;
 use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, lines_to_list, memo, TextArea, TextField};
@@ -64,7 +63,8 @@ fn About() -> impl IntoView {
     );
     let code_msg = Signal::derive(move || {
         code.with(|c| {
-            (!c.is_empty() && !is_known_country(c))
+            crate::model::rules::country(c)
+                .is_err()
                 .then(|| Refusal::new("context.err_country_code").with("code", c))
         })
     });

@@ -1,15 +1,13 @@
 //! The terms of the request: duration, amount and currency, the donor written to, and the
 //! document shape the donor asked for with its word limits.
 
-use super::fields::{
-    decimal_mark, number_refusal, parse_count, FieldMessage, NumberField, Refusal,
-};
+use super::fields::{number_refusal, parse_count, FieldMessage, NumberField, Refusal};
 use super::words::section_words;
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::date::parse_date;
 use crate::model::money::{currency_exponent, CURRENCIES};
-use crate::model::{DonorTemplate, DonorType, Money, Proposal};
+use crate::model::{rules, DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
 use crate::ui::lang::lang;
 use crate::ui::lang::tn;
@@ -97,7 +95,8 @@ fn Duration() -> impl IntoView {
 
 /// Why a stored date is unusable (a half-typed or imported value), `None` when empty or fine.
 fn bad_date(v: &str) -> Option<Refusal> {
-    (!v.trim().is_empty() && parse_date(v.trim()).is_none())
+    rules::date(v.trim())
+        .is_err()
         .then(|| Refusal::new("context.err_date").with("value", v))
 }
 
@@ -173,9 +172,9 @@ fn Amount() -> impl IntoView {
         let l = lang();
         let amount = draft.proposal.with(|p| p.context.amount_requested);
         match exponent.get() {
-            Some(e) if amount != Money(0) => crate::i18n::format::amount(l, amount, e),
+            Some(e) => crate::i18n::format::amount_input(l, amount, e),
             None if amount != Money(0) => amount.0.to_string(),
-            _ => String::new(),
+            None => String::new(),
         }
     });
     let commit = Callback::new(move |text: String| {
@@ -186,7 +185,7 @@ fn Amount() -> impl IntoView {
         let Some(e) = exponent.get_untracked() else {
             return Err(Refusal::new("context.err_no_currency"));
         };
-        let m = Money::parse_with(&text, e, decimal_mark(lang())).map_err(|err| {
+        let m = crate::i18n::format::read_amount(lang(), &text, e).map_err(|err| {
             let r = number_refusal(&err);
             if r.key == "context.err_decimals" || r.key == "context.err_whole" {
                 Refusal::new("context.err_currency_decimals")
@@ -196,13 +195,11 @@ fn Amount() -> impl IntoView {
                 r
             }
         })?;
-        if m.0 < 0 {
-            return Err(Refusal::new("context.err_negative"));
-        }
+        rules::amount(m).map_err(|_| Refusal::new("context.err_negative"))?;
         draft.edit(|p| p.context.amount_requested = m);
         Ok(())
     });
-    let unknown = move || currency.with(|c| !c.is_empty() && currency_exponent(c).is_none());
+    let unknown = move || currency.with(|c| rules::currency(c).is_err());
     let currency_msg = Signal::derive(move || {
         unknown().then(|| Refusal::new("context.err_currency").with("code", currency.get()))
     });
@@ -253,6 +250,10 @@ fn Amount() -> impl IntoView {
                 commit=commit
                 inputmode="decimal"
                 unit=Signal::derive(move || currency.get())
+                stored=Signal::derive(move || {
+                    draft.proposal.with(|p| rules::amount(p.context.amount_requested).err())
+                        .map(|_| Refusal::new("context.err_negative"))
+                })
             />
         </div>
     }

@@ -5,7 +5,7 @@ use super::fields::{CheckedField, PartnerNames, SubList};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
-use crate::model::{ids, Activity, Id, Output, Proposal};
+use crate::model::{ids, rules, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
     bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, move_callbacks,
@@ -202,12 +202,15 @@ fn ActivityItem(
     let (text, set_text) = field(|a| &a.text, |a| &mut a.text);
     let (start, set_start) = field(|a| &a.start, |a| &mut a.start);
     let (end, set_end) = field(|a| &a.end, |a| &mut a.end);
+    // A stored day that does not exist (an imported draft) is marked like the form's own rule.
+    let bad_date = |v: &str| rules::date(v).err().map(|_| "objectives.error_bad_date");
+    let start_error = Signal::derive(move || start.with(|s| bad_date(s)));
     let end_error = Signal::derive(move || {
         let (s, e) = (start.get(), end.get());
-        match (parse_date(&s), parse_date(&e)) {
+        bad_date(&e).or(match (parse_date(&s), parse_date(&e)) {
             (Some(s), Some(e)) if e < s => Some("objectives.error_end_before_start"),
             _ => None,
-        }
+        })
     });
     let lead = memo(move || act.with(|a| a.as_ref().and_then(|a| a.lead_partner)));
     let partners = PartnerNames::expect().0;
@@ -263,7 +266,7 @@ fn ActivityItem(
                 />
                 <TextArea id=fid("text") label="objectives.activity_text" value=text on_input=set_text rows=2 />
                 <div class="row">
-                    <CheckedField id=fid("start") label="objectives.activity_start" value=start on_input=set_start error=Signal::derive(|| None) kind="date" />
+                    <CheckedField id=fid("start") label="objectives.activity_start" value=start on_input=set_start error=start_error kind="date" />
                     <CheckedField id=fid("end") label="objectives.activity_end" value=end on_input=set_end error=end_error kind="date" />
                 </div>
                 <div class="field">

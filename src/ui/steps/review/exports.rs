@@ -1,7 +1,7 @@
 //! The exports: every format of `export`, downloaded (or shared on a phone) with no network,
 //! in the donor template and the document language the person picks.
 
-use crate::export::{render, ExportOptions, Format};
+use crate::export::{render, ExportError, ExportOptions, Format};
 use crate::i18n::Lang;
 use crate::model::DonorTemplate;
 use crate::ui::download::{can_share_files, download, share_or_download};
@@ -52,6 +52,8 @@ pub fn ExportPanel() -> impl IntoView {
     let doc_lang = DocLang::expect();
     provide_context(doc_lang);
     let status = RwSignal::new(String::new());
+    // Values to correct before a donor document can be written, in words, one per line.
+    let to_correct = RwSignal::new(Vec::<String>::new());
     let sharing = can_share_files();
     // A document language whose texts are not loaded yet (its pack) is loaded first; the
     // choice takes effect once it is, and a failure is said in the export status line.
@@ -62,6 +64,18 @@ pub fn ExportPanel() -> impl IntoView {
         let file = draft
             .proposal
             .with_untracked(|p| render(p, format, &ExportOptions::for_proposal(p, lang)));
+        if let Err(ExportError::Refused(problems)) = &file {
+            let lines = draft.proposal.with_untracked(|p| {
+                problems
+                    .iter()
+                    .map(|x| crate::review::import_report::refused_line(ui_lang, p, x))
+                    .collect()
+            });
+            to_correct.try_set(lines);
+            status.try_set(crate::i18n::t(ui_lang, "export.refused").to_string());
+            return;
+        }
+        to_correct.try_set(Vec::new());
         let result = file.map_err(|e| format!("{e:?}")).and_then(|f| {
             let done = if share {
                 share_or_download(&f.file_name, f.mime, &f.bytes)
@@ -179,6 +193,14 @@ pub fn ExportPanel() -> impl IntoView {
             </li>
         </ul>
         <p class="hint">{tr("export.print_hint")}</p>
-        <p role="status" aria-live="polite" class="export-status">{move || status.get()}</p>
+        <div role="status" aria-live="polite">
+            <p class="export-status">{move || status.get()}</p>
+            {move || {
+                let lines = to_correct.get();
+                (!lines.is_empty()).then(|| view! {
+                    <ul class="messages">{lines.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                })
+            }}
+        </div>
     }
 }

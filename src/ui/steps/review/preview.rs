@@ -1,6 +1,7 @@
 //! A preview of the document as the donor will read it, drawn from the same document model as
 //! the Word, HTML and Markdown exports; printing the Review step prints only this (print.css),
-//! which is how "Save as PDF" gives a clean document.
+//! which is how "Save as PDF" gives a clean document. Like the donor exports, it shows nothing
+//! while the draft holds a value the form refuses (`model::rules`).
 
 use super::exports::DocLang;
 use crate::export::document::build;
@@ -119,6 +120,10 @@ pub fn Preview() -> impl IntoView {
             <summary class="no-print">{tr("export.preview")}</summary>
             // Built only while open: a large proposal costs nothing while the person reviews.
             {move || open.get().then(|| {
+                // Printing is an export too: a value the form refuses is never printed.
+                if draft.proposal.with(|p| !crate::model::rules::refused(p).is_empty()) {
+                    return view! { <p class="doc-note">{tr("export.refused_preview")}</p> }.into_any();
+                }
                 let doc = draft.proposal.with(|p| build(p, p.context.template, lang.get()));
                 let meta = doc.title_meta.into_iter().map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v}</td></tr> }).collect_view();
                 let sections = doc.sections.into_iter().map(|s| {
@@ -135,6 +140,7 @@ pub fn Preview() -> impl IntoView {
                         {sections}
                     </article>
                 }
+                .into_any()
             })}
         </details>
     }
