@@ -231,7 +231,7 @@ mod tests {
         let kb = knowledge::parse().expect("parses");
         let (path, _, text) = all_texts(&kb)
             .into_iter()
-            .find(|(_, _, t)| words(t).len() >= RUN)
+            .find(|(p, _, t)| words(t).len() >= RUN && !p.ends_with(".section"))
             .expect("a long text");
         let filler = "word ".repeat(MIN_REPORT_WORDS);
         let clean = Report::new(filler.clone());
