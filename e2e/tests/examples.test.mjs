@@ -53,7 +53,7 @@ async function stop(server) {
 
 test('the examples ship as files of the build, precached, and not inside the wasm', () => {
   const ids = exampleIds();
-  assert.deepEqual(ids, ['andean_mercury', 'peru_women_fund', 'tanzania_health']);
+  assert.deepEqual(ids, ['andean_mercury', 'manica_mineiras', 'peru_women_fund', 'potosi_palliris', 'tanzania_health']);
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   const precached = [...sw.matchAll(/\["([^"]+)", "sha256-/g)].map((m) => m[1]);
   // The main module and the modules split from it (the drafts screen is one of them).
