@@ -163,39 +163,28 @@ fn history_gives_way_when_storage_is_full() {
 
 #[test]
 fn a_save_that_replaces_another_tabs_text_leaves_that_text_in_history() {
-    let store = MemoryStore::new();
-    let lib = Library::new(&store);
-    let text = |t: &str| asm_proposal::model::to_json_compact(&titled(t));
-    lib.record_version_text(
-        "d1",
-        &text("Mine, earlier"),
-        "Mine, earlier",
-        "2026-11-27T08:00:00Z",
-    )
-    .unwrap();
-    lib.record_version_text("d1", &text("Theirs"), "Theirs", "2026-11-27T08:00:20Z")
+    // Seconds apart: an ordinary save then rolls the newest slot ("Theirs") away.
+    let history = |keep: bool| {
+        let store = MemoryStore::new();
+        let lib = Library::new(&store);
+        let text = |t: &str| asm_proposal::model::to_json_compact(&titled(t));
+        let at = |s: u32| format!("2026-11-27T08:00:{s:02}Z");
+        lib.record_version_text("d1", &text("Mine, earlier"), "Mine, earlier", &at(0))
+            .unwrap();
+        lib.record_version_text("d1", &text("Theirs"), "Theirs", &at(20))
+            .unwrap();
+        if keep {
+            lib.keep_version_text("d1", &text("Mine"), "Mine", &at(40))
+        } else {
+            lib.record_version_text("d1", &text("Mine"), "Mine", &at(40))
+        }
         .unwrap();
-    // Seconds later an ordinary save would roll the newest slot ("Theirs") away...
-    lib.keep_version_text("d1", &text("Mine"), "Mine", "2026-11-27T08:00:40Z")
-        .unwrap();
-    let titles: Vec<String> = lib.versions("d1").into_iter().map(|v| v.title).collect();
-    assert_eq!(titles, ["Mine", "Theirs", "Mine, earlier"]);
-    // ...as it does without the keep (the control: the rule above is what kept it).
-    let other = MemoryStore::new();
-    let lib = Library::new(&other);
-    lib.record_version_text(
-        "d1",
-        &text("Mine, earlier"),
-        "Mine, earlier",
-        "2026-11-27T08:00:00Z",
-    )
-    .unwrap();
-    lib.record_version_text("d1", &text("Theirs"), "Theirs", "2026-11-27T08:00:20Z")
-        .unwrap();
-    lib.record_version_text("d1", &text("Mine"), "Mine", "2026-11-27T08:00:40Z")
-        .unwrap();
-    let titles: Vec<String> = lib.versions("d1").into_iter().map(|v| v.title).collect();
-    assert_eq!(titles, ["Mine", "Mine, earlier"]);
+        let titles: Vec<String> = lib.versions("d1").into_iter().map(|v| v.title).collect();
+        titles
+    };
+    assert_eq!(history(true), ["Mine", "Theirs", "Mine, earlier"]);
+    // The control: without the keep, "Theirs" is gone (the rule above is what kept it).
+    assert_eq!(history(false), ["Mine", "Mine, earlier"]);
 }
 
 #[test]

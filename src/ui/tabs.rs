@@ -57,15 +57,9 @@ pub fn keep_mine() {
 pub fn take_theirs() {
     let draft = DraftState::expect();
     let now = now_iso();
-    let saved = draft.proposal.with_untracked(|p| {
-        let mut mine = p.clone();
-        mine.context.title = format!(
-            "{} ({})",
-            mine.context.title,
-            super::lang::t("tabs.my_copy")
-        );
-        with_store(|s| Library::new(s).create(&mine, &now))
-    });
+    let saved = draft
+        .proposal
+        .with_untracked(|p| save_as_my_copy(p.clone(), &now));
     match saved {
         Ok(_) => {
             draft.drop_unsaved();
@@ -74,6 +68,15 @@ pub fn take_theirs() {
         }
         Err(err) => draft.status.set(SaveStatus::Failed(err)),
     }
+}
+
+/// Saves `p` as a draft of its own, its title marked "(my copy)"; returns the new draft's id.
+fn save_as_my_copy(
+    mut p: crate::model::Proposal,
+    now: &str,
+) -> Result<String, crate::storage::StorageError> {
+    p.context.title = format!("{} ({})", p.context.title, super::lang::t("tabs.my_copy"));
+    with_store(|s| Library::new(s).create(&p, now))
 }
 
 /// Makes the oldest kept copy (text a tab could not save) a separate draft, titled as the
@@ -85,20 +88,13 @@ pub fn open_kept_copy() {
     };
     let id = draft.id.get_untracked();
     let now = now_iso();
-    let Ok(mut proposal) = crate::model::import_json(copy.proposal.as_bytes()) else {
+    let Ok(proposal) = crate::model::import_json(copy.proposal.as_bytes()) else {
         // Written by this app a moment ago: unreadable only if storage damaged it. Keep it
         // for a newer version of the app rather than guess.
         return;
     };
-    proposal.context.title = format!(
-        "{} ({})",
-        proposal.context.title,
-        super::lang::t("tabs.my_copy")
-    );
-    let made = with_store(|s| {
-        Library::new(s).create(&proposal, &now)?;
-        crate::storage::Unsaved::new(s).drop(&id, &copy.tab)
-    });
+    let made = save_as_my_copy(proposal, &now)
+        .and_then(|_| with_store(|s| crate::storage::Unsaved::new(s).drop(&id, &copy.tab)));
     match made {
         Ok(()) => {
             draft.find_kept();
