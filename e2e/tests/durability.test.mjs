@@ -33,10 +33,10 @@ test('text typed just before the tab is closed is there in a new tab', async () 
   await context.close();
 });
 
-test('two tabs on one draft see each other and never silently overwrite', async () => {
+/** Two tabs on one draft whose text is `base`, in a context that lets the test hold a tab's
+ *  saves back (`window.__hold`), so both tabs have unsaved text at once whatever the speed. */
+async function twoTabs(base) {
   const context = await env.browser.newContext();
-  // Lets the test hold one tab's saves back, so both tabs have unsaved text at the same time
-  // whatever the machine's speed.
   await context.addInitScript(() => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
@@ -48,11 +48,26 @@ test('two tabs on one draft see each other and never silently overwrite', async 
   });
   const a = await context.newPage();
   await openApp(a, env.origin, 'context');
-  await title(a).fill('Start');
+  await title(a).fill(base);
   await a.waitForSelector('[data-save-status="Saved"]');
   const b = await context.newPage();
   await openApp(b, env.origin, 'context');
-  assert.equal(await title(b).inputValue(), 'Start');
+  assert.equal(await title(b).inputValue(), base);
+  return { context, a, b };
+}
+
+/** A types `mine` but cannot save; B saves `theirs`: A stops and asks (status Conflict). */
+async function conflict(a, b, mine, theirs) {
+  await a.evaluate(() => { window.__hold = true; });
+  await title(a).fill(mine);
+  await a.waitForSelector('[data-save-status^="Failed"]');
+  await title(b).fill(theirs);
+  await b.waitForSelector('[data-save-status="Saved"]');
+  await a.waitForSelector('[data-save-status="Conflict"]');
+}
+
+test('two tabs on one draft see each other and never silently overwrite', async () => {
+  const { context, a, b } = await twoTabs('Start');
 
   // A saves; B, with nothing pending, follows.
   await title(a).fill('Written in tab A');
@@ -60,12 +75,7 @@ test('two tabs on one draft see each other and never silently overwrite', async 
   await b.waitForFunction(() => document.querySelector('#f-context-title')?.value === 'Written in tab A');
 
   // A types but cannot save yet; B saves: A must stop and ask, not overwrite B.
-  await a.evaluate(() => { window.__hold = true; });
-  await title(a).fill('Unsaved in tab A');
-  await a.waitForSelector('[data-save-status^="Failed"]');
-  await title(b).fill('Saved in tab B');
-  await b.waitForSelector('[data-save-status="Saved"]');
-  await a.waitForSelector('[data-save-status="Conflict"]');
+  await conflict(a, b, 'Unsaved in tab A', 'Saved in tab B');
   await a.evaluate(() => { window.__hold = false; });
   assert.equal(await title(a).inputValue(), 'Unsaved in tab A', 'A still shows its own text');
   assert.deepEqual(await axeViolations(a), []);
@@ -79,26 +89,8 @@ test('two tabs on one draft see each other and never silently overwrite', async 
 });
 
 test("choosing to keep this tab's version overwrites the other only on request", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__hold && k.startsWith('asmpb.draft.')) throw new DOMException('held', 'QuotaExceededError');
-      return real.call(this, k, v);
-    };
-  });
-  const a = await context.newPage();
-  await openApp(a, env.origin, 'context');
-  await title(a).fill('Base');
-  await a.waitForSelector('[data-save-status="Saved"]');
-  const b = await context.newPage();
-  await openApp(b, env.origin, 'context');
-  await a.evaluate(() => { window.__hold = true; });
-  await title(a).fill('Mine from A');
-  await a.waitForSelector('[data-save-status^="Failed"]');
-  await title(b).fill('Theirs from B');
-  await b.waitForSelector('[data-save-status="Saved"]');
-  await a.waitForSelector('[data-save-status="Conflict"]');
+  const { context, a, b } = await twoTabs('Base');
+  await conflict(a, b, 'Mine from A', 'Theirs from B');
   await a.evaluate(() => { window.__hold = false; });
   await a.getByRole('button', { name: "Keep this tab's version" }).click();
   await a.waitForSelector('[data-save-status="Saved"]');
@@ -115,26 +107,8 @@ test("choosing to keep this tab's version overwrites the other only on request",
 });
 
 test('a tab reloaded in the middle of a conflict keeps its text and offers it back', async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__hold && k.startsWith('asmpb.draft.')) throw new DOMException('held', 'QuotaExceededError');
-      return real.call(this, k, v);
-    };
-  });
-  const a = await context.newPage();
-  await openApp(a, env.origin, 'context');
-  await title(a).fill('Base');
-  await a.waitForSelector('[data-save-status="Saved"]');
-  const b = await context.newPage();
-  await openApp(b, env.origin, 'context');
-  await a.evaluate(() => { window.__hold = true; });
-  await title(a).fill('Typed in A');
-  await a.waitForSelector('[data-save-status^="Failed"]');
-  await title(b).fill('Saved in B');
-  await b.waitForSelector('[data-save-status="Saved"]');
-  await a.waitForSelector('[data-save-status="Conflict"]');
+  const { context, a, b } = await twoTabs('Base');
+  await conflict(a, b, 'Typed in A', 'Saved in B');
   // Still typing while the banner asks, then reloading instead of choosing.
   await title(a).fill('Typed in A, then reloaded');
   await a.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asmpb.unsaved.')
