@@ -4,12 +4,18 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST_DIR || path.join(here, '..', '..', 'dist');
 export const SHOTS = path.join(here, '..', 'screenshots');
+// The official IATI 2.03 schema that `scripts/setup.sh test` fetches into the per-user tools
+// folder (from PyPI's pyiati package); IATI_SCHEMA overrides.
+const TOOLS = process.env.ASMPB_TOOLS || path.join(os.homedir(), '.cache', 'asm-proposal-tools');
+export const IATI_SCHEMA = process.env.IATI_SCHEMA
+  || path.join(TOOLS, 'iati-2.03', 'schemas', 'iati-activities-schema.xsd');
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',

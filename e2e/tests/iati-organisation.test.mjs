@@ -7,11 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, IATI_SCHEMA as SCHEMA } from '../lib/harness.mjs';
 
-const TOOLS = process.env.ASMPB_TOOLS || path.join(os.homedir(), '.cache', 'asm-proposal-tools');
-const SCHEMA = process.env.IATI_SCHEMA
-  || path.join(TOOLS, 'iati-2.03', 'schemas', 'iati-activities-schema.xsd');
 
 let env;
 before(async () => { env = await launch(); });

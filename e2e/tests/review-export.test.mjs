@@ -9,13 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady, IATI_SCHEMA as SCHEMA } from '../lib/harness.mjs';
 
-// The official IATI 2.03 schema that `scripts/setup.sh test` fetches into the per-user tools
-// folder (from PyPI's pyiati package); IATI_SCHEMA overrides.
-const TOOLS = process.env.ASMPB_TOOLS || path.join(os.homedir(), '.cache', 'asm-proposal-tools');
-const SCHEMA = process.env.IATI_SCHEMA
-  || path.join(TOOLS, 'iati-2.03', 'schemas', 'iati-activities-schema.xsd');
 
 let env;
 before(async () => { env = await launch(); });
