@@ -1,10 +1,7 @@
 //! The keyed, reorderable, undoable card list the donor, partners, communication and budget
-//! steps are built from, with its move and delete buttons.
+//! steps are built from.
 
 use super::*;
-
-/// Puts a removed item (and whatever links its removal cleared) back.
-pub type Restore = Box<dyn FnOnce(&mut Proposal) + Send + Sync>;
 
 /// Removes an item nothing else links to; the returned closure puts it back where it was.
 pub fn plain_remove<T: HasId + Send + Sync + 'static>(
@@ -127,13 +124,7 @@ pub fn id_list<T: HasId + Clone + PartialEq + Send + Sync + 'static>(spec: ListS
         })
     });
     let len = memo(move || ids_memo.with(Vec::len));
-    let add = Callback::new(move |_| {
-        let mut new = None;
-        draft.edit(|p| new = Some((spec.add)(p)));
-        if let Some(id) = new {
-            focus_later((spec.first_field)(id));
-        }
-    });
+    let add = add_then_focus(move |p| Some((spec.add)(p)), spec.first_field);
     let row = move |id: Id| {
         rows.with_value(|m| {
             m.get(&id).and_then(|c| {
@@ -188,8 +179,7 @@ fn list_frame(
     .into_any()
 }
 
-/// The per-item-type part of a card: reads the item's name and position and wires the tools
-/// to the item's list; the view itself is [`card_view`], shared by every item type.
+/// One card: its heading and tools, wired to the item's list, then its fields.
 fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
     spec: ListSpec<T>,
     row: RowOf<T>,
@@ -197,110 +187,28 @@ fn item_card<T: HasId + Clone + PartialEq + Send + Sync + 'static>(
 ) -> AnyView {
     provide_context(row);
     let id = row.id;
-    let pos = memo(move || row.data.with(|(i, _)| *i));
+    let place = memo(move || (row.data.with(|(i, _)| *i), len.get()));
     let name = memo(move || row.data.with(|(i, x)| (spec.name)(i + 1, x)));
-    let list_mut = spec.list_mut;
-    let (on_up, on_down) = move_callbacks(
+    let (list_mut, remove) = (spec.list_mut, spec.remove);
+    let controls = ItemControls::new(
+        name.into(),
+        place,
         format!("item-{id}"),
         Arc::new(move |p: &mut Proposal, up: bool| shift(list_mut(p), id, up)),
+        Deletion {
+            what: Box::new(move || capitalize(&name.get_untracked())),
+            remove: Arc::new(move |p: &mut Proposal| remove(p, id)),
+            refocus: Some((spec.first_field)(id)),
+        },
     );
-    let on_delete = delete_callback(id, name, spec.remove, spec.first_field);
-    card_view(
-        id,
-        name,
-        pos,
-        len,
-        on_up,
-        on_down,
-        on_delete,
-        (spec.body)(id),
-    )
+    card_view(id, name, controls, (spec.body)(id))
 }
 
-/// Moves item `id` one place up or down in `list`; says whether it moved.
-pub fn shift<T: HasId>(list: &mut [T], id: Id, up: bool) -> bool {
-    if up {
-        ids::move_up(list, id)
-    } else {
-        ids::move_down(list, id)
-    }
-}
-
-/// Moves an item in the draft: `shift(p, up)` says whether it moved.
-pub type Shift = Arc<dyn Fn(&mut Proposal, bool) -> bool + Send + Sync>;
-
-/// The Up and Down callbacks of an item's [`ItemTools`]. After a move the row's element
-/// (`row_id`) was re-inserted, which drops focus, so focus goes back to a usable arrow.
-/// One non-generic function for every list, so the callbacks are compiled once.
-pub fn move_callbacks(row_id: String, shift: Shift) -> (Callback<()>, Callback<()>) {
-    let draft = DraftState::expect();
-    let moved = move |up: bool| {
-        let mut did = false;
-        draft.edit(|p| did = shift(p, up));
-        if did {
-            refocus_tools(row_id.clone(), up);
-        }
-    };
-    let moved = Arc::new(moved);
-    let down = moved.clone();
-    (
-        Callback::new(move |_| moved(true)),
-        Callback::new(move |_| down(false)),
-    )
-}
-
-/// The Delete callback of a card: removes the item, offers undo, and after Undo focuses the
-/// item's first field.
-fn delete_callback(
-    id: Id,
-    name: Memo<String>,
-    remove: fn(&mut Proposal, Id) -> Option<Restore>,
-    first_field: fn(Id) -> String,
-) -> Callback<()> {
-    let draft = DraftState::expect();
-    let slot = UndoSlot::expect();
-    Callback::new(move |_| {
-        let what = capitalize(&name.get_untracked());
-        let mut restore: Option<Restore> = None;
-        draft.edit(|p| restore = remove(p, id));
-        if let Some(r) = restore {
-            let cell = Arc::new(Mutex::new(Some(r)));
-            slot.offer(&what, move || {
-                let taken = cell.lock().ok().and_then(|mut g| g.take());
-                if let Some(r) = taken {
-                    draft.edit(r);
-                    focus_later(first_field(id));
-                }
-            });
-        }
-    })
-}
-
-/// One card: its heading, its tools and its fields.
-#[allow(clippy::too_many_arguments)]
-fn card_view(
-    id: Id,
-    name: Memo<String>,
-    pos: Memo<usize>,
-    len: Memo<usize>,
-    on_up: Callback<()>,
-    on_down: Callback<()>,
-    on_delete: Callback<()>,
-    body: AnyView,
-) -> AnyView {
+/// One card's view, shared by every item type.
+fn card_view(id: Id, name: Memo<String>, controls: ItemControls, body: AnyView) -> AnyView {
     view! {
         <li class="card" id=format!("item-{id}")>
-            <div class="card-head">
-                <h3>{move || capitalize(&name.get())}</h3>
-                <ItemTools
-                    name=name
-                    pos
-                    len
-                    on_up
-                    on_down
-                    on_delete
-                />
-            </div>
+            {controls.card_head(3, None, move || capitalize(&name.get()))}
             {body}
         </li>
     }

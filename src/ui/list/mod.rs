@@ -9,10 +9,12 @@
 
 mod bind;
 mod cards;
+mod item;
 mod names;
 
 pub use bind::*;
 pub use cards::*;
+pub use item::*;
 pub use names::*;
 
 use super::lang::{t, tr};
@@ -141,42 +143,6 @@ pub fn UndoBar() -> impl IntoView {
     }
 }
 
-/// Move up / move down / delete buttons for one list item. Labels name the item, so a
-/// screen reader says "Move objective 2 up", not just "Up".
-#[component]
-pub fn ItemTools(
-    /// Words naming the item ("objective 2"), used in the buttons' accessible names.
-    #[prop(into)]
-    name: Signal<String>,
-    /// The item's position in its list, from 0 (the first item's Up button is disabled).
-    /// Position and length rather than first/last flags, so callers pass the memos they
-    /// already have instead of each deriving two signals.
-    #[prop(into)]
-    pos: Signal<usize>,
-    /// The list's length (the last item's Down button is disabled).
-    #[prop(into)]
-    len: Signal<usize>,
-    /// Moves the item one place up.
-    on_up: Callback<()>,
-    /// Moves the item one place down.
-    on_down: Callback<()>,
-    /// Deletes the item (the caller offers undo).
-    on_delete: Callback<()>,
-) -> impl IntoView {
-    let label = move |key: &'static str| move || fill(t(key), &[("what", &name.get())]);
-    let at_end = move || pos.get() + 1 >= len.get();
-    view! {
-        <div class="tools">
-            <button type="button" class="secondary small" aria-label=label("list.move_up")
-                disabled=move || pos.get() == 0 on:click=move |_| on_up.run(())>"↑"</button>
-            <button type="button" class="secondary small" aria-label=label("list.move_down")
-                disabled=at_end on:click=move |_| on_down.run(())>"↓"</button>
-            <button type="button" class="danger small" aria-label=label("list.delete")
-                on:click=move |_| on_delete.run(())>{tr("list.delete_short")}</button>
-        </div>
-    }
-}
-
 /// A row builder for [`keyed_rows`]: shared, so `<For>` can clone it for every row.
 pub type RowFn = Arc<dyn Fn(Id) -> AnyView + Send + Sync>;
 
@@ -202,27 +168,4 @@ fn keyed_rows_erased(each: Signal<Vec<Id>>, row: RowFn) -> AnyView {
 /// deleted row).
 pub fn offer_undo(what: &str, restore: impl Fn() + Send + Sync + 'static) {
     UndoSlot::expect().offer(what, restore);
-}
-
-/// After an item moved, puts focus back on its Up button (or Down when Up became disabled):
-/// moving the element in the page takes focus away from it. `row_id` is the element id of
-/// the item's row, which holds its [`ItemTools`].
-pub fn refocus_tools(row_id: String, up: bool) {
-    request_animation_frame(move || {
-        let doc = document();
-        let pick = |i: u32| {
-            doc.query_selector(&format!("#{row_id} .tools button:nth-child({i})"))
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        };
-        let (first, other) = if up { (1, 2) } else { (2, 1) };
-        let usable = |el: &web_sys::HtmlElement| !el.has_attribute("disabled");
-        if let Some(el) = pick(first)
-            .filter(usable)
-            .or_else(|| pick(other).filter(usable))
-        {
-            app_focus(&el);
-        }
-    });
 }

@@ -47,13 +47,25 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     clip(text.trim(), max_chars, max_chars, false)
 }
 
-/// What the undo bar says: the item's name, and its text when it has one.
-pub fn deleted_what(name: &str, text: &str) -> String {
+/// The item's name, capitalised, then its text shortened and quoted when it has any:
+/// `Objective 2 “Safer water”` (how most undo bars name what was deleted).
+pub fn name_and_quote(name: &str, text: &str) -> String {
     let name = capitalize(name);
     if text.trim().is_empty() {
         name
     } else {
         format!("{name} “{}”", short(text, 40))
+    }
+}
+
+/// The item's name as it is, then an excerpt of its text quoted in brackets when it has any:
+/// `Priority 1 (“Girls' schooling”)` (how the priorities and evidence undo bars name it).
+pub fn name_and_bracketed_quote(name: &str, text: &str) -> String {
+    let quote = excerpt(text, 40);
+    if quote.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name} (“{quote}”)")
     }
 }
 

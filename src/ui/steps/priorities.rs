@@ -13,7 +13,8 @@ use crate::ui::lang::lang;
 use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
+    add_then_focus, keyed_rows, name_and_bracketed_quote, place_among, shift, Deletion,
+    ItemControls, Restore,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
@@ -37,13 +38,10 @@ pub fn PrioritiesStep() -> impl IntoView {
             .with(|p| p.priorities.iter().map(|x| x.id).collect::<Vec<Id>>())
     });
     let count = memo(move || ids.with(Vec::len));
-    let add = move |_| {
-        let mut new = None;
-        draft.edit(|p| new = Some(p.add_priority()));
-        if let Some(id) = new {
-            focus_later(format!("f-priorities-{id}-issue"));
-        }
-    };
+    let add = add_then_focus(
+        |p| Some(p.add_priority()),
+        |id| format!("f-priorities-{id}-issue"),
+    );
     let warning = move || {
         (count.get() > FOCUSED).then(|| {
             view! {
@@ -67,7 +65,7 @@ pub fn PrioritiesStep() -> impl IntoView {
                 </ol>
                 {warning}
                 <div>
-                    <button type="button" on:click=add>{tr("priorities.add")}</button>
+                    <button type="button" on:click=move |_| add.run(())>{tr("priorities.add")}</button>
                 </div>
             </form>
             <PrioritiesGuidance />
@@ -99,10 +97,13 @@ fn PriorityItem(
     ids: Memo<Vec<Id>>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
-    let len = Signal::derive(move || ids.with(Vec::len));
-    let name =
-        Signal::derive(move || fill(t("priorities.name"), &[("n", &(pos.get() + 1).to_string())]));
+    let place = place_among(ids, id);
+    let name = Signal::derive(move || {
+        fill(
+            t("priorities.name"),
+            &[("n", &(place.get().0 + 1).to_string())],
+        )
+    });
     let issue = memo(move || {
         draft
             .proposal
@@ -172,31 +173,25 @@ fn PriorityItem(
     );
     let row_id = format!("priority-{id}");
     let heading_id = format!("priority-{id}-heading");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
+    let controls = ItemControls::new(
+        name,
+        place,
         row_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {
             shift(&mut p.priorities, id, up);
             true
         }),
+        Deletion {
+            what: Box::new(move || {
+                name_and_bracketed_quote(&name.get_untracked(), &issue.with_untracked(issue_name))
+            }),
+            remove: Arc::new(move |p: &mut Proposal| {
+                let c = p.remove_priority(id)?;
+                Some(Box::new(move |p: &mut Proposal| p.restore_priority(c)) as Restore)
+            }),
+            refocus: Some(format!("f-priorities-{id}-issue")),
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let title = excerpt(&issue.with_untracked(issue_name), 40);
-        let what = if title.is_empty() {
-            name.get_untracked()
-        } else {
-            format!("{} (“{title}”)", name.get_untracked())
-        };
-        let mut removed = None;
-        draft.edit(|p| removed = p.remove_priority(id));
-        if let Some(removed) = removed {
-            offer_undo(&what, move || {
-                let c = removed.clone();
-                draft.edit(|p| p.restore_priority(c));
-                focus_later(format!("f-priorities-{id}-issue"));
-            });
-        }
-    });
     let linked = move || {
         draft.proposal.with(|p| {
             p.logframe
@@ -208,10 +203,7 @@ fn PriorityItem(
     };
     view! {
         <li class="card" id=row_id>
-            <div class="card-head">
-                <h2 id=heading_id.clone()>{heading}</h2>
-                <ItemTools name=name pos=pos len=len on_up=on_up on_down=on_down on_delete=on_delete />
-            </div>
+            {controls.card_head(2, Some(heading_id.clone()), heading)}
             <div role="group" aria-labelledby=heading_id class="form">
                 <div class="field">
                     <label for=format!("f-priorities-{id}-issue")>{tr("priorities.issue")}</label>

@@ -5,7 +5,8 @@ use crate::model::ids::{self, Id};
 use crate::model::Proposal;
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    excerpt, focus_later, keyed_rows, move_callbacks, offer_undo, shift, ItemTools,
+    add_then_focus, keyed_rows, name_and_bracketed_quote, place_among, shift, Deletion,
+    ItemControls, Restore,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
@@ -31,13 +32,10 @@ pub fn ProblemSection() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
-    let add = move |_| {
-        let mut new = None;
-        draft.edit(|p| new = Some(p.add_evidence()));
-        if let Some(id) = new {
-            focus_later(format!("f-context-problem-evidence-{id}-text"));
-        }
-    };
+    let add = add_then_focus(
+        |p| Some(p.add_evidence()),
+        |id| format!("f-context-problem-evidence-{id}-text"),
+    );
     view! {
         <h2 id="context-problem">{tr("context.problem_heading")}</h2>
         <TextArea
@@ -61,7 +59,7 @@ pub fn ProblemSection() -> impl IntoView {
                 {keyed_rows(ids, move |id| view! { <EvidenceItem id=id ids=ids /> }.into_any())}
             </ol>
             <div>
-                <button type="button" class="secondary" on:click=add>
+                <button type="button" class="secondary" on:click=move |_| add.run(())>
                     {tr("context.evidence_add")}
                 </button>
             </div>
@@ -77,13 +75,11 @@ fn EvidenceItem(
     /// Ids of every item in order, for its number and its place.
     ids: Memo<Vec<Id>>,
 ) -> impl IntoView {
-    let draft = DraftState::expect();
-    let pos = memo(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)));
-    let len = Signal::derive(move || ids.with(Vec::len));
+    let place = place_among(ids, id);
     let name = Signal::derive(move || {
         fill(
             t("context.evidence_name"),
-            &[("n", &(pos.get() + 1).to_string())],
+            &[("n", &(place.get().0 + 1).to_string())],
         )
     });
     let (text, set_text) = bind(
@@ -112,40 +108,30 @@ fn EvidenceItem(
     );
     let row_id = format!("evidence-{id}");
     let heading_id = format!("evidence-{id}-heading");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
+    let controls = ItemControls::new(
+        name,
+        place,
         row_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {
             shift(&mut p.context.problem.evidence, id, up);
             true
         }),
+        Deletion {
+            what: Box::new(move || {
+                name_and_bracketed_quote(&name.get_untracked(), &text.get_untracked())
+            }),
+            remove: Arc::new(move |p: &mut Proposal| {
+                let r = ids::remove(&mut p.context.problem.evidence, id)?;
+                Some(Box::new(move |p: &mut Proposal| {
+                    ids::restore(&mut p.context.problem.evidence, r)
+                }) as Restore)
+            }),
+            refocus: Some(format!("f-context-problem-evidence-{id}-text")),
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = {
-            let fact = text.get_untracked();
-            let short = excerpt(&fact, 40);
-            if short.is_empty() {
-                name.get_untracked()
-            } else {
-                format!("{} (“{short}”)", name.get_untracked())
-            }
-        };
-        let mut removed = None;
-        draft.edit(|p| removed = ids::remove(&mut p.context.problem.evidence, id));
-        if let Some(removed) = removed {
-            offer_undo(&what, move || {
-                let item = removed.clone();
-                draft.edit(|p| ids::restore(&mut p.context.problem.evidence, item));
-                focus_later(format!("f-context-problem-evidence-{id}-text"));
-            });
-        }
-    });
     view! {
         <li class="card" id=row_id>
-            <div class="card-head">
-                <h4 id=heading_id.clone()>{name}</h4>
-                <ItemTools name=name pos=pos len=len on_up=on_up on_down=on_down on_delete=on_delete />
-            </div>
+            {controls.card_head(4, Some(heading_id.clone()), name)}
             <div role="group" aria-labelledby=heading_id class="form">
                 <TextArea
                     id=format!("f-context-problem-evidence-{id}-text")

@@ -18,8 +18,7 @@ pub(super) fn LinkageItem(
 ) -> impl IntoView {
     let draft = DraftState::expect();
     let lang = UiLang::expect();
-    let siblings =
-        memo(move || order.with(|l| (l.iter().position(|x| *x == id).unwrap_or(0), l.len())));
+    let siblings = place_among(order, id);
     let name = Signal::derive(move || {
         fill(
             t("linkages.link_of"),
@@ -73,25 +72,23 @@ pub(super) fn LinkageItem(
     };
 
     let item_id = format!("item-{id}");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
+    let controls = ItemControls::new(
+        name,
+        siblings,
         item_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {
             move_within(&mut p.linkages, objective, id, up);
             true
         }),
+        Deletion {
+            what: Box::new(move || name_and_quote(&name.get_untracked(), "")),
+            remove: Arc::new(move |p: &mut Proposal| {
+                let r = ids::remove(&mut p.linkages, id)?;
+                Some(Box::new(move |p: &mut Proposal| ids::restore(&mut p.linkages, r)) as Restore)
+            }),
+            refocus: None,
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = deleted_what(&name.get_untracked(), "");
-        let mut removed = None;
-        draft.edit(|p| removed = ids::remove(&mut p.linkages, id));
-        if let Some(r) = removed {
-            offer_undo(&what, move || {
-                let r = r.clone();
-                draft.edit(|p| ids::restore(&mut p.linkages, r));
-            });
-        }
-    });
 
     // Captures only the id, so it is `Copy` and usable in several closures.
     let fid = move |f: &str| field_id(&format!("linkages.{id}.{f}"));
@@ -220,21 +217,7 @@ pub(super) fn LinkageItem(
 
     view! {
         <li id=item_id class="item linkage" aria-labelledby=labelled_by>
-            <div class="card-head">
-                <h3 id=heading_id>{move || {
-                    let n = name.get();
-                    let mut c = n.chars();
-                    c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
-                }}</h3>
-                <ItemTools
-                    name
-                    pos=Signal::derive(move || siblings.get().0)
-                    len=Signal::derive(move || siblings.get().1)
-                    on_up
-                    on_down
-                    on_delete
-                />
-            </div>
+            {controls.card_head(3, Some(heading_id), move || capitalize(&name.get()))}
             <div class="field">
                 <label for=select_for>{tr("linkages.target")}</label>
                 <select id=select_id on:change=set_target>

@@ -17,8 +17,8 @@ use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, focus_later, keyed_rows, move_callbacks, offer_undo, short,
-    ItemTools,
+    bind_in, capitalize, field_id, focus_later, keyed_rows, name_and_quote, place_among, short,
+    Deletion, ItemControls, Restore,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{memo, CheckBox, Cite, Guidance, TextArea};

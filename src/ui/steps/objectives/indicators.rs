@@ -7,14 +7,13 @@ use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, flag_in, focus_later, ids_of, item_of, keyed_rows,
-    move_callbacks, offer_undo, place_in, shift, ItemTools,
+    add_then_focus, bind_in, field_id, flag_in, ids_of, item_of, keyed_rows, place_in,
+    ItemControls, OwnedList,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 fn find_mut(p: &mut Proposal, owner: Option<Id>, id: Id) -> Option<&mut Indicator> {
     p.indicators_mut(owner).and_then(|l| ids::find_mut(l, id))
@@ -35,17 +34,13 @@ pub fn IndicatorList(
     /// Heading level of the list's title.
     level: u8,
 ) -> impl IntoView {
-    let draft = DraftState::expect();
     let list_ids = ids_of(list);
     let heading_id = format!("h-{}-indicators", prefix.replace('.', "-"));
     let add_prefix = prefix.clone();
-    let add = Callback::new(move |()| {
-        let mut new = None;
-        draft.edit(|p| new = p.add_indicator(owner));
-        if let Some(id) = new {
-            focus_later(field_id(&format!("{add_prefix}.indicators.{id}.name")));
-        }
-    });
+    let add = add_then_focus(
+        move |p| p.add_indicator(owner),
+        move |id| field_id(&format!("{add_prefix}.indicators.{id}.name")),
+    );
     let rows = keyed_rows(list_ids, move |id| {
         view! { <IndicatorItem owner list id prefix=prefix.clone() owner_name /> }.into_any()
     });
@@ -74,9 +69,7 @@ fn IndicatorItem(
     let fid = move |f: &str| field_id(&format!("{base}.{f}"));
     let ind = item_of(list, id);
     let place = place_in(list, id);
-    let pos = memo(move || place.get().0);
-    let len = memo(move || place.get().1);
-    let number = move || (pos.get() + 1).to_string();
+    let number = move || (place.get().0 + 1).to_string();
     let name = Signal::derive(move || {
         fill(
             t("objectives.indicator_of"),
@@ -155,45 +148,23 @@ fn IndicatorItem(
         }
     });
 
-    let item_id = format!("item-{id}");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
-        item_id.clone(),
-        Arc::new(move |p: &mut Proposal, up: bool| {
-            if let Some(l) = p.indicators_mut(owner) {
-                shift(l, id, up);
-            }
-            true
-        }),
+    let controls = ItemControls::owned(
+        name,
+        ind_name,
+        place,
+        owner,
+        id,
+        OwnedList {
+            list: Proposal::indicators_mut,
+            remove: Proposal::remove_indicator,
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = deleted_what(&name.get_untracked(), &ind_name.get_untracked());
-        let mut removed = None;
-        draft.edit(|p| removed = p.remove_indicator(id));
-        if let Some((from, r)) = removed {
-            offer_undo(&what, move || {
-                let r = r.clone();
-                draft.edit(|p| {
-                    if let Some(l) = p.indicators_mut(from) {
-                        ids::restore(l, r);
-                    }
-                });
-            });
-        }
-    });
 
     view! {
-        <li id=item_id>
+        <li id=format!("item-{id}")>
             <fieldset class="item indicator">
                 <legend>{move || fill(t("objectives.indicator_n"), &[("n", &number())])}</legend>
-                <ItemTools
-                    name
-                    pos
-                    len
-                    on_up
-                    on_down
-                    on_delete
-                />
+                {controls.tools()}
                 <TextField id=fid("name") label="objectives.ind_name" hint="objectives.ind_name_hint" value=ind_name on_input=set_name />
                 <div class="row">
                     <TextField id=fid("unit") label="objectives.ind_unit" value=unit on_input=set_unit />

@@ -11,8 +11,8 @@ mod outputs;
 use crate::i18n::fill;
 use crate::model::{Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{bind_in, deleted_what, field_id, move_callbacks, offer_undo, shift, short};
-use crate::ui::list::{focus_later, keyed_rows, ItemTools};
+use crate::ui::list::{add_then_focus, bind_in, field_id, keyed_rows, name_and_quote, place_among};
+use crate::ui::list::{shift, short, Deletion, ItemControls, Restore};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, memo, CheckBox, TextArea};
 use assumptions::AssumptionList;
@@ -45,13 +45,10 @@ pub fn ObjectivesStep() -> impl IntoView {
         |p, v| p.logframe.goal.text = v,
     );
     let objective_ids = fields::objective_ids();
-    let add = move |_| {
-        let mut new = None;
-        draft.edit(|p| new = Some(p.add_objective()));
-        if let Some(id) = new {
-            focus_later(field_id(&format!("objectives.{id}.text")));
-        }
-    };
+    let add = add_then_focus(
+        |p| Some(p.add_objective()),
+        |id| field_id(&format!("objectives.{id}.text")),
+    );
     let goal_name = Signal::derive(|| t("objectives.the_goal").to_string());
     view! {
         <div class="step-grid">
@@ -69,7 +66,7 @@ pub fn ObjectivesStep() -> impl IntoView {
                         {keyed_rows(objective_ids, move |id| view! { <ObjectiveCard id order=objective_ids priorities /> }.into_any())}
                     </ol>
                     <div class="add-row">
-                        <button type="button" on:click=add>{tr("objectives.add")}</button>
+                        <button type="button" on:click=move |_| add.run(())>{tr("objectives.add")}</button>
                     </div>
                 </section>
             </form>
@@ -102,9 +99,8 @@ fn ObjectiveCard(
                 .unwrap_or_default()
         })
     });
-    let pos = memo(move || order.with(|l| l.iter().position(|x| *x == id).unwrap_or(0)));
-    let len = memo(move || order.with(Vec::len));
-    let number = Signal::derive(move || pos.get() + 1);
+    let place = place_among(order, id);
+    let number = Signal::derive(move || place.get().0 + 1);
     let name = Signal::derive(move || {
         fill(
             t("objectives.objective_n"),
@@ -143,52 +139,38 @@ fn ObjectiveCard(
     };
 
     let item_id = format!("item-{id}");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
+    let controls = ItemControls::new(
+        name,
+        place,
         item_id.clone(),
         Arc::new(move |p: &mut Proposal, up: bool| {
             shift(&mut p.logframe.objectives, id, up);
             true
         }),
+        Deletion {
+            what: Box::new(move || name_and_quote(&name.get_untracked(), &text.get_untracked())),
+            remove: Arc::new(move |p: &mut Proposal| {
+                let c = p.remove_objective(id)?;
+                Some(Box::new(move |p: &mut Proposal| p.restore_objective(c)) as Restore)
+            }),
+            refocus: None,
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
-        let mut removed = None;
-        draft.edit(|p| removed = p.remove_objective(id));
-        if let Some(c) = removed {
-            offer_undo(&what, move || {
-                let c = c.clone();
-                draft.edit(|p| p.restore_objective(c));
-            });
-        }
-    });
     let heading_id = format!("h-objectives-{id}");
     let prio_id = field_id(&format!("objectives.{id}.priority_ids"));
     let fieldset_id = prio_id.clone();
     let labelled_by = heading_id.clone();
     view! {
         <li id=item_id class="card objective" aria-labelledby=labelled_by>
-            <div class="card-head">
-                <h3 id=heading_id>
-                    {move || {
-                        let n = number.get().to_string();
-                        let s = text.with(|v| short(v, 60));
-                        if s.is_empty() {
-                            fill(t("objectives.objective_heading"), &[("n", &n)])
-                        } else {
-                            fill(t("objectives.objective_heading_text"), &[("n", &n), ("text", &s)])
-                        }
-                    }}
-                </h3>
-                <ItemTools
-                    name
-                    pos
-                    len
-                    on_up
-                    on_down
-                    on_delete
-                />
-            </div>
+            {controls.card_head(3, Some(heading_id), move || {
+                let n = number.get().to_string();
+                let s = text.with(|v| short(v, 60));
+                if s.is_empty() {
+                    fill(t("objectives.objective_heading"), &[("n", &n)])
+                } else {
+                    fill(t("objectives.objective_heading_text"), &[("n", &n), ("text", &s)])
+                }
+            })}
             <TextArea id=field_id(&format!("objectives.{id}.text")) label="objectives.objective_text" hint="objectives.objective_hint" value=text on_input=set_text rows=2 />
             <fieldset id=fieldset_id tabindex="-1">
                 <legend>{tr("objectives.serves")}</legend>

@@ -7,15 +7,14 @@ use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, rules, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
+use crate::ui::list::field_id;
 use crate::ui::list::{
-    bind_in, deleted_what, field_id, focus_later, ids_of, item_of, keyed_rows, move_callbacks,
-    offer_undo, place_in, shift, ItemTools,
+    add_then_focus, bind_in, ids_of, item_of, keyed_rows, place_in, ItemControls, OwnedList,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity> {
     p.output_mut(output_id)
@@ -32,7 +31,6 @@ pub fn OutputList(
     /// Its position (1-based), for names like "output 2.1".
     number: Signal<usize>,
 ) -> impl IntoView {
-    let draft = DraftState::expect();
     let list_ids = ids_of(list);
     let heading_id = format!("h-objectives-{objective}-outputs");
     let owner_name = Signal::derive(move || {
@@ -41,15 +39,10 @@ pub fn OutputList(
             &[("n", &number.get().to_string())],
         )
     });
-    let add = Callback::new(move |()| {
-        let mut new = None;
-        draft.edit(|p| new = p.add_output(objective));
-        if let Some(id) = new {
-            focus_later(field_id(&format!(
-                "objectives.{objective}.outputs.{id}.text"
-            )));
-        }
-    });
+    let add = add_then_focus(
+        move |p| p.add_output(objective),
+        move |id| field_id(&format!("objectives.{objective}.outputs.{id}.text")),
+    );
     let rows = keyed_rows(list_ids, move |id| {
         view! { <OutputItem objective list id number /> }.into_any()
     });
@@ -70,16 +63,13 @@ fn OutputItem(
     /// The objective's position.
     number: Signal<usize>,
 ) -> impl IntoView {
-    let draft = DraftState::expect();
     let out = item_of(list, id);
     let place = place_in(list, id);
-    let pos = memo(move || place.get().0);
-    let len = memo(move || place.get().1);
     let indicators =
         memo(move || out.with(|o| o.as_ref().map(|o| o.indicators.clone()).unwrap_or_default()));
     let activities =
         memo(move || out.with(|o| o.as_ref().map(|o| o.activities.clone()).unwrap_or_default()));
-    let code = Signal::derive(move || format!("{}.{}", number.get(), pos.get() + 1));
+    let code = Signal::derive(move || format!("{}.{}", number.get(), place.get().0 + 1));
     let name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
     let (text, set_text) = bind_in(
         out,
@@ -90,48 +80,23 @@ fn OutputItem(
             }
         },
     );
-    let item_id = format!("item-{id}");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
-        item_id.clone(),
-        Arc::new(move |p: &mut Proposal, up: bool| {
-            if let Some(o) = p.objective_mut(objective) {
-                shift(&mut o.outputs, id, up);
-            }
-            true
-        }),
+    let controls = ItemControls::owned(
+        name,
+        text,
+        place,
+        objective,
+        id,
+        OwnedList {
+            list: |p, o| p.objective_mut(o).map(|o| &mut o.outputs),
+            remove: Proposal::remove_output,
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
-        let mut removed = None;
-        draft.edit(|p| removed = p.remove_output(id));
-        if let Some((from, r)) = removed {
-            offer_undo(&what, move || {
-                let r = r.clone();
-                draft.edit(|p| {
-                    if let Some(o) = p.objective_mut(from) {
-                        ids::restore(&mut o.outputs, r);
-                    }
-                });
-            });
-        }
-    });
     let prefix = format!("objectives.{objective}.outputs.{id}");
     let heading_id = format!("h-{}", prefix.replace('.', "-"));
     let labelled_by = heading_id.clone();
     view! {
-        <li id=item_id class="card output" aria-labelledby=labelled_by>
-            <div class="card-head">
-                <h5 id=heading_id>{move || fill(t("objectives.output_heading"), &[("n", &code.get())])}</h5>
-                <ItemTools
-                    name
-                    pos
-                    len
-                    on_up
-                    on_down
-                    on_delete
-                />
-            </div>
+        <li id=format!("item-{id}") class="card output" aria-labelledby=labelled_by>
+            {controls.card_head(5, Some(heading_id), move || fill(t("objectives.output_heading"), &[("n", &code.get())]))}
             <TextArea id=field_id(&format!("{prefix}.text")) label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
             <IndicatorList owner=Some(id) list=indicators prefix=prefix.clone() owner_name=name level=6 />
             <ActivityList objective list=activities output=id code />
@@ -150,19 +115,17 @@ fn ActivityList(
     /// The output's code ("2.1").
     code: Signal<String>,
 ) -> impl IntoView {
-    let draft = DraftState::expect();
     let list_ids = ids_of(list);
     let heading_id = format!("h-objectives-{objective}-outputs-{output}-activities");
     let owner_name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
-    let add = Callback::new(move |()| {
-        let mut new = None;
-        draft.edit(|p| new = p.add_activity(output));
-        if let Some(id) = new {
-            focus_later(field_id(&format!(
+    let add = add_then_focus(
+        move |p| p.add_activity(output),
+        move |id| {
+            field_id(&format!(
                 "objectives.{objective}.outputs.{output}.activities.{id}.text"
-            )));
-        }
-    });
+            ))
+        },
+    );
     let rows = keyed_rows(list_ids, move |id| {
         view! { <ActivityItem objective list output id code /> }.into_any()
     });
@@ -188,9 +151,7 @@ fn ActivityItem(
     let draft = DraftState::expect();
     let act = item_of(list, id);
     let place = place_in(list, id);
-    let pos = memo(move || place.get().0);
-    let len = memo(move || place.get().1);
-    let act_code = Signal::derive(move || format!("{}.{}", code.get(), pos.get() + 1));
+    let act_code = Signal::derive(move || format!("{}.{}", code.get(), place.get().0 + 1));
     let name = Signal::derive(move || fill(t("objectives.activity_n"), &[("n", &act_code.get())]));
     let field = move |get: fn(&Activity) -> &String, set: fn(&mut Activity) -> &mut String| {
         bind_in(act, get, move |p, v| {
@@ -223,47 +184,25 @@ fn ActivityItem(
         });
     };
 
-    let item_id = format!("item-{id}");
-    // After a move, focus goes back to this item's arrows (the row is drawn again).
-    let (on_up, on_down) = move_callbacks(
-        item_id.clone(),
-        Arc::new(move |p: &mut Proposal, up: bool| {
-            if let Some(o) = p.output_mut(output) {
-                shift(&mut o.activities, id, up);
-            }
-            true
-        }),
+    let controls = ItemControls::owned(
+        name,
+        text,
+        place,
+        output,
+        id,
+        OwnedList {
+            list: |p, o| p.output_mut(o).map(|o| &mut o.activities),
+            remove: Proposal::remove_activity,
+        },
     );
-    let on_delete = Callback::new(move |_| {
-        let what = deleted_what(&name.get_untracked(), &text.get_untracked());
-        let mut removed = None;
-        draft.edit(|p| removed = p.remove_activity(id));
-        if let Some((from, r)) = removed {
-            offer_undo(&what, move || {
-                let r = r.clone();
-                draft.edit(|p| {
-                    if let Some(o) = p.output_mut(from) {
-                        ids::restore(&mut o.activities, r);
-                    }
-                });
-            });
-        }
-    });
     let base = format!("objectives.{objective}.outputs.{output}.activities.{id}");
     let fid = move |f: &str| field_id(&format!("{base}.{f}"));
     let lead_id = fid("lead_partner");
     view! {
-        <li id=item_id>
+        <li id=format!("item-{id}")>
             <fieldset class="item activity">
                 <legend>{move || fill(t("objectives.activity_heading"), &[("n", &act_code.get())])}</legend>
-                <ItemTools
-                    name
-                    pos
-                    len
-                    on_up
-                    on_down
-                    on_delete
-                />
+                {controls.tools()}
                 <TextArea id=fid("text") label="objectives.activity_text" value=text on_input=set_text rows=2 />
                 <div class="row">
                     <CheckedField id=fid("start") label="objectives.activity_start" value=start on_input=set_start error=start_error kind="date" />
