@@ -17,6 +17,7 @@ mod community;
 mod goals;
 pub mod ids;
 mod load;
+pub mod sdg_suggestions;
 pub mod sources;
 mod text;
 mod translate;

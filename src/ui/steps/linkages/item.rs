@@ -2,6 +2,9 @@
 //! the SDGs that carry it on today and any further SDGs.
 
 use super::*;
+use crate::knowledge::sdg_suggestions::{
+    choose_further_sdg, further_sdgs, linked_target, SdgLinkKind,
+};
 use crate::ui::lang::tn;
 
 /// One link: target, reason, strength, SDGs.
@@ -62,11 +65,7 @@ pub(super) fn LinkageItem(
     let toggle_sdg = move |n: u32, on: bool| {
         draft.edit(|p| {
             if let Some(l) = ids::find_mut(&mut p.linkages, id) {
-                l.extra_sdgs.retain(|x| *x != n);
-                if on {
-                    l.extra_sdgs.push(n);
-                    l.extra_sdgs.sort_unstable();
-                }
+                choose_further_sdg(&mut l.extra_sdgs, n, on);
             }
         });
     };
@@ -127,9 +126,7 @@ pub(super) fn LinkageItem(
 
     let sdgs = move || {
         let lang = lang.get();
-        let n = target.get();
-        let tgt = u8::try_from(n).ok().and_then(|n| kb().mdg_target(n));
-        match tgt {
+        match linked_target(target.get()) {
             None => view! { <p class="hint">{tr("linkages.sdg_choose_first")}</p> }.into_any(),
             Some(tg) => {
                 let items = tg
@@ -141,10 +138,10 @@ pub(super) fn LinkageItem(
                             .map(|s| s.title.get(lang).to_string())
                             .unwrap_or_default();
                         // A thematic add-on or the app's own suggestion says so.
-                        let kind = match r.kind.as_deref() {
-                            Some("thematic") => Some(t("linkages.sdg_thematic")),
-                            Some("app_suggestion") => Some(t("linkages.sdg_app_suggestion")),
-                            _ => None,
+                        let kind = match SdgLinkKind::of(r) {
+                            SdgLinkKind::Thematic => Some(t("linkages.sdg_thematic")),
+                            SdgLinkKind::AppSuggestion => Some(t("linkages.sdg_app_suggestion")),
+                            SdgLinkKind::CarriedOn => None,
                         };
                         view! {
                             <li>
@@ -165,14 +162,9 @@ pub(super) fn LinkageItem(
 
     let extra_checks = move || {
         let lang = lang.get();
-        let derived: Vec<u32> = u8::try_from(target.get())
-            .ok()
-            .and_then(|n| kb().mdg_target(n))
-            .map(|tg| tg.sdgs.iter().map(|r| u32::from(r.sdg)).collect())
-            .unwrap_or_default();
         let prefix = extra_prefix.clone();
-        (1..=SDG_MAX)
-            .filter(|n| !derived.contains(n))
+        further_sdgs(target.get())
+            .into_iter()
             .map(|n| {
                 let title = u8::try_from(n)
                     .ok()

@@ -13,7 +13,6 @@ use matrix::Matrix;
 use super::objectives::fields::{objective_ids, objective_name};
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
-use crate::model::linkage::SDG_MAX;
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
