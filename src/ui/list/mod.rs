@@ -1,6 +1,6 @@
 //! What every editable list shares: move up/down and delete buttons that work from the
-//! keyboard, an undo bar after a delete, and focus that lands somewhere sensible afterwards;
-//! item names and excerpts for messages; memoised bindings to one item of a list, so typing
+//! keyboard, wired once for every item, nested or not; an undo bar after a delete, and focus
+//! that lands somewhere sensible afterwards; item labels and excerpts for messages; memoised bindings to one item of a list, so typing
 //! in one row re-renders nothing but that row; and the keyed, reorderable, undoable card
 //! list the donor, partners, communication and budget steps are built from.
 //!
@@ -10,12 +10,12 @@
 mod bind;
 mod cards;
 mod item;
-mod names;
+mod item_labels;
 
 pub use bind::*;
 pub use cards::*;
 pub use item::*;
-pub use names::*;
+pub use item_labels::*;
 
 use super::lang::{t, tr};
 use super::state::DraftState;

@@ -1,7 +1,8 @@
 //! One budget line's fields: category, what, unit, quantity, unit cost, objective, co-funding.
 
 use super::num::{
-    money_input, money_text, parse_money, parse_quantity, quantity_input, Bad, NumberField,
+    money_input, money_text, parse_money, parse_quantity, quantity_input, NumberField,
+    NumberProblem,
 };
 use super::Currency;
 use crate::model::ids;
@@ -100,33 +101,33 @@ pub(super) fn line_body(id: Id) -> AnyView {
     let cofunding_shown =
         Signal::derive(move || money_input(line.with(|l| l.cofunding), exp(), lang.get()));
     // Stores a changed line unless the budget would no longer add up (`rules::line_fits`).
-    let store = move |change: Box<dyn Fn(&mut BudgetLine)>| -> Option<Bad> {
+    let store = move |change: Box<dyn Fn(&mut BudgetLine)>| -> Option<NumberProblem> {
         let fits = draft.proposal.with_untracked(|p| {
             let mut changed = ids::find(&p.budget, id)?.clone();
             change(&mut changed);
             Some(rules::line_fits(&p.budget, &changed))
         });
         match fits {
-            Some(Err(kind)) => Some(Bad::Rule(kind)),
+            Some(Err(kind)) => Some(NumberProblem::Rule(kind)),
             _ => {
                 edit(Box::new(move |x| change(x)));
                 None
             }
         }
     };
-    let store_quantity = Callback::new(move |v: String| -> Option<Bad> {
+    let store_quantity = Callback::new(move |v: String| -> Option<NumberProblem> {
         match parse_quantity(&v, lang.0.get_untracked()) {
             Ok(q) => store(Box::new(move |x| x.quantity = q)),
             Err(e) => Some(e),
         }
     });
-    let store_cost = Callback::new(move |v: String| -> Option<Bad> {
+    let store_cost = Callback::new(move |v: String| -> Option<NumberProblem> {
         match parse_money(&v, exp_untracked(currency), lang.0.get_untracked()) {
             Ok(m) => store(Box::new(move |x| x.unit_cost = m)),
             Err(e) => Some(e),
         }
     });
-    let store_cofunding = Callback::new(move |v: String| -> Option<Bad> {
+    let store_cofunding = Callback::new(move |v: String| -> Option<NumberProblem> {
         match parse_money(&v, exp_untracked(currency), lang.0.get_untracked()) {
             Ok(m) => store(Box::new(move |x| x.cofunding = m)),
             Err(e) => Some(e),
@@ -138,13 +139,15 @@ pub(super) fn line_body(id: Id) -> AnyView {
             rules::quantity(l.quantity)
                 .and_then(|()| l.cost().map(|_| ()).ok_or(ProblemKind::Overflow))
                 .err()
-                .map(Bad::Rule)
+                .map(NumberProblem::Rule)
         })
     });
-    let cost_bad =
-        Signal::derive(move || line.with(|l| rules::amount(l.unit_cost).err().map(Bad::Rule)));
-    let cofunding_bad =
-        Signal::derive(move || line.with(|l| rules::amount(l.cofunding).err().map(Bad::Rule)));
+    let cost_bad = Signal::derive(move || {
+        line.with(|l| rules::amount(l.unit_cost).err().map(NumberProblem::Rule))
+    });
+    let cofunding_bad = Signal::derive(move || {
+        line.with(|l| rules::amount(l.cofunding).err().map(NumberProblem::Rule))
+    });
     let amounts = move || {
         let lang = lang.get();
         let (code, exp) = currency.with(|c| (c.0.clone(), c.1.unwrap_or(2)));

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// Why a typed amount was not stored, or why a stored one needs correcting.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Bad {
+pub enum NumberProblem {
     /// Not readable as a number.
     Parse(NumberError),
     /// Refused by the form's rules ([`crate::model::rules`]): below zero, or so large the
@@ -18,42 +18,41 @@ pub enum Bad {
     Rule(ProblemKind),
 }
 
-impl Bad {
+impl NumberProblem {
     /// The message shown beside the field (tracks the language).
     pub fn message(&self) -> String {
         match self {
-            Bad::Parse(NumberError::TooManyDecimals { max: 0 }) => {
+            NumberProblem::Parse(NumberError::TooManyDecimals { max: 0 }) => {
                 t("budget.err_no_decimals").into()
             }
-            Bad::Parse(NumberError::TooManyDecimals { max }) => {
+            NumberProblem::Parse(NumberError::TooManyDecimals { max }) => {
                 fill(t("budget.err_decimals"), &[("max", &max.to_string())])
             }
-            Bad::Parse(NumberError::TooLarge) | Bad::Rule(ProblemKind::Overflow) => {
-                t("budget.err_too_large").into()
-            }
-            Bad::Parse(_) => t("budget.err_invalid").into(),
-            Bad::Rule(_) => t("budget.err_negative").into(),
+            NumberProblem::Parse(NumberError::TooLarge)
+            | NumberProblem::Rule(ProblemKind::Overflow) => t("budget.err_too_large").into(),
+            NumberProblem::Parse(_) => t("budget.err_invalid").into(),
+            NumberProblem::Rule(_) => t("budget.err_negative").into(),
         }
     }
 }
 
 /// Reads a typed amount ([`format::read_amount`]); an empty field is zero.
-pub fn parse_money(text: &str, exponent: u32, lang: Lang) -> Result<Money, Bad> {
+pub fn parse_money(text: &str, exponent: u32, lang: Lang) -> Result<Money, NumberProblem> {
     if text.trim().is_empty() {
         return Ok(Money(0));
     }
-    let m = format::read_amount(lang, text, exponent).map_err(Bad::Parse)?;
-    rules::amount(m).map_err(Bad::Rule)?;
+    let m = format::read_amount(lang, text, exponent).map_err(NumberProblem::Parse)?;
+    rules::amount(m).map_err(NumberProblem::Rule)?;
     Ok(m)
 }
 
 /// Reads a typed quantity; an empty field is zero.
-pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity, Bad> {
+pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity, NumberProblem> {
     if text.trim().is_empty() {
         return Ok(Quantity(0));
     }
-    let q = Quantity(format::read_scaled(lang, text, 3).map_err(Bad::Parse)?);
-    rules::quantity(q).map_err(Bad::Rule)?;
+    let q = Quantity(format::read_scaled(lang, text, 3).map_err(NumberProblem::Parse)?);
+    rules::quantity(q).map_err(NumberProblem::Rule)?;
     Ok(q)
 }
 
@@ -89,14 +88,14 @@ pub fn NumberField(
     #[prop(into)]
     shown: Signal<String>,
     /// Reads and stores typed text; returns why it could not.
-    store: Callback<String, Option<Bad>>,
+    store: Callback<String, Option<NumberProblem>>,
     /// What is wrong with the stored value (imported, or saved by an older version), if
     /// anything: shown until the person types a value the form accepts.
     #[prop(optional, into)]
-    stored: Option<Signal<Option<Bad>>>,
+    stored: Option<Signal<Option<NumberProblem>>>,
 ) -> impl IntoView {
     let typed = RwSignal::new(None::<String>);
-    let typed_error = RwSignal::new(None::<Bad>);
+    let typed_error = RwSignal::new(None::<NumberProblem>);
     let error = Signal::derive(move || typed_error.get().or_else(|| stored.and_then(|s| s.get())));
     let err_id = format!("{id}-error");
     let label_text = move || match unit.map(|u| u.get()).filter(|u| !u.trim().is_empty()) {

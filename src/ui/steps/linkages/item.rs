@@ -89,14 +89,15 @@ pub(super) fn LinkageItem(
         },
     );
 
-    // Captures only the id, so it is `Copy` and usable in several closures.
-    let fid = move |f: &str| field_id(&format!("linkages.{id}.{f}"));
-    let select_id = fid("mdg_target");
+    // The element id of one of this link's fields, by the field's name. Captures only the
+    // id, so it is `Copy` and usable in several closures.
+    let field_element_id = move |field: &str| field_id(&format!("linkages.{id}.{field}"));
+    let select_id = field_element_id("mdg_target");
     let select_for = select_id.clone();
-    let strength_name = fid("strength");
+    let strength_name = field_element_id("strength");
     // The group itself carries the field's id, so a review link to `linkages.<id>.strength` lands here.
     let strength_id = strength_name.clone();
-    let extra_id = fid("extra_sdgs");
+    let extra_id = field_element_id("extra_sdgs");
     let extra_prefix = extra_id.clone();
 
     let options = move || {
@@ -185,7 +186,7 @@ pub(super) fn LinkageItem(
     };
 
     let radio = move |s: Strength, key: &'static str| {
-        let rid = fid(&format!("strength.{}", s.as_str()));
+        let rid = field_element_id(&format!("strength.{}", s.as_str()));
         let for_id = rid.clone();
         let group = strength_name.clone();
         view! {
@@ -202,7 +203,7 @@ pub(super) fn LinkageItem(
             </label>
         }
     };
-    let reason_id = fid("reason");
+    let reason_id = field_element_id("reason");
     let heading_id = format!("h-linkages-{id}");
     let labelled_by = heading_id.clone();
     let chosen = move || extra.with(Vec::len);

@@ -65,8 +65,9 @@ fn IndicatorItem(
     owner_name: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
-    let base = format!("{prefix}.indicators.{id}");
-    let fid = move |f: &str| field_id(&format!("{base}.{f}"));
+    // The element id of one of this indicator's fields, by the field's name.
+    let item_path = format!("{prefix}.indicators.{id}");
+    let field_element_id = move |field: &str| field_id(&format!("{item_path}.{field}"));
     let ind = item_of(list, id);
     let place = place_in(list, id);
     let number = move || (place.get().0 + 1).to_string();
@@ -165,26 +166,26 @@ fn IndicatorItem(
             <fieldset class="item indicator">
                 <legend>{move || fill(t("objectives.indicator_n"), &[("n", &number())])}</legend>
                 {controls.tools()}
-                <TextField id=fid("name") label="objectives.ind_name" hint="objectives.ind_name_hint" value=ind_name on_input=set_name />
+                <TextField id=field_element_id("name") label="objectives.ind_name" hint="objectives.ind_name_hint" value=ind_name on_input=set_name />
                 <div class="row">
-                    <TextField id=fid("unit") label="objectives.ind_unit" value=unit on_input=set_unit />
+                    <TextField id=field_element_id("unit") label="objectives.ind_unit" value=unit on_input=set_unit />
                     <div class="field checkline">
-                        <CheckField id=fid("numeric") label="objectives.ind_numeric" value=numeric on_change=set_numeric />
+                        <CheckField id=field_element_id("numeric") label="objectives.ind_numeric" value=numeric on_change=set_numeric />
                     </div>
                 </div>
                 <div class="row">
-                    <CheckedField id=fid("baseline_value") label="objectives.ind_baseline" value=baseline on_input=set_baseline error=baseline_error />
-                    <CheckedField id=fid("baseline_year") label="objectives.ind_baseline_year" value=year_value on_input=set_year error=year_error inputmode="numeric" />
+                    <CheckedField id=field_element_id("baseline_value") label="objectives.ind_baseline" value=baseline on_input=set_baseline error=baseline_error />
+                    <CheckedField id=field_element_id("baseline_year") label="objectives.ind_baseline_year" value=year_value on_input=set_year error=year_error inputmode="numeric" />
                 </div>
                 <div class="row">
-                    <CheckedField id=fid("target_value") label="objectives.ind_target" value=target on_input=set_target error=target_error />
-                    <TextField id=fid("target_date") label="objectives.ind_target_date" value=date on_input=set_date kind="date" />
+                    <CheckedField id=field_element_id("target_value") label="objectives.ind_target" value=target on_input=set_target error=target_error />
+                    <TextField id=field_element_id("target_date") label="objectives.ind_target_date" value=date on_input=set_date kind="date" />
                 </div>
-                <TextField id=fid("verification") label="objectives.ind_verification" hint="objectives.ind_verification_hint" value=verification on_input=set_verification />
+                <TextField id=field_element_id("verification") label="objectives.ind_verification" hint="objectives.ind_verification_hint" value=verification on_input=set_verification />
                 <fieldset class="checks">
                     <legend>{tr("objectives.ind_breakdown")}</legend>
-                    <CheckField id=fid("by_sex") label="objectives.ind_by_sex" value=by_sex on_change=set_by_sex />
-                    <CheckField id=fid("by_age") label="objectives.ind_by_age" value=by_age on_change=set_by_age />
+                    <CheckField id=field_element_id("by_sex") label="objectives.ind_by_sex" value=by_sex on_change=set_by_sex />
+                    <CheckField id=field_element_id("by_age") label="objectives.ind_by_age" value=by_age on_change=set_by_age />
                 </fieldset>
             </fieldset>
         </li>

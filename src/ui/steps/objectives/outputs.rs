@@ -195,18 +195,19 @@ fn ActivityItem(
             remove: Proposal::remove_activity,
         },
     );
-    let base = format!("objectives.{objective}.outputs.{output}.activities.{id}");
-    let fid = move |f: &str| field_id(&format!("{base}.{f}"));
-    let lead_id = fid("lead_partner");
+    // The element id of one of this activity's fields, by the field's name.
+    let item_path = format!("objectives.{objective}.outputs.{output}.activities.{id}");
+    let field_element_id = move |field: &str| field_id(&format!("{item_path}.{field}"));
+    let lead_id = field_element_id("lead_partner");
     view! {
         <li id=format!("item-{id}")>
             <fieldset class="item activity">
                 <legend>{move || fill(t("objectives.activity_heading"), &[("n", &act_code.get())])}</legend>
                 {controls.tools()}
-                <TextArea id=fid("text") label="objectives.activity_text" value=text on_input=set_text rows=2 />
+                <TextArea id=field_element_id("text") label="objectives.activity_text" value=text on_input=set_text rows=2 />
                 <div class="row">
-                    <CheckedField id=fid("start") label="objectives.activity_start" value=start on_input=set_start error=start_error kind="date" />
-                    <CheckedField id=fid("end") label="objectives.activity_end" value=end on_input=set_end error=end_error kind="date" />
+                    <CheckedField id=field_element_id("start") label="objectives.activity_start" value=start on_input=set_start error=start_error kind="date" />
+                    <CheckedField id=field_element_id("end") label="objectives.activity_end" value=end on_input=set_end error=end_error kind="date" />
                 </div>
                 <div class="field">
                     <label for=lead_id.clone()>{tr("objectives.activity_lead")}</label>

@@ -1,5 +1,6 @@
-//! Names and short forms of items for buttons, messages and the undo bar, and the element ids
-//! review links focus.
+//! Labels of list items: the words that name them in buttons, headings, messages and the undo
+//! bar, the shortened forms of their text those quote, and the element ids of their fields
+//! (which review links focus).
 
 use super::*;
 
