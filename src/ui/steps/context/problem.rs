@@ -2,10 +2,10 @@
 
 use crate::i18n::fill;
 use crate::model::ids::{self, Id};
-use crate::model::Proposal;
+use crate::model::{Evidence, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::{
-    add_then_focus, keyed_rows, name_and_bracketed_quote, place_among, shift, Deletion,
+    add_then_focus, item_text, keyed_rows, name_and_bracketed_quote, place_among, shift, Deletion,
     ItemControls, Restore,
 };
 use crate::ui::state::DraftState;
@@ -82,30 +82,17 @@ fn EvidenceItem(
             &[("n", &(place.get().0 + 1).to_string())],
         )
     });
-    let (text, set_text) = bind(
-        move |p| {
-            ids::find(&p.context.problem.evidence, id)
-                .map(|e| e.text.clone())
-                .unwrap_or_default()
-        },
-        move |p, v| {
-            if let Some(e) = ids::find_mut(&mut p.context.problem.evidence, id) {
-                e.text = v;
-            }
-        },
-    );
-    let (source, set_source) = bind(
-        move |p| {
-            ids::find(&p.context.problem.evidence, id)
-                .map(|e| e.source.clone())
-                .unwrap_or_default()
-        },
-        move |p, v| {
-            if let Some(e) = ids::find_mut(&mut p.context.problem.evidence, id) {
-                e.source = v;
-            }
-        },
-    );
+    let field = |get: fn(&Evidence) -> &String, set: fn(&mut Evidence, String)| {
+        item_text(
+            |p| &p.context.problem.evidence,
+            |p| &mut p.context.problem.evidence,
+            id,
+            get,
+            set,
+        )
+    };
+    let (text, set_text) = field(|e| &e.text, |e, v| e.text = v);
+    let (source, set_source) = field(|e| &e.source, |e, v| e.source = v);
     let row_id = format!("evidence-{id}");
     let heading_id = format!("evidence-{id}-heading");
     let controls = ItemControls::new(

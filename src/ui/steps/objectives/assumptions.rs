@@ -1,13 +1,10 @@
 //! Assumptions of the goal or of an objective: conditions outside the project's control.
 
-use super::fields::SubList;
+use super::fields::{owned_list, ListOwner, SubListKind};
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
-use crate::ui::list::{
-    add_then_focus, bind_in, field_id, ids_of, item_of, keyed_rows, place_in, ItemControls,
-    OwnedList,
-};
+use crate::ui::list::{bind_in, ids_of, item_of, place_in, ItemControls, OwnedList};
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
 
@@ -18,50 +15,46 @@ fn list_mut(p: &mut Proposal, owner: Option<Id>) -> Option<&mut Vec<Assumption>>
     }
 }
 
-/// The assumptions of the goal (`owner = None`) or an objective.
+/// The assumption lists.
+const ASSUMPTIONS: SubListKind = SubListKind {
+    list: "assumptions",
+    title_key: "objectives.assumptions_of",
+    add_key: "objectives.add_assumption",
+    empty_hint: None,
+    first_field: "text",
+    add: Proposal::add_assumption,
+};
+
+/// The goal's or an objective's assumptions.
+const ASSUMPTION_ITEMS: OwnedList<Option<Id>, Assumption> = OwnedList {
+    list: list_mut,
+    remove: Proposal::remove_assumption,
+};
+
+/// The assumptions of the goal or an objective.
 #[component]
 pub fn AssumptionList(
-    /// `None` for the goal, else the objective's id.
-    owner: Option<Id>,
+    /// Whose assumptions they are: the goal or an objective.
+    owner: ListOwner,
     /// The assumptions, memoised by the owner.
     list: Memo<Vec<Assumption>>,
-    /// Field-path prefix of the owner (`objectives.goal`, `objectives.7`).
-    #[prop(into)]
-    prefix: String,
-    /// The owner in words, for headings and button names.
-    owner_name: Signal<String>,
-    /// Heading level of the list's title.
-    level: u8,
 ) -> impl IntoView {
-    let list_ids = ids_of(list);
-    let heading_id = format!("h-{}-assumptions", prefix.replace('.', "-"));
-    let add_prefix = prefix.clone();
-    let add = add_then_focus(
-        move |p| p.add_assumption(owner),
-        move |id| field_id(&format!("{add_prefix}.assumptions.{id}.text")),
-    );
-    let rows = keyed_rows(list_ids, move |id| {
-        view! { <AssumptionItem owner list id prefix=prefix.clone() owner_name /> }.into_any()
-    });
-    view! {
-        <SubList level heading_id title_key="objectives.assumptions_of" add_key="objectives.add_assumption"
-            owner_name ids=list_ids on_add=add rows />
-    }
+    owned_list(&owner.clone(), &ASSUMPTIONS, ids_of(list), move |id| {
+        view! { <AssumptionItem owner=owner.clone() list id /> }.into_any()
+    })
 }
 
 #[component]
 fn AssumptionItem(
-    /// `None` for the goal, else the objective's id.
-    owner: Option<Id>,
+    /// Whose assumption it is: the goal or an objective.
+    owner: ListOwner,
     /// The owner's assumptions.
     list: Memo<Vec<Assumption>>,
     /// The assumption.
     id: Id,
-    /// Field-path prefix of the owner.
-    prefix: String,
-    /// The owner in words.
-    owner_name: Signal<String>,
 ) -> impl IntoView {
+    let label_id = owner.field_id("assumptions", id, "text");
+    let (owner_name, owner) = (owner.name, owner.id);
     let item = item_of(list, id);
     let place = place_in(list, id);
     let name = Signal::derive(move || {
@@ -82,18 +75,7 @@ fn AssumptionItem(
             }
         },
     );
-    let controls = ItemControls::owned(
-        name,
-        text,
-        place,
-        owner,
-        id,
-        OwnedList {
-            list: list_mut,
-            remove: Proposal::remove_assumption,
-        },
-    );
-    let label_id = field_id(&format!("{prefix}.assumptions.{id}.text"));
+    let controls = ItemControls::owned(name, text, place, owner, id, ASSUMPTION_ITEMS);
     view! {
         <li id=format!("item-{id}") class="item assumption">
             <TextArea id=label_id label="objectives.assumption" value=text on_input=set_text rows=2 />

@@ -4,15 +4,16 @@
 
 use crate::i18n::{self, fill, Lang};
 use crate::knowledge::kb;
-use crate::model::{Priority, PriorityIssue};
+use crate::model::{Id, Priority, PriorityIssue, Proposal};
 use crate::ui::lang::{t, tr};
+use crate::ui::list::{add_then_focus, field_id, keyed_rows};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{memo, CheckBox};
 use leptos::prelude::*;
 
 /// The ids of the logframe's objectives, in order, changing only when one is added, moved or
 /// deleted (not on every keystroke in an objective).
-pub fn objective_ids() -> Memo<Vec<crate::model::Id>> {
+pub fn objective_ids() -> Memo<Vec<Id>> {
     let draft = DraftState::expect();
     memo(move || {
         draft
@@ -96,53 +97,88 @@ pub fn objective_name(n: usize) -> String {
     fill(t("objectives.objective_n"), &[("n", &n.to_string())])
 }
 
-/// The frame of every list inside the logframe (indicators, assumptions, outputs, activities):
-/// a heading naming the owner, a hint while the list is empty (where one is given), the rows,
-/// and an Add button naming the owner.
-#[component]
-pub fn SubList(
-    /// Heading level, 2 to 6.
-    level: u8,
-    /// The heading's element id (the list is labelled by it).
-    #[prop(into)]
-    heading_id: String,
+/// The goal, an objective or an output as the owner of indicator and assumption lists: what
+/// those lists need to know of it.
+#[derive(Clone)]
+pub struct ListOwner {
+    /// `None` for the goal, else the objective's or output's id.
+    pub id: Option<Id>,
+    /// The owner's field path (`objectives.goal`, `objectives.7.outputs.9`).
+    pub path: String,
+    /// The owner in words ("objective 2"), for headings and button names.
+    pub name: Signal<String>,
+    /// Heading level of its lists' titles.
+    pub level: u8,
+}
+
+impl ListOwner {
+    /// The element id of the heading of the owner's list `list` ("indicators"):
+    /// `h-objectives-7-indicators`.
+    pub fn heading_id(&self, list: &str) -> String {
+        format!("h-{}-{list}", self.path.replace('.', "-"))
+    }
+
+    /// The element id of field `field` of item `id` of the owner's list `list`.
+    pub fn field_id(&self, list: &str, id: Id, field: &str) -> String {
+        field_id(&format!("{}.{list}.{id}.{field}", self.path))
+    }
+}
+
+/// One kind of list inside the logframe (indicators, assumptions, outputs, activities): what
+/// its frame says and how it adds an item.
+pub struct SubListKind {
+    /// The list's name in field paths and element ids ("indicators").
+    pub list: &'static str,
     /// Translation key of the heading, with an `{owner}` placeholder.
-    title_key: &'static str,
+    pub title_key: &'static str,
     /// Translation key of the Add button, with an `{owner}` placeholder.
-    add_key: &'static str,
-    /// The owner in words ("objective 2").
-    owner_name: Signal<String>,
-    /// The list's ids, for the empty hint.
-    ids: Memo<Vec<crate::model::Id>>,
-    /// Translation key of a hint shown while the list is empty.
-    #[prop(optional)]
-    empty_hint: Option<&'static str>,
-    /// Adds an item (and moves focus to it).
-    on_add: Callback<()>,
-    /// The rows (`list::keyed_rows`).
-    rows: AnyView,
-) -> impl IntoView {
+    pub add_key: &'static str,
+    /// Translation key of a hint shown while the list is empty, if any.
+    pub empty_hint: Option<&'static str>,
+    /// The field of a new item that gets focus.
+    pub first_field: &'static str,
+    /// Adds a blank item to the owner's list, returning its id.
+    pub add: fn(&mut Proposal, Option<Id>) -> Option<Id>,
+}
+
+/// The `kind` list of `owner`, in the frame every list inside the logframe shares: a heading
+/// naming the owner, a hint while the list is empty (where one is given), the rows (each built
+/// by `row`), and an Add button naming the owner that focuses the new item.
+pub fn owned_list(
+    owner: &ListOwner,
+    kind: &'static SubListKind,
+    ids: Memo<Vec<Id>>,
+    row: impl Fn(Id) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let (owner_id, add) = (owner.id, kind.add);
+    let on_add = add_then_focus(move |p| add(p, owner_id), {
+        let owner = owner.clone();
+        move |id| owner.field_id(kind.list, id, kind.first_field)
+    });
+    let (level, owner_name) = (owner.level, owner.name);
+    let heading_id = owner.heading_id(kind.list);
     let owned = move |key: &'static str| fill(t(key), &[("owner", &owner_name.get())]);
     view! {
         <div class="sublist">
             <Heading level id=heading_id.clone()>
-                {move || owned(title_key)}
+                {move || owned(kind.title_key)}
             </Heading>
-            {empty_hint.map(|hint| view! {
+            {kind.empty_hint.map(|hint| view! {
                 <Show when=move || ids.with(Vec::is_empty)>
                     <p class="hint">{tr(hint)}</p>
                 </Show>
             })}
             <ol class="list" aria-labelledby=heading_id>
-                {rows}
+                {keyed_rows(ids, row)}
             </ol>
             <div>
                 <button type="button" class="secondary" on:click=move |_| on_add.run(())>
-                    {move || owned(add_key)}
+                    {move || owned(kind.add_key)}
                 </button>
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// A heading of a given level (2–6), so nested lists keep a sensible outline.
@@ -167,7 +203,7 @@ pub fn Heading(
 
 /// The partners' ids and names, computed once per step for every activity's lead select.
 #[derive(Clone, Copy)]
-pub struct PartnerNames(pub Memo<Vec<(crate::model::Id, String)>>);
+pub struct PartnerNames(pub Memo<Vec<(Id, String)>>);
 
 impl PartnerNames {
     /// Provides the memo to the step's components.

@@ -1,15 +1,12 @@
 //! Indicators of the goal, an objective or an output: every field of
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
-use super::fields::{CheckField, CheckedField, SubList};
+use super::fields::{owned_list, CheckField, CheckedField, ListOwner, SubListKind};
 use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{
-    add_then_focus, bind_in, field_id, flag_in, ids_of, item_of, keyed_rows, place_in,
-    ItemControls, OwnedList,
-};
+use crate::ui::list::{bind_in, flag_in, ids_of, item_of, place_in, ItemControls, OwnedList};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextField;
@@ -19,55 +16,52 @@ fn find_mut(p: &mut Proposal, owner: Option<Id>, id: Id) -> Option<&mut Indicato
     p.indicators_mut(owner).and_then(|l| ids::find_mut(l, id))
 }
 
+/// The indicator lists.
+const INDICATORS: SubListKind = SubListKind {
+    list: "indicators",
+    title_key: "objectives.indicators_of",
+    add_key: "objectives.add_indicator",
+    empty_hint: Some("objectives.no_indicators"),
+    first_field: "name",
+    add: Proposal::add_indicator,
+};
+
+/// The goal's, an objective's or an output's indicators.
+const INDICATOR_ITEMS: OwnedList<Option<Id>, Indicator> = OwnedList {
+    list: Proposal::indicators_mut,
+    remove: Proposal::remove_indicator,
+};
+
 /// The indicators of one owner, with an Add button.
 #[component]
 pub fn IndicatorList(
-    /// Whose indicators: `None` for the goal, else an objective's or output's id.
-    owner: Option<Id>,
+    /// Whose indicators they are.
+    owner: ListOwner,
     /// The indicators, memoised by the owner so other owners' edits do not reach here.
     list: Memo<Vec<Indicator>>,
-    /// Field-path prefix of the owner (`objectives.goal`, `objectives.7.outputs.9`).
-    #[prop(into)]
-    prefix: String,
-    /// The owner in words ("objective 2"), for headings and button names.
-    owner_name: Signal<String>,
-    /// Heading level of the list's title.
-    level: u8,
 ) -> impl IntoView {
-    let list_ids = ids_of(list);
-    let heading_id = format!("h-{}-indicators", prefix.replace('.', "-"));
-    let add_prefix = prefix.clone();
-    let add = add_then_focus(
-        move |p| p.add_indicator(owner),
-        move |id| field_id(&format!("{add_prefix}.indicators.{id}.name")),
-    );
-    let rows = keyed_rows(list_ids, move |id| {
-        view! { <IndicatorItem owner list id prefix=prefix.clone() owner_name /> }.into_any()
-    });
-    view! {
-        <SubList level heading_id title_key="objectives.indicators_of" add_key="objectives.add_indicator"
-            owner_name ids=list_ids empty_hint="objectives.no_indicators" on_add=add rows />
-    }
+    owned_list(&owner.clone(), &INDICATORS, ids_of(list), move |id| {
+        view! { <IndicatorItem owner=owner.clone() list id /> }.into_any()
+    })
 }
 
 /// One indicator's fields.
 #[component]
 fn IndicatorItem(
-    /// Whose indicator it is (`None` = the goal).
-    owner: Option<Id>,
+    /// Whose indicator it is.
+    owner: ListOwner,
     /// The owner's indicators.
     list: Memo<Vec<Indicator>>,
     /// The indicator.
     id: Id,
-    /// Field-path prefix of the owner.
-    prefix: String,
-    /// The owner in words.
-    owner_name: Signal<String>,
 ) -> impl IntoView {
     let draft = DraftState::expect();
     // The element id of one of this indicator's fields, by the field's name.
-    let item_path = format!("{prefix}.indicators.{id}");
-    let field_element_id = move |field: &str| field_id(&format!("{item_path}.{field}"));
+    let field_element_id = {
+        let owner = owner.clone();
+        move |field: &str| owner.field_id("indicators", id, field)
+    };
+    let (owner_name, owner) = (owner.name, owner.id);
     let ind = item_of(list, id);
     let place = place_in(list, id);
     let number = move || (place.get().0 + 1).to_string();
@@ -149,17 +143,7 @@ fn IndicatorItem(
         }
     });
 
-    let controls = ItemControls::owned(
-        name,
-        ind_name,
-        place,
-        owner,
-        id,
-        OwnedList {
-            list: Proposal::indicators_mut,
-            remove: Proposal::remove_indicator,
-        },
-    );
+    let controls = ItemControls::owned(name, ind_name, place, owner, id, INDICATOR_ITEMS);
 
     view! {
         <li id=format!("item-{id}")>

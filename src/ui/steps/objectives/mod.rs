@@ -16,7 +16,7 @@ use crate::ui::list::{shift, short, Deletion, ItemControls, Restore};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, memo, CheckBox, TextArea};
 use assumptions::AssumptionList;
-use fields::{priority_title, PartnerNames};
+use fields::{priority_title, ListOwner, PartnerNames};
 use indicators::IndicatorList;
 use leptos::prelude::*;
 use outputs::OutputList;
@@ -49,15 +49,20 @@ pub fn ObjectivesStep() -> impl IntoView {
         |p| Some(p.add_objective()),
         |id| field_id(&format!("objectives.{id}.text")),
     );
-    let goal_name = Signal::derive(|| t("objectives.the_goal").to_string());
+    let goal_owner = ListOwner {
+        id: None,
+        path: "objectives.goal".into(),
+        name: Signal::derive(|| t("objectives.the_goal").to_string()),
+        level: 3,
+    };
     view! {
         <div class="step-grid">
             <form class="form logframe" on:submit=|ev| ev.prevent_default()>
                 <section class="card goal" aria-labelledby="h-objectives-goal">
                     <h2 id="h-objectives-goal">{tr("objectives.goal")}</h2>
                     <TextArea id="f-objectives-goal-text" label="objectives.goal_text" hint="objectives.goal_hint" value=goal on_input=set_goal rows=3 />
-                    <IndicatorList owner=None list=goal_indicators prefix="objectives.goal" owner_name=goal_name level=3 />
-                    <AssumptionList owner=None list=goal_assumptions prefix="objectives.goal" owner_name=goal_name level=3 />
+                    <IndicatorList owner=goal_owner.clone() list=goal_indicators />
+                    <AssumptionList owner=goal_owner list=goal_assumptions />
                 </section>
                 <section aria-labelledby="h-objectives-list">
                     <h2 id="h-objectives-list">{tr("objectives.specific")}</h2>
@@ -156,6 +161,12 @@ fn ObjectiveCard(
             refocus: None,
         },
     );
+    let owner = ListOwner {
+        id: Some(id),
+        path: format!("objectives.{id}"),
+        name,
+        level: 4,
+    };
     let heading_id = format!("h-objectives-{id}");
     let prio_id = field_id(&format!("objectives.{id}.priority_ids"));
     let fieldset_id = prio_id.clone();
@@ -201,9 +212,9 @@ fn ObjectiveCard(
                     </div>
                 </Show>
             </fieldset>
-            <IndicatorList owner=Some(id) list=indicators prefix=format!("objectives.{id}") owner_name=name level=4 />
+            <IndicatorList owner=owner.clone() list=indicators />
             <OutputList objective=id list=outputs number />
-            <AssumptionList owner=Some(id) list=assumptions prefix=format!("objectives.{id}") owner_name=name level=4 />
+            <AssumptionList owner list=assumptions />
         </li>
     }
 }

@@ -1,16 +1,14 @@
 //! Outputs of an objective, each with its indicators and its activities (dates and the
 //! partner who leads them).
 
-use super::fields::{CheckedField, PartnerNames, SubList};
+use super::fields::{owned_list, CheckedField, ListOwner, PartnerNames, SubListKind};
 use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, rules, Activity, Id, Output, Proposal};
 use crate::ui::lang::{t, tr};
 use crate::ui::list::field_id;
-use crate::ui::list::{
-    add_then_focus, bind_in, ids_of, item_of, keyed_rows, place_in, ItemControls, OwnedList,
-};
+use crate::ui::list::{bind_in, ids_of, item_of, place_in, ItemControls, OwnedList};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::TextArea;
@@ -20,6 +18,38 @@ fn activity_mut(p: &mut Proposal, output_id: Id, id: Id) -> Option<&mut Activity
     p.output_mut(output_id)
         .and_then(|o| ids::find_mut(&mut o.activities, id))
 }
+
+/// The output lists.
+const OUTPUTS: SubListKind = SubListKind {
+    list: "outputs",
+    title_key: "objectives.outputs_of",
+    add_key: "objectives.add_output",
+    empty_hint: None,
+    first_field: "text",
+    add: |p, objective| objective.and_then(|o| p.add_output(o)),
+};
+
+/// The activity lists.
+const ACTIVITIES: SubListKind = SubListKind {
+    list: "activities",
+    title_key: "objectives.activities_of",
+    add_key: "objectives.add_activity",
+    empty_hint: None,
+    first_field: "text",
+    add: |p, output| output.and_then(|o| p.add_activity(o)),
+};
+
+/// An objective's outputs.
+const OUTPUT_ITEMS: OwnedList<Id, Output> = OwnedList {
+    list: |p, o| p.objective_mut(o).map(|o| &mut o.outputs),
+    remove: Proposal::remove_output,
+};
+
+/// An output's activities.
+const ACTIVITY_ITEMS: OwnedList<Id, Activity> = OwnedList {
+    list: |p, o| p.output_mut(o).map(|o| &mut o.activities),
+    remove: Proposal::remove_activity,
+};
 
 /// The outputs of one objective, with an Add button.
 #[component]
@@ -31,25 +61,20 @@ pub fn OutputList(
     /// Its position (1-based), for names like "output 2.1".
     number: Signal<usize>,
 ) -> impl IntoView {
-    let list_ids = ids_of(list);
-    let heading_id = format!("h-objectives-{objective}-outputs");
-    let owner_name = Signal::derive(move || {
-        fill(
-            t("objectives.objective_n"),
-            &[("n", &number.get().to_string())],
-        )
-    });
-    let add = add_then_focus(
-        move |p| p.add_output(objective),
-        move |id| field_id(&format!("objectives.{objective}.outputs.{id}.text")),
-    );
-    let rows = keyed_rows(list_ids, move |id| {
+    let owner = ListOwner {
+        id: Some(objective),
+        path: format!("objectives.{objective}"),
+        name: Signal::derive(move || {
+            fill(
+                t("objectives.objective_n"),
+                &[("n", &number.get().to_string())],
+            )
+        }),
+        level: 4,
+    };
+    owned_list(&owner, &OUTPUTS, ids_of(list), move |id| {
         view! { <OutputItem objective list id number /> }.into_any()
-    });
-    view! {
-        <SubList level=4 heading_id title_key="objectives.outputs_of" add_key="objectives.add_output"
-            owner_name ids=list_ids on_add=add rows />
-    }
+    })
 }
 
 #[component]
@@ -80,59 +105,43 @@ fn OutputItem(
             }
         },
     );
-    let controls = ItemControls::owned(
-        name,
-        text,
-        place,
-        objective,
-        id,
-        OwnedList {
-            list: |p, o| p.objective_mut(o).map(|o| &mut o.outputs),
-            remove: Proposal::remove_output,
-        },
-    );
+    let controls = ItemControls::owned(name, text, place, objective, id, OUTPUT_ITEMS);
     let prefix = format!("objectives.{objective}.outputs.{id}");
     let heading_id = format!("h-{}", prefix.replace('.', "-"));
     let labelled_by = heading_id.clone();
+    let owner = ListOwner {
+        id: Some(id),
+        path: prefix.clone(),
+        name,
+        level: 6,
+    };
     view! {
         <li id=format!("item-{id}") class="card output" aria-labelledby=labelled_by>
             {controls.card_head(5, Some(heading_id), move || fill(t("objectives.output_heading"), &[("n", &code.get())]))}
             <TextArea id=field_id(&format!("{prefix}.text")) label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
-            <IndicatorList owner=Some(id) list=indicators prefix=prefix.clone() owner_name=name level=6 />
-            <ActivityList objective list=activities output=id code />
+            <IndicatorList owner=owner.clone() list=indicators />
+            <ActivityList owner objective output=id list=activities code />
         </li>
     }
 }
 
+/// The activities of one output, with an Add button.
 #[component]
 fn ActivityList(
+    /// The output, as its lists' owner.
+    owner: ListOwner,
     /// The objective the output belongs to.
     objective: Id,
-    /// The output's activities, memoised by the output.
-    list: Memo<Vec<Activity>>,
     /// The output.
     output: Id,
+    /// The output's activities, memoised by the output.
+    list: Memo<Vec<Activity>>,
     /// The output's code ("2.1").
     code: Signal<String>,
 ) -> impl IntoView {
-    let list_ids = ids_of(list);
-    let heading_id = format!("h-objectives-{objective}-outputs-{output}-activities");
-    let owner_name = Signal::derive(move || fill(t("objectives.output_n"), &[("n", &code.get())]));
-    let add = add_then_focus(
-        move |p| p.add_activity(output),
-        move |id| {
-            field_id(&format!(
-                "objectives.{objective}.outputs.{output}.activities.{id}.text"
-            ))
-        },
-    );
-    let rows = keyed_rows(list_ids, move |id| {
+    owned_list(&owner, &ACTIVITIES, ids_of(list), move |id| {
         view! { <ActivityItem objective list output id code /> }.into_any()
-    });
-    view! {
-        <SubList level=6 heading_id title_key="objectives.activities_of" add_key="objectives.add_activity"
-            owner_name ids=list_ids on_add=add rows />
-    }
+    })
 }
 
 #[component]
@@ -184,17 +193,7 @@ fn ActivityItem(
         });
     };
 
-    let controls = ItemControls::owned(
-        name,
-        text,
-        place,
-        output,
-        id,
-        OwnedList {
-            list: |p, o| p.output_mut(o).map(|o| &mut o.activities),
-            remove: Proposal::remove_activity,
-        },
-    );
+    let controls = ItemControls::owned(name, text, place, output, id, ACTIVITY_ITEMS);
     // The element id of one of this activity's fields, by the field's name.
     let item_path = format!("objectives.{objective}.outputs.{output}.activities.{id}");
     let field_element_id = move |field: &str| field_id(&format!("{item_path}.{field}"));
