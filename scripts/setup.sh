@@ -81,8 +81,9 @@ if [ "$MODE" = "test" ]; then
   command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || need_apt+=(xvfb xauth)
   command -v xmllint >/dev/null || need_apt+=(libxml2-utils)
-  # The DOCX export is read back by python-docx in the native tests.
+  # The DOCX export is read back by python-docx, the spreadsheet by openpyxl, in the native tests.
   python3 -c 'import docx' 2>/dev/null || /usr/bin/python3 -c 'import docx' 2>/dev/null || need_apt+=(python3-docx)
+  python3 -c 'import openpyxl' 2>/dev/null || /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || need_apt+=(python3-openpyxl)
   # pip fetches the IATI schemas' package below (a download only, nothing is installed).
   python3 -m pip --version >/dev/null 2>&1 || need_apt+=(python3-pip)
   if [ ${#need_apt[@]} -gt 0 ]; then

@@ -45,6 +45,8 @@ fn check_formats(p: &Proposal, name: &str, templates: &[DonorTemplate]) {
                         let s = std::str::from_utf8(&out.bytes).expect("utf-8");
                         check_markdown_inert(s).unwrap_or_else(|e| panic!("{name} {f:?}: {e}"));
                     }
+                    // Read back by openpyxl in export_xlsx.rs; here: a zip container.
+                    Format::Xlsx => assert!(out.bytes.starts_with(b"PK\x03\x04"), "{name}"),
                     Format::Json => {
                         // Files beyond the importer's size cap are still checked for losslessness.
                         let back: Proposal = if out.bytes.len() > model::MAX_IMPORT_BYTES {

@@ -59,7 +59,11 @@ fn assert_all_formats_safe(p: &Proposal) {
                 if template != DonorTemplate::FullProposal
                     && matches!(
                         f,
-                        Format::Json | Format::IatiXml | Format::BriefHtml | Format::BriefDocx
+                        Format::Json
+                            | Format::IatiXml
+                            | Format::BriefHtml
+                            | Format::BriefDocx
+                            | Format::Xlsx
                     )
                 {
                     continue; // these do not depend on the template
@@ -85,6 +89,7 @@ fn assert_all_formats_safe(p: &Proposal) {
                         check_markdown_inert(s.expect("utf-8"))
                             .unwrap_or_else(|e| panic!("{f:?}: {e}"));
                     }
+                    Format::Xlsx => assert!(out.bytes.starts_with(b"PK\x03\x04")),
                     Format::Json => {
                         let back = model::import_json(&out.bytes).expect("JSON re-imports");
                         assert_eq!(&back, p, "JSON not lossless");

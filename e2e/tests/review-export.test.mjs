@@ -38,7 +38,8 @@ test('an example passes the review without blockers and every export downloads',
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asm-exports-'));
   const names = ['Word document (.docx)', 'Web page (.html)', 'Markdown (.md)',
     'Draft file to share or back up (.json)', 'IATI activity XML (.xml)',
-    'One-page advocacy brief (.html)', 'One-page advocacy brief (.docx)'];
+    'One-page advocacy brief (.html)', 'One-page advocacy brief (.docx)',
+    'Spreadsheet: logframe, workplan, budget (.xlsx)'];
   const files = {};
   for (const name of names) {
     const [download] = await Promise.all([
@@ -53,6 +54,10 @@ test('an example passes the review without blockers and every export downloads',
   const docx = fs.readFileSync(files['Word document (.docx)']);
   assert.equal(docx.subarray(0, 2).toString(), 'PK', 'the docx is a zip');
   assert.ok(docx.includes(Buffer.from('word/document.xml')));
+  const xlsx = fs.readFileSync(files['Spreadsheet: logframe, workplan, budget (.xlsx)']);
+  assert.equal(xlsx.subarray(0, 2).toString(), 'PK', 'the spreadsheet is a zip');
+  assert.ok(xlsx.includes(Buffer.from('xl/workbook.xml')));
+  assert.ok(xlsx.includes(Buffer.from('xl/worksheets/sheet3.xml')), 'three sheets');
   const json = JSON.parse(fs.readFileSync(files['Draft file to share or back up (.json)'], 'utf8'));
   assert.equal(json.schema_version, 1);
   const html = fs.readFileSync(files['Web page (.html)'], 'utf8');

@@ -198,6 +198,10 @@ labels! {
         "Cadre logique",
         "Marco lógico",
         "Quadro lógico";
+    Workplan => "Workplan",
+        "Plan de travail",
+        "Plan de trabajo",
+        "Plano de trabalho";
     Goal => "Goal",
         "Objectif global",
         "Objetivo general",

@@ -8,6 +8,7 @@
 //! | JSON (lossless draft) | `json.rs` | the model's serializer |
 //! | IATI 2.03 activity XML | `iati.rs` | the proposal directly |
 //! | Advocacy brief (HTML, DOCX) | `brief.rs` | its own one-page IR |
+//! | Spreadsheet (logframe, workplan, budget with live totals) | `xlsx.rs` | the proposal directly |
 //!
 //! The human-readable formats share one document model (`ir.rs`) built once by `document/`
 //! following the donor template's section order (`template.rs`), so all three always agree.
@@ -29,6 +30,7 @@ pub mod markdown;
 pub mod names;
 pub mod template;
 pub mod wellformed;
+pub mod xlsx;
 pub mod zip;
 
 use crate::i18n::Lang;
@@ -51,11 +53,13 @@ pub enum Format {
     BriefHtml,
     /// One-page advocacy brief as Word.
     BriefDocx,
+    /// Spreadsheet: logframe, workplan and budget with live totals.
+    Xlsx,
 }
 
 impl Format {
     /// Every format, in the order the export page lists them.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Docx,
         Format::Html,
         Format::Markdown,
@@ -63,6 +67,7 @@ impl Format {
         Format::IatiXml,
         Format::BriefHtml,
         Format::BriefDocx,
+        Format::Xlsx,
     ];
 
     /// The MIME type of the file.
@@ -75,6 +80,7 @@ impl Format {
             Format::Markdown => "text/markdown;charset=utf-8",
             Format::Json => "application/json",
             Format::IatiXml => "application/xml",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
     }
 
@@ -86,6 +92,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Json => "json",
             Format::IatiXml => "xml",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -131,6 +138,8 @@ pub enum ExportError {
     /// The draft holds values the form refuses (`model::rules`): a document for the donor
     /// would print them, so only the draft file (JSON) is written until they are corrected.
     Refused(Vec<crate::model::Problem>),
+    /// The spreadsheet writer failed (message).
+    Spreadsheet(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -139,11 +148,18 @@ impl std::fmt::Display for ExportError {
             ExportError::TooLarge => write!(f, "the document is too large to export"),
             ExportError::Json(m) => write!(f, "could not write the draft as JSON: {m}"),
             ExportError::Refused(v) => write!(f, "{} value(s) the form refuses", v.len()),
+            ExportError::Spreadsheet(m) => write!(f, "could not write the spreadsheet: {m}"),
         }
     }
 }
 
 impl std::error::Error for ExportError {}
+
+impl From<rust_xlsxwriter::XlsxError> for ExportError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        ExportError::Spreadsheet(e.to_string())
+    }
+}
 
 impl From<zip::ZipError> for ExportError {
     fn from(_: zip::ZipError) -> Self {
@@ -171,6 +187,7 @@ pub fn render(
         Format::IatiXml => iati_xml(p, opts).into_bytes(),
         Format::BriefHtml => brief_html(p, opts).into_bytes(),
         Format::BriefDocx => brief_docx(p, opts)?,
+        Format::Xlsx => xlsx::xlsx(p, opts.lang)?,
     };
     Ok(ExportedFile {
         file_name: file_name(p, format, opts),
@@ -199,7 +216,7 @@ pub fn file_name(p: &Proposal, format: Format, opts: &ExportOptions) -> String {
             DonorTemplate::ConceptNote => "-concept-note",
             DonorTemplate::LogframeAnnex => "-logframe",
         },
-        Format::Json => "",
+        Format::Json | Format::Xlsx => "",
         Format::IatiXml => "-iati",
         Format::BriefHtml | Format::BriefDocx => "-brief",
     };

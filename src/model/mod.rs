@@ -52,6 +52,7 @@
 pub mod budget;
 pub mod communication;
 pub mod context;
+pub mod currency_change;
 pub mod date;
 pub mod donor;
 pub mod examples;

@@ -5,6 +5,7 @@ use super::fields::{number_refusal, parse_count, FieldMessage, NumberField, Refu
 use super::words::section_words;
 use crate::i18n::fill;
 use crate::knowledge::kb;
+use crate::model::currency_change::{self, CurrencyChange};
 use crate::model::date::parse_date;
 use crate::model::money::{currency_exponent, CURRENCIES};
 use crate::model::{rules, DonorTemplate, DonorType, Money, Proposal};
@@ -135,31 +136,99 @@ fn DateInput(
     }
 }
 
-/// Rescales an amount kept in minor units when the currency's number of decimals changes, so
-/// the figure the person typed reads the same in the new currency (a correction, not a
-/// conversion).
-fn rescale(m: Money, from: u32, to: u32) -> Money {
-    if to >= from {
-        Money(m.0.saturating_mul(10i64.saturating_pow(to - from)))
-    } else {
-        let d = 10i64.saturating_pow(from - to);
-        let half = if m.0 < 0 { -d / 2 } else { d / 2 };
-        Money(m.0.saturating_add(half) / d)
+/// What a currency change would round, in the person's words: one line per amount.
+fn rounded_lines(p: &Proposal, change: &CurrencyChange) -> Vec<String> {
+    let l = lang();
+    let Some((from, to)) = change.exponents else {
+        return Vec::new();
+    };
+    change
+        .rounded
+        .iter()
+        .map(|r| {
+            let what = match r.path.split('.').collect::<Vec<_>>().as_slice() {
+                ["budget", id, field] => {
+                    let n = p.budget.iter().position(|b| b.id.to_string() == *id);
+                    let name = n
+                        .and_then(|n| p.budget.get(n))
+                        .map(|b| b.description.trim().to_string())
+                        .filter(|d| !d.is_empty())
+                        .unwrap_or_else(|| {
+                            fill(
+                                t("budget.line_n"),
+                                &[("n", &(n.unwrap_or(0) + 1).to_string())],
+                            )
+                        });
+                    let label = if *field == "cofunding" {
+                        "budget.cofunding"
+                    } else {
+                        "budget.unit_cost"
+                    };
+                    format!("{name}, {}", t(label).to_lowercase())
+                }
+                _ => t("context.amount").to_string(),
+            };
+            fill(
+                t("context.currency_rounds_line"),
+                &[
+                    ("what", &what),
+                    ("before", &crate::i18n::format::amount(l, r.before, from)),
+                    ("after", &crate::i18n::format::amount(l, r.after, to)),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Asks before a currency change rounds amounts; says which and how.
+#[component]
+fn CurrencyRounding(
+    /// The change waiting for an answer.
+    pending: RwSignal<Option<CurrencyChange>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    let apply_change = move |_| {
+        if let Some(change) = pending.get_untracked() {
+            draft.edit(|p| currency_change::apply(p, &change));
+        }
+        pending.set(None);
+        focus_currency();
+    };
+    let keep = move |_| {
+        pending.set(None);
+        focus_currency();
+    };
+    move || {
+        pending.get().map(|change| {
+            let lines = draft.proposal.with_untracked(|p| rounded_lines(p, &change));
+            let current = draft
+                .proposal
+                .with_untracked(|p| p.context.currency.clone());
+            let code = change.code.clone();
+            view! {
+                <div class="notice" role="alert" id="currency-rounding">
+                    <p>
+                        {tn(
+                            "context.currency_rounds",
+                            lines.len(),
+                            &[("code", &code), ("from", &current)],
+                        )}
+                    </p>
+                    <ul>{lines.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                    <button type="button" on:click=apply_change>
+                        {fill(t("context.currency_round_yes"), &[("code", &code)])}
+                    </button>
+                    <button type="button" on:click=keep>
+                        {fill(t("context.currency_round_no"), &[("code", &current)])}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
-/// Sets the currency, keeping every amount of the proposal as typed.
-fn set_currency(p: &mut Proposal, code: String) {
-    if let (Some(from), Some(to)) = (p.currency_exponent(), currency_exponent(&code)) {
-        if from != to {
-            p.context.amount_requested = rescale(p.context.amount_requested, from, to);
-            for line in &mut p.budget {
-                line.unit_cost = rescale(line.unit_cost, from, to);
-                line.cofunding = rescale(line.cofunding, from, to);
-            }
-        }
-    }
-    p.context.currency = code;
+fn focus_currency() {
+    crate::ui::list::focus_later("f-context-currency".to_string());
 }
 
 /// Amount requested and its currency.
@@ -200,16 +269,20 @@ fn Amount() -> impl IntoView {
         Ok(())
     });
     let unknown = move || currency.with(|c| rules::currency(c).is_err());
+    let currency_select = NodeRef::<leptos::html::Select>::new();
+    let pending = RwSignal::new(None::<CurrencyChange>);
     let currency_msg = Signal::derive(move || {
         unknown().then(|| Refusal::new("context.err_currency").with("code", currency.get()))
     });
     view! {
+        <CurrencyRounding pending=pending />
         <div class="row">
             <div class="field">
                 <label for="f-context-currency">{tr("context.currency")}</label>
                 <p class="hint" id="f-context-currency-hint">{tr("context.currency_hint")}</p>
                 <select
                     id="f-context-currency"
+                    node_ref=currency_select
                     aria-describedby=move || {
                         if unknown() {
                             "f-context-currency-hint f-context-currency-error"
@@ -221,7 +294,17 @@ fn Amount() -> impl IntoView {
                     prop:value=move || currency.get()
                     on:change=move |ev| {
                         let code = event_target_value(&ev);
-                        draft.edit(|p| set_currency(p, code));
+                        let change = draft.proposal.with_untracked(|p| currency_change::plan(p, &code));
+                        if change.rounded.is_empty() {
+                            draft.edit(|p| currency_change::apply(p, &change));
+                        } else {
+                            // Nothing changes until the person answers: the list shows the
+                            // currency still in force.
+                            if let Some(el) = currency_select.get_untracked() {
+                                el.set_value(&currency.get_untracked());
+                            }
+                            pending.set(Some(change));
+                        }
                     }
                 >
                     // Once a currency is set it can be changed but not unset: amounts need its decimals.

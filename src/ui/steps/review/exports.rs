@@ -18,6 +18,7 @@ fn format_key(f: Format) -> &'static str {
         Format::IatiXml => "export.iati",
         Format::BriefHtml => "export.brief_html",
         Format::BriefDocx => "export.brief_docx",
+        Format::Xlsx => "export.xlsx",
     }
 }
 
