@@ -28,7 +28,6 @@ pub mod layout;
 pub mod markdown;
 pub mod names;
 pub mod template;
-pub mod wellformed;
 pub mod zip;
 
 use crate::i18n::Lang;

@@ -1,0 +1,8 @@
+//! Every export format: well-formed, inert, translated, laid out, official IATI codes.
+
+mod formats;
+mod hostile;
+mod iati_codelists;
+mod render;
+mod smoke;
+mod typography;
