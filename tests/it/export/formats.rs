@@ -327,8 +327,8 @@ fn each_language_has_its_own_punctuation() {
         .iter()
         .map(|x| x.community_words.trim())
         .find(|w| !w.is_empty())
-        .expect("the sample quotes the community");
-    // The sample types its own quotation marks: they are replaced, not doubled.
+        .expect("the draft quotes the community");
+    // The draft types its own quotation marks: they are replaced, not doubled.
     let words = export::labels::unquoted(words);
     assert_ne!(words, p.priorities[0].community_words.trim());
     assert!(

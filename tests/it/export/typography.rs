@@ -128,7 +128,7 @@ fn word_tables_fit_their_pages_and_wide_ones_turn_the_page() {
     }
     let plain = good();
     for lang in Lang::ALL {
-        // The sample's budget fits a portrait page in English (French headers are longer:
+        // The fixture's budget fits a portrait page in English (French headers are longer:
         // "Cofinancement (USD)" may turn it); every language turns the huge amounts.
         let cases: &[(&Proposal, Option<bool>)] = &[
             (&plain, (lang == Lang::En).then_some(false)),
