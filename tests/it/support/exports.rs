@@ -1,4 +1,5 @@
-//! Shared fixtures and checks for the export tests.
+//! The export tests' stress proposal, text replacement, well-formedness and inertness checks, and the
+//! official IATI files.
 
 pub use super::fixture::good;
 use asm_proposal::model::*;
