@@ -1,5 +1,5 @@
-//! The export tests' stress proposal, text replacement, well-formedness and inertness checks, and the
-//! official IATI files.
+//! For the export tests: the stress proposal, text replacement, well-formedness and inertness
+//! checks, and the official IATI files.
 
 pub use super::fixture::good;
 use asm_proposal::model::*;
