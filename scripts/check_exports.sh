@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 out=target/tmp/exports
 pdf=target/tmp/export-pdfs
 rm -rf "$out" "$pdf" && mkdir -p "$pdf"
-cargo test -q --test export_smoke >/dev/null
+cargo test -q --test it export::smoke >/dev/null
 # The official IATI 2.03 schema, fetched by `scripts/setup.sh test`; IATI_SCHEMA overrides.
 TOOLS="${ASMPB_TOOLS:-$HOME/.cache/asm-proposal-tools}"
 schema=${IATI_SCHEMA:-$TOOLS/iati-2.03/schemas/iati-activities-schema.xsd}

@@ -92,7 +92,7 @@ if [ "$MODE" = "test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
   fi
-  # tests/export_render.rs lays the Word exports out with LibreOffice and reads the PDFs back
+  # tests/it/export/render.rs lays the Word exports out with LibreOffice and reads the PDFs back
   # with poppler. Without recommends, which would add GStreamer and more; Calibri's stand-in
   # Carlito is not installed either, so the test sees the widest fallback (DejaVu Sans).
   need_render=()
@@ -111,7 +111,7 @@ if [ "$MODE" = "test" ]; then
     cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKO_DIR"
   fi
   # The official IATI 2.03 schemas and codelists, which the IATI export is validated against
-  # (tests/export_support, e2e, scripts/check_exports.sh). They come from PyPI's pyIATI source
+  # (tests/it/support/exports.rs, e2e, scripts/check_exports.sh). They come from PyPI's pyIATI source
   # package, which carries them as data; only the files are used (`pip install pyiati` fails
   # to build its old pins, and is not needed).
   IATI_DIR="$TOOLS/iati-2.03"

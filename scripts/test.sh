@@ -58,7 +58,9 @@ check clippy-wasm-split env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg
 # --no-fail-fast: one failing test binary never hides the others.
 cargo_tests native cargo test --no-fail-fast
 # A target that does not compile stops cargo before any test runs: then run every other
-# target (all need the library itself to compile), so their tests still count.
+# target (all need the library itself to compile), so their tests still count. The native
+# integration tests are one target, `it` (tests/it): when it is the one that does not compile,
+# the library's unit tests, the binaries and the examples still run.
 if grep -q '^error: could not compile' "$LOGS/native.log" \
   && ! grep -Eq '^error: could not compile `[^`]+` \(lib\)' "$LOGS/native.log"; then
   mapfile -t rest < <(cargo metadata --no-deps --format-version 1 | python3 -c '

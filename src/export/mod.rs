@@ -29,7 +29,6 @@ pub mod layout;
 pub mod markdown;
 pub mod names;
 pub mod template;
-pub mod wellformed;
 pub mod xlsx;
 pub mod zip;
 

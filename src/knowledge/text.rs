@@ -67,7 +67,7 @@ pub struct Citation {
     /// The lines of the report the item draws on, `[first, last]` (1-based, inclusive), in the
     /// plain-text reference copy of the report maintainers check against
     /// ([`super::sources::check_cited_lines`]); empty when none are given. Every fact and every
-    /// text that claims a result carries them (tests/knowledge.rs). In the data files they sit
+    /// text that claims a result carries them (tests/it/knowledge.rs). In the data files they sit
     /// next to the item's `"cite"` key, as `"lines": [first, last]`.
     #[serde(default)]
     pub lines: Vec<u32>,

@@ -1,6 +1,6 @@
 //! The worked examples of the model branch pass the review with zero blockers.
 
-mod review_support;
+use crate::support::review as review_support;
 
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::examples::{examples, load_example};

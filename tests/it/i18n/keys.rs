@@ -192,7 +192,7 @@ fn quoted_keys(src: &str) -> Vec<String> {
 /// each of its texts names its key and language, and must be the catalogue's text.
 #[test]
 fn the_pages_loading_texts_are_the_catalogues() {
-    let html = include_str!("../index.html");
+    let html = include_str!("../../../index.html");
     let page_lang = Lang::En; // <html lang="en">
     let mut seen = 0;
     for (at, _) in html.match_indices("data-i18n=\"") {
@@ -228,7 +228,7 @@ fn the_pages_loading_texts_are_the_catalogues() {
 #[test]
 fn the_manifest_names_the_app_in_every_language() {
     let manifest: serde_json::Value =
-        serde_json::from_str(include_str!("../assets/manifest.webmanifest")).expect("JSON");
+        serde_json::from_str(include_str!("../../../assets/manifest.webmanifest")).expect("JSON");
     assert_eq!(manifest["name"], t(Lang::En, "app.title"));
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         assert_eq!(

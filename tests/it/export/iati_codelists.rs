@@ -1,14 +1,14 @@
 //! Every code the IATI export writes is in the official IATI 2.03 codelist of its attribute.
 //!
-//! The schema (validated with xmllint in export_formats.rs) only checks the shape of a code; a
+//! The schema (validated with xmllint in export/formats.rs) only checks the shape of a code; a
 //! donor's IATI validator also checks each code against its codelist. The codelists are the
 //! official 2.03 ones that `scripts/setup.sh test` unpacks from PyPI's pyiati 0.4.1 package
-//! (see `export_support::iati_dir`). Which attribute takes which codelist follows that
+//! (see `support::exports::iati_dir`). Which attribute takes which codelist follows that
 //! package's `codelist-mapping.xml`; every attribute the export writes must be either checked
 //! here or listed as free (a date, a percentage, an amount), so a new coded attribute cannot
 //! slip through unchecked.
 
-mod export_support;
+use crate::support::exports as export_support;
 
 use asm_proposal::export::{self, ExportOptions};
 use asm_proposal::i18n::Lang;
@@ -428,7 +428,7 @@ fn the_worked_examples_and_the_stress_fixtures_write_only_official_codes() {
         .collect();
     assert!(cases.len() >= 3, "the worked examples are missing");
     cases.push(("model stress fixture".into(), model::stress_fixture()));
-    cases.push(("sample".into(), sample()));
+    cases.push(("sample".into(), good()));
     cases.push(("stress".into(), stress()));
     cases.push(("blank".into(), Proposal::new("2026-01-01T00:00:00Z")));
     assert_codes_known(&cases);
@@ -439,7 +439,7 @@ fn the_worked_examples_and_the_stress_fixtures_write_only_official_codes() {
 /// offers gives an official code.
 #[test]
 fn every_choice_the_app_offers_maps_to_an_official_code() {
-    let base = sample();
+    let base = good();
     let o1 = base.logframe.objectives[0].id;
     let mut p = base.clone();
     for (i, &t) in PartnerType::ALL.iter().enumerate() {
@@ -523,7 +523,7 @@ fn the_later_codes_and_the_known_gaps_are_consistent() {
 #[test]
 fn the_checker_catches_an_unknown_code_and_an_unlisted_attribute() {
     let mut lists = Codelists::new();
-    let xml = iati(&sample(), Lang::En);
+    let xml = iati(&good(), Lang::En);
     assert!(problems_in(&xml, "sample", &mut lists).is_empty());
     let bad = xml.replacen(
         "<activity-status code=\"1\"/>",
@@ -564,7 +564,7 @@ fn the_checker_catches_an_unknown_code_and_an_unlisted_attribute() {
 #[test]
 fn the_reporting_org_is_the_applicants_registered_identifier() {
     let mut lists = Codelists::new();
-    let base = sample();
+    let base = good();
     let placeholder = export::iati::default_org_ref(&base);
     let agency = org_id::agency_prefix(&placeholder);
     assert!(

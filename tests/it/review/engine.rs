@@ -1,7 +1,7 @@
 //! The review as a whole: the rule table, the message catalogue, the readiness score, step
 //! states, templates, speed and robustness.
 
-mod review_support;
+use crate::support::review as review_support;
 
 use std::collections::BTreeSet;
 

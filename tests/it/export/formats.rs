@@ -1,7 +1,7 @@
 //! Every export format, both languages, every template: well-formed, translated, in the
 //! template's order, deterministic, lossless where it must be.
 
-mod export_support;
+use crate::support::exports as export_support;
 
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
@@ -68,7 +68,7 @@ fn check_formats(p: &Proposal, name: &str, templates: &[DonorTemplate]) {
 
 #[test]
 fn sample_blank_and_stress_export_cleanly() {
-    check_all_formats(&sample(), "sample");
+    check_all_formats(&good(), "sample");
     check_all_formats(&Proposal::new("2026-01-01T00:00:00Z"), "blank");
     check_all_formats(&Proposal::new(""), "blank-no-dates");
     check_all_formats(&stress(), "stress");
@@ -82,7 +82,7 @@ fn sample_blank_and_stress_export_cleanly() {
 #[test]
 fn iati_validates_against_the_2_03_schema() {
     let cases = [
-        ("sample", sample()),
+        ("sample", good()),
         ("blank", Proposal::new("2026-01-01T00:00:00Z")),
         ("no-dates", Proposal::new("not a date")),
         ("stress", stress()),
@@ -102,7 +102,7 @@ fn iati_validates_against_the_2_03_schema() {
         (
             "hostile",
             with_every_text(
-                &sample(),
+                &good(),
                 "<script>\u{1}]]>\" onerror=x \u{202e}&amp; 1 234,5",
             ),
         ),
@@ -123,25 +123,27 @@ fn iati_validates_against_the_2_03_schema() {
 
 #[test]
 fn iati_carries_the_required_codes() {
-    let xml = export::iati_xml(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
+    let mut p = good();
+    p.linkages[0].extra_sdgs = vec![12];
+    let xml = export::iati_xml(&p, &opts(Lang::En, DonorTemplate::FullProposal));
     for needle in [
-        "<iati-activities version=\"2.03\" generated-datetime=\"2026-04-15T16:45:10Z\">",
-        "last-updated-datetime=\"2026-04-15T16:45:10Z\"",
+        "<iati-activities version=\"2.03\" generated-datetime=\"2026-11-20T16:45:10Z\">",
+        "last-updated-datetime=\"2026-11-20T16:45:10Z\"",
         "xml:lang=\"en\"",
         "default-currency=\"USD\"",
-        "<iati-identifier>PE-ASM-Sociedad-de-Trabajadores-Mineros-Santa-Filomena-SOTRAM",
+        "<iati-identifier>PE-ASM-Asociacion-de-Mineros-Artesanales-Safer-gold-and-schooling",
         "<activity-status code=\"1\"/>",
-        "<activity-date type=\"1\" iso-date=\"2026-07-01\"/>",
-        "<activity-date type=\"3\" iso-date=\"2028-06-30\"/>",
+        "<activity-date type=\"1\" iso-date=\"2027-01-01\"/>",
+        "<activity-date type=\"3\" iso-date=\"2028-12-31\"/>",
         "<recipient-country code=\"PE\">",
         "<sector vocabulary=\"1\" code=\"32265\"",
-        "<tag vocabulary=\"2\" code=\"6\"/>",
+        "<tag vocabulary=\"2\" code=\"4\"/>",
         "<tag vocabulary=\"2\" code=\"12\"/>",
         "<participating-org role=\"1\" type=\"60\">",
         "role=\"2\"",
         "role=\"3\"",
         "role=\"4\"",
-        "<budget type=\"1\" status=\"1\"><period-start iso-date=\"2026-07-01\"/><period-end iso-date=\"2028-06-30\"/><value currency=\"USD\" value-date=\"2026-07-01\">95000.00</value></budget>",
+        "<budget type=\"1\" status=\"1\"><period-start iso-date=\"2027-01-01\"/><period-end iso-date=\"2028-12-31\"/><value currency=\"USD\" value-date=\"2027-01-01\">30000.00</value></budget>",
         "<result type=\"3\">",
         "<result type=\"2\">",
         "<indicator measure=\"2\">",
@@ -210,7 +212,7 @@ fn section_headings(p: &Proposal, f: Format, o: &ExportOptions) -> Vec<String> {
 
 #[test]
 fn sections_follow_the_template_in_every_format_and_language() {
-    let p = sample();
+    let p = good();
     for lang in Lang::ALL {
         for t in TEMPLATES {
             let o = opts(lang, t);
@@ -243,7 +245,7 @@ fn sections_follow_the_template_in_every_format_and_language() {
 
 #[test]
 fn french_export_is_translated() {
-    let p = sample();
+    let p = good();
     let o = opts(Lang::Fr, DonorTemplate::FullProposal);
     let html = export::html(&p, &o);
     assert!(html.contains("<html lang=\"fr\""));
@@ -267,7 +269,7 @@ fn french_export_is_translated() {
     // French number format: narrow no-break space for thousands, comma for decimals, the
     // code after a no-break space (CLDR fr `#,##0.00 ¤`).
     assert!(
-        html.contains("150\u{202F}000,00\u{A0}USD"),
+        html.contains("29\u{202F}000,00\u{A0}USD"),
         "amount not in French format"
     );
     let md = export::markdown(&p, &o);
@@ -278,7 +280,8 @@ fn french_export_is_translated() {
 /// Checked on the labels the documents print themselves (bold labels, metadata, MDG titles).
 #[test]
 fn each_language_has_its_own_punctuation() {
-    let p = sample();
+    let mut p = good();
+    p.priorities[0].community_words = "\"The smoke of the azogue\"".into();
     let fr = export::markdown(&p, &opts(Lang::Fr, DonorTemplate::FullProposal));
     let en = export::markdown(&p, &opts(Lang::En, DonorTemplate::FullProposal));
     let bold_labels = |md: &str| -> Vec<String> {
@@ -326,8 +329,8 @@ fn each_language_has_its_own_punctuation() {
         .iter()
         .map(|x| x.community_words.trim())
         .find(|w| !w.is_empty())
-        .expect("the sample quotes the community");
-    // The sample types its own quotation marks: they are replaced, not doubled.
+        .expect("the draft quotes the community");
+    // The draft types its own quotation marks: they are replaced, not doubled.
     let words = export::labels::unquoted(words);
     assert_ne!(words, p.priorities[0].community_words.trim());
     assert!(
@@ -344,7 +347,7 @@ fn each_language_has_its_own_punctuation() {
 
 #[test]
 fn word_limit_overrides_flag_sections_in_every_format() {
-    let mut p = sample();
+    let mut p = good();
     p.context.word_limits.insert("context".into(), 5);
     p.context.word_limits.insert("priorities".into(), 0); // 0 = no limit
     let o = opts(Lang::En, DonorTemplate::FullProposal);
@@ -371,7 +374,7 @@ fn word_limit_overrides_flag_sections_in_every_format() {
 
 #[test]
 fn docx_has_real_styles_and_structure() {
-    let bytes = export::docx(&sample(), &opts(Lang::En, DonorTemplate::FullProposal)).unwrap();
+    let bytes = export::docx(&good(), &opts(Lang::En, DonorTemplate::FullProposal)).unwrap();
     let parts = check_docx(&bytes).unwrap();
     let get = |n: &str| {
         parts
@@ -416,7 +419,7 @@ fn docx_has_real_styles_and_structure() {
     assert!(numbering.contains("<w:startOverride w:val=\"1\"/>"));
     let core = get("docProps/core.xml");
     assert!(core.contains(
-        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-04-15T16:45:10Z</dcterms:modified>"
+        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-11-20T16:45:10Z</dcterms:modified>"
     ));
     // The first entry is [Content_Types].xml, as Office expects.
     assert_eq!(parts[0].0, "[Content_Types].xml");
@@ -424,7 +427,7 @@ fn docx_has_real_styles_and_structure() {
 
 #[test]
 fn html_is_standalone_printable_and_locked_down() {
-    let html = export::html(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
+    let html = export::html(&good(), &opts(Lang::En, DonorTemplate::FullProposal));
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\""));
     assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"));
     for needle in [
@@ -440,13 +443,13 @@ fn html_is_standalone_printable_and_locked_down() {
     for banned in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
         assert!(!html.contains(banned), "found {banned}");
     }
-    let brief = export::brief_html(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
+    let brief = export::brief_html(&good(), &opts(Lang::En, DonorTemplate::FullProposal));
     for needle in [
         "The case",
         "Links to the Millennium",
         "A success story",
         "The ask",
-        "Fairtrade Foundation register",
+        "CooperAcción evaluation, 2004",
     ] {
         assert!(brief.contains(needle), "brief lacks {needle}");
     }
@@ -454,7 +457,7 @@ fn html_is_standalone_printable_and_locked_down() {
 
 #[test]
 fn exports_are_deterministic() {
-    for p in [sample(), stress()] {
+    for p in [good(), stress()] {
         for lang in Lang::ALL {
             let o = ExportOptions::for_proposal(&p, lang);
             for f in Format::ALL {
@@ -465,7 +468,7 @@ fn exports_are_deterministic() {
         }
     }
     // The ZIP timestamps come from the draft: a later save changes them, nothing else does.
-    let mut p = sample();
+    let mut p = good();
     let o = ExportOptions::for_proposal(&p, Lang::En);
     let a = export::docx(&p, &o).unwrap();
     p.touch("2027-01-02T03:04:05Z");
@@ -490,19 +493,19 @@ fn exports_are_deterministic() {
 
 #[test]
 fn file_names_are_safe_and_never_empty() {
-    let mut p = sample();
+    let mut p = good();
     let o = opts(Lang::En, DonorTemplate::ConceptNote);
     assert_eq!(
         export::file_name(&p, Format::Docx, &o),
-        "Mercury-free-gold-for-Santa-Filomena-concept-note.docx"
+        "Safer-gold-and-schooling-in-Santa-Filomena-concept-note.docx"
     );
     assert_eq!(
         export::file_name(&p, Format::IatiXml, &o),
-        "Mercury-free-gold-for-Santa-Filomena-iati.xml"
+        "Safer-gold-and-schooling-in-Santa-Filomena-iati.xml"
     );
     assert_eq!(
         export::file_name(&p, Format::BriefDocx, &o),
-        "Mercury-free-gold-for-Santa-Filomena-brief.docx"
+        "Safer-gold-and-schooling-in-Santa-Filomena-brief.docx"
     );
     for title in [
         "",
@@ -533,7 +536,7 @@ fn file_names_are_safe_and_never_empty() {
 #[test]
 fn hundred_kilobyte_fields_survive_every_format() {
     let big = "Ünïcödé <b>bold</b> & \u{202e}RTL ]]> ".repeat(100_000 / 34);
-    let mut p = with_every_text(&sample(), "short <i>text</i>");
+    let mut p = with_every_text(&good(), "short <i>text</i>");
     p.context.title = big.clone();
     p.context.problem.statement = big.clone();
     p.logframe.objectives[0].indicators[0].name = big.clone();
@@ -553,7 +556,7 @@ fn python_docx_reads_the_document() {
     let path = dir.join("sample.docx");
     std::fs::write(
         &path,
-        export::docx(&sample(), &opts(Lang::Fr, DonorTemplate::FullProposal)).unwrap(),
+        export::docx(&good(), &opts(Lang::Fr, DonorTemplate::FullProposal)).unwrap(),
     )
     .unwrap();
     let script = "import sys, docx\n\
@@ -580,7 +583,7 @@ fn python_docx_reads_the_document() {
         assert!(lines.next().unwrap_or("").ends_with("Chaîne des résultats"));
         assert_eq!(
             lines.next().unwrap_or(""),
-            "Title Mercury-free gold for Santa Filomena"
+            "Title Safer gold and schooling in Santa Filomena"
         );
         return;
     }
@@ -592,8 +595,8 @@ fn python_docx_reads_the_document() {
 #[test]
 fn over_limit_notes_agree_with_the_review() {
     use asm_proposal::review;
-    let mut cases = vec![stress(), model::stress_fixture(), sample()];
-    let mut tight = sample();
+    let mut cases = vec![stress(), model::stress_fixture(), good()];
+    let mut tight = good();
     tight.context.word_limits.insert("context".into(), 3);
     tight.context.word_limits.insert("objectives".into(), 4);
     cases.push(tight);

@@ -145,7 +145,7 @@ test('donor alignment: type, priorities, fit per objective, strategy, funding cy
   assert.equal(await second.getByLabel('Date').inputValue(), '2026-03-15');
   assert.equal(await second.getByLabel('What happens').inputValue(), 'Call closes');
   await page.getByText('1 of 2 objectives says how it meets').waitFor();
-  await shots(page, 'steps-c-donor');
+  await shots(page, 'step-donor');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -191,7 +191,7 @@ test('partners: fields, objectives, summary, reorder, delete and undo', async ()
   assert.equal(await sotrami.getByLabel(/^Objective 1:/).isChecked(), true);
   assert.equal(await sotrami.getByLabel(/^Objective 2:/).isChecked(), false);
   assert.equal(await card(page, 'Partner 1').getByLabel(/^Objective 2:/).isChecked(), true);
-  await shots(page, 'steps-c-partners');
+  await shots(page, 'step-partners');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -242,7 +242,7 @@ test('communication: messages per audience, sourced stories, products, calendar,
   assert.equal(await card(page, 'Event 1').getByLabel('Date').inputValue(), '2026-06-05');
   assert.equal(await page.getByLabel('Person or organisation').inputValue(), 'Dr. Rosa Quispe');
   assert.equal(await page.getByLabel('Measure', { exact: true }).inputValue(), 'Ministry replies in writing');
-  await shots(page, 'steps-c-communication');
+  await shots(page, 'step-communication');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -292,7 +292,7 @@ test('budget: lines with parse errors beside the field, totals, delete and undo'
   assert.equal(await retorts.getByLabel('Co-funded by').inputValue(), 'SOTRAMI');
   const byObjective = page.getByRole('table', { name: 'By objective' });
   assert.match(await byObjective.getByRole('row', { name: /Not linked/ }).textContent(), /USD\s2,494.00/);
-  await shots(page, 'steps-c-budget');
+  await shots(page, 'step-budget');
   // In French, amounts read with a decimal comma and the code after the number.
   await press(page, page.getByLabel('Language'), 'F'); // type-ahead picks Français
   await page.getByText('Les lignes demandent exactement le montant demandé, 5 000,00 USD.').waitFor();

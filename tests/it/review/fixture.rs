@@ -1,4 +1,4 @@
-mod review_support;
+use crate::support::review as review_support;
 
 #[test]
 fn the_good_fixture_is_clean() {

@@ -179,7 +179,7 @@ test('context: community, evidence, dates, money, donor and word limits', async 
   assert.equal(await page.getByLabel('Document the donor asked for').inputValue(), 'concept_note');
   assert.equal(await page.getByLabel('Context and problem').inputValue(), '900');
   assert.deepEqual(await axeViolations(page), []);
-  await shots(page, 'steps-a-context');
+  await shots(page, 'step-context');
   // Leaving the step from a changed number field fires its change event after the step is
   // gone: that must not raise an error.
   await typeInto(page, page.getByLabel('Amount requested'), '48,600');
@@ -265,7 +265,7 @@ test('priorities: ranked, catalogue or written in, warning past five, delete and
   assert.equal(await page.getByLabel('How the community named it').nth(2).inputValue(), '“Pencils, not sacks” (assembly, May 2026).');
   assert.equal(await page.getByLabel('Your issue').inputValue(), 'Water for processing');
   assert.deepEqual(await axeViolations(page), []);
-  await shots(page, 'steps-a-priorities');
+  await shots(page, 'step-priorities');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -291,7 +291,7 @@ test('sustainability: transitions, formalisation, reinvestment, livelihoods', as
   assert.equal(await page.getByLabel('How income is reinvested').inputValue(), 'A revolving fund fed by 5 % of sales pays for retorts.');
   assert.equal(await page.getByLabel('Alternative livelihoods').inputValue(), 'Guinea pig farming and a bakery run by the women’s group.');
   assert.deepEqual(await axeViolations(page), []);
-  await shots(page, 'steps-a-sustainability');
+  await shots(page, 'step-sustainability');
   assert.deepEqual(problems, []);
   await context.close();
 });

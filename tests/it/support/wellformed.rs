@@ -22,10 +22,9 @@ pub fn check(xml: &str) -> Result<Vec<Element>, String> {
     let mut stack: Vec<String> = Vec::new();
     let mut elements = Vec::new();
     let mut seen_root = false;
-    if let Some(c) = xml
-        .chars()
-        .find(|&c| !super::escape::is_xml_char(c) && !('\u{7F}'..='\u{9F}').contains(&c))
-    {
+    if let Some(c) = xml.chars().find(|&c| {
+        !asm_proposal::export::escape::is_xml_char(c) && !('\u{7F}'..='\u{9F}').contains(&c)
+    }) {
         return Err(format!("invalid character U+{:04X}", c as u32));
     }
     while i < b.len() {
@@ -206,7 +205,8 @@ pub fn unescape(s: &str) -> Result<String, String> {
                 };
                 code.and_then(char::from_u32)
                     .filter(|&c| {
-                        super::escape::is_xml_char(c) || ('\u{7F}'..='\u{9F}').contains(&c)
+                        asm_proposal::export::escape::is_xml_char(c)
+                            || ('\u{7F}'..='\u{9F}').contains(&c)
                     })
                     .ok_or_else(|| format!("unknown entity &{ent};"))?
             }

@@ -1,7 +1,7 @@
 //! Writes sample exports to `target/tmp/exports` for manual checks (LibreOffice, Chromium,
 //! xmllint); see `scripts/check_exports.sh`.
 
-mod export_support;
+use crate::support::exports as export_support;
 use asm_proposal::export::*;
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::{self, DonorTemplate};
@@ -10,7 +10,7 @@ use asm_proposal::model::{self, DonorTemplate};
 fn writes_sample_files() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("exports");
     std::fs::create_dir_all(&dir).unwrap();
-    let mut drafts = vec![("sample".to_string(), export_support::sample())];
+    let mut drafts = vec![("sample".to_string(), export_support::good())];
     for ex in model::examples() {
         drafts.push((ex.id.to_string(), model::load_example(ex.id).unwrap()));
     }

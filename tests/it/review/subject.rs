@@ -1,7 +1,7 @@
 //! A finding about one list item names it ("Partner 2, “…”: …"), so findings that share a
 //! message can be told apart on the review screen; in both languages.
 
-mod review_support;
+use crate::support::review as review_support;
 
 use asm_proposal::i18n::Lang;
 use asm_proposal::model::stress::stress_fixture;

@@ -1,7 +1,7 @@
 //! Every rule fires on a proposal broken in the way it guards against, and stays silent on the
 //! good fixture and on near misses.
 
-mod review_support;
+use crate::support::review as review_support;
 
 use asm_proposal::model::*;
 use asm_proposal::review::{Severity, RULES};
@@ -829,7 +829,7 @@ fn refused_value() {
 
 #[test]
 fn every_rule_has_a_test_in_this_file() {
-    let src = include_str!("review_rules.rs");
+    let src = include_str!("rules.rs");
     for r in RULES {
         assert!(
             src.contains(&format!("\"{}\"", r.id)),

@@ -1,9 +1,9 @@
 //! What a donor reads: table columns that fit their numbers (in the Word XML), typography
 //! (acronyms, quotation marks, French colons, grouped numbers, dates as each language writes
 //! them, sites apart, no page for an empty section) and briefs cut at sentences, in all four
-//! languages. How LibreOffice lays the Word files out is checked in `export_render.rs`.
+//! languages. How LibreOffice lays the Word files out is checked in `export/render.rs`.
 
-mod export_support;
+use crate::support::exports as export_support;
 
 use asm_proposal::export::{self, brief, ExportOptions};
 use asm_proposal::i18n::Lang;
@@ -121,14 +121,14 @@ fn every_number_fits_its_column_and_never_wraps_in_word() {
 #[test]
 fn word_tables_fit_their_pages_and_wide_ones_turn_the_page() {
     // Twelve-figure amounts in every column cannot fit a portrait A4 page.
-    let mut p = sample();
+    let mut p = good();
     for l in &mut p.budget {
         l.unit_cost = model::Money(99_999_999_999);
         l.description = "Equipment".into();
     }
-    let plain = sample();
+    let plain = good();
     for lang in Lang::ALL {
-        // The sample's budget fits a portrait page in English (French headers are longer:
+        // The fixture's budget fits a portrait page in English (French headers are longer:
         // "Cofinancement (USD)" may turn it); every language turns the huge amounts.
         let cases: &[(&Proposal, Option<bool>)] = &[
             (&plain, (lang == Lang::En).then_some(false)),
@@ -189,7 +189,7 @@ fn quotation_marks_the_drafter_typed_are_not_doubled() {
         "\u{ab}\u{a0}The smoke of the azogue\u{a0}\u{bb}",
         "The smoke of the azogue",
     ] {
-        let mut p = sample();
+        let mut p = good();
         p.priorities[0].community_words = typed.into();
         for (lang, want) in [
             (Lang::En, "\u{201C}The smoke of the azogue\u{201D}"),
@@ -210,7 +210,7 @@ fn quotation_marks_the_drafter_typed_are_not_doubled() {
 
 #[test]
 fn french_word_documents_set_a_no_break_space_before_colons() {
-    let p = sample();
+    let p = good();
     for template in [DonorTemplate::FullProposal, DonorTemplate::ConceptNote] {
         let text = text_of(&document_xml(&p, &opts(Lang::Fr, template)));
         for label in ["Demandeur", "Pays", "Durée"] {
@@ -233,14 +233,14 @@ fn french_word_documents_set_a_no_break_space_before_colons() {
 
 #[test]
 fn numbers_and_dates_read_as_each_language_writes_them() {
-    let mut p = sample();
+    let mut p = good();
     p.context.community.population = Some(4200);
     for (lang, people, start) in [
-        (Lang::En, "People: 4,200", "1 July 2026"),
-        (Lang::Fr, "Personnes\u{a0}: 4\u{202f}200", "1 juillet 2026"),
+        (Lang::En, "People: 4,200", "1 January 2027"),
+        (Lang::Fr, "Personnes\u{a0}: 4\u{202f}200", "1 janvier 2027"),
         // Spanish leaves four-digit numbers ungrouped (CLDR), money included.
-        (Lang::Es, "Personas: 4200", "1 de julio de 2026"),
-        (Lang::Pt, "Pessoas: 4.200", "1 de julho de 2026"),
+        (Lang::Es, "Personas: 4200", "1 de enero de 2027"),
+        (Lang::Pt, "Pessoas: 4.200", "1 de janeiro de 2027"),
     ] {
         let number = &people[people.rfind(' ').unwrap() + 1..];
         let o = opts(lang, DonorTemplate::FullProposal);
@@ -258,8 +258,8 @@ fn numbers_and_dates_read_as_each_language_writes_them() {
     }
     // Data formats keep ISO dates.
     let o = opts(Lang::Fr, DonorTemplate::FullProposal);
-    assert!(export::json(&p).unwrap().contains("2026-07-01"));
-    assert!(export::iati_xml(&p, &o).contains("2026-07-01"));
+    assert!(export::json(&p).unwrap().contains("2027-01-01"));
+    assert!(export::iati_xml(&p, &o).contains("2027-01-01"));
 }
 
 fn has_iso_date(s: &str) -> bool {
@@ -297,7 +297,7 @@ fn every_example_is_free_of_iso_dates_in_every_document() {
 
 #[test]
 fn sites_stay_apart_on_the_cover() {
-    let mut p = sample();
+    let mut p = good();
     p.context.sites = vec!["Santa Filomena, Ayacucho".into(), "Chala, Arequipa".into()];
     let md = export::markdown(&p, &opts(Lang::En, DonorTemplate::FullProposal));
     assert!(md.contains("**Sites:** Santa Filomena, Ayacucho; Chala, Arequipa"));
@@ -306,7 +306,7 @@ fn sites_stay_apart_on_the_cover() {
 
 #[test]
 fn an_empty_section_does_not_take_a_page() {
-    let mut p = sample();
+    let mut p = good();
     p.sustainability = Default::default();
     for lang in Lang::ALL {
         let o = opts(lang, DonorTemplate::FullProposal);
@@ -383,7 +383,7 @@ fn the_brief_cuts_at_sentences() {
 
 #[test]
 fn exported_html_wraps_long_words_and_keeps_numbers_whole() {
-    let html = export::html(&sample(), &opts(Lang::En, DonorTemplate::FullProposal));
+    let html = export::html(&good(), &opts(Lang::En, DonorTemplate::FullProposal));
     let css = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
     let body = &css[css.find("body {").unwrap()..];
     assert!(body[..body.find('}').unwrap()].contains("overflow-wrap: anywhere"));

@@ -1,0 +1,10 @@
+//! Every export format: well-formed, inert, translated, laid out, official IATI codes, and the
+//! spreadsheet as openpyxl reads it.
+
+mod formats;
+mod hostile;
+mod iati_codelists;
+mod render;
+mod smoke;
+mod typography;
+mod xlsx;

@@ -1,0 +1,6 @@
+//! Drafts, the library, backups and drafts stored by older builds.
+
+mod backup;
+mod drafts;
+mod library;
+mod stored_v1;
