@@ -57,6 +57,15 @@ pub struct Row {
     pub active: Vec<bool>,
 }
 
+impl Row {
+    /// The first and last columns it runs in, if any (a row's columns are contiguous).
+    pub fn bar(&self) -> Option<(usize, usize)> {
+        let first = self.active.iter().position(|a| *a)?;
+        let last = self.active.iter().rposition(|a| *a)?;
+        Some((first, last))
+    }
+}
+
 /// The laid-out workplan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workplan {
@@ -244,6 +253,8 @@ mod tests {
             .collect();
         // The output spans its activities' dates; an open end runs to the last month.
         assert_eq!(bars, [".####.", ".##...", "....##", "......"]);
+        assert_eq!(w.rows[0].bar(), Some((1, 4)));
+        assert_eq!(w.rows[3].bar(), None);
         assert_eq!(w.rows[0].number, "1.1");
         assert_eq!(w.rows[0].text, "Retorts in use");
         assert_eq!(w.rows[2].number, "1.1.2");
