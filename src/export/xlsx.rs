@@ -11,6 +11,7 @@ use super::names;
 use crate::i18n::{format, Lang};
 use crate::model::date::parse_date;
 use crate::model::money::format_scaled;
+use crate::model::workplan::{workplan, Period, RowKind};
 use crate::model::{budget, BudgetCategory, Date, Indicator, Money, Proposal};
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
@@ -19,9 +20,6 @@ use rust_xlsxwriter::{
 /// Excel keeps at most this many characters in a cell; longer text is cut there (a cell that
 /// long is no longer read in a spreadsheet; the Word and JSON files keep the whole text).
 const MAX_CELL_CHARS: usize = 32_767;
-
-/// The workplan shows at most ten years of months; a longer span is a typing slip in a date.
-const MAX_MONTHS: u32 = 120;
 
 /// The workbook's bytes, or the writer's error (which a proposal the model holds never causes).
 pub fn xlsx(p: &Proposal, lang: Lang) -> Result<Vec<u8>, XlsxError> {
@@ -72,6 +70,7 @@ struct Styles {
     quantity: Format,
     total: Format,
     shaded: Format,
+    shaded_output: Format,
     month: Format,
     /// Digits after the decimal mark of the proposal's currency.
     exponent: u32,
@@ -104,6 +103,9 @@ impl Styles {
             total: Format::new().set_bold().set_border(border),
             shaded: Format::new()
                 .set_background_color(0x2F5597)
+                .set_border(border),
+            shaded_output: Format::new()
+                .set_background_color(0x8EA9DB)
                 .set_border(border),
             month: Format::new()
                 .set_bold()
@@ -237,35 +239,7 @@ fn logframe_sheet(
     Ok(())
 }
 
-/// First day of each month from `start`'s month to `end`'s, at most [`MAX_MONTHS`].
-fn months(start: Date, end: Date) -> Vec<(u16, u8)> {
-    let mut v = Vec::new();
-    let (mut y, mut m) = (start.year, start.month);
-    while (y, m) <= (end.year, end.month) && v.len() < MAX_MONTHS as usize {
-        v.push((y, m));
-        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    }
-    v
-}
-
-/// The span the workplan covers: the project's dates, widened to every activity's dates.
-fn workplan_span(p: &Proposal) -> Option<(Date, Date)> {
-    let mut dates: Vec<Date> = [&p.context.duration.start, &p.context.duration.end]
-        .into_iter()
-        .filter_map(|d| parse_date(d))
-        .collect();
-    for o in &p.logframe.objectives {
-        for out in &o.outputs {
-            for a in &out.activities {
-                dates.extend(parse_date(&a.start));
-                dates.extend(parse_date(&a.end));
-            }
-        }
-    }
-    Some((*dates.iter().min()?, *dates.iter().max()?))
-}
-
-/// Activities by month: a shaded cell for each month an activity runs.
+/// Outputs and activities by month: a shaded cell for each month one runs.
 fn workplan_sheet(
     ws: &mut Worksheet,
     p: &Proposal,
@@ -273,42 +247,37 @@ fn workplan_sheet(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(L::Workplan.text(lang)))?;
-    let span = workplan_span(p);
-    let cols = span.map(|(a, b)| months(a, b)).unwrap_or_default();
+    let plan = workplan(p, Some(Period::Month));
     let heads = [L::Activity, L::StartDate, L::EndDate].map(|l| l.text(lang));
     header_row(ws, 0, &heads, s)?;
     ws.set_column_width(0, 44)?;
     ws.set_column_width(1, 12)?;
     ws.set_column_width(2, 12)?;
-    for (i, (y, m)) in cols.iter().enumerate() {
+    for (i, c) in plan.columns.iter().enumerate() {
         let col = 3 + i as u16;
-        let head = format!("{} {y}", format::month_name(lang, *m));
+        let head = format!("{} {}", format::month_name(lang, c.month), c.year);
         ws.write_string_with_format(0, col, head, &s.month)?;
         ws.set_column_width(col, 3.5)?;
     }
     ws.set_freeze_panes(1, 3)?;
-    let mut row = 1;
-    for (i, o) in p.logframe.objectives.iter().enumerate() {
-        for (j, out) in o.outputs.iter().enumerate() {
-            for (k, a) in out.activities.iter().enumerate() {
-                let name = format!("{}.{}.{} {}", i + 1, j + 1, k + 1, a.text.trim());
-                text(ws, row, 0, &name, s)?;
-                text(ws, row, 1, &format::date_text(lang, &a.start), s)?;
-                text(ws, row, 2, &format::date_text(lang, &a.end), s)?;
-                let (start, end) = (parse_date(&a.start), parse_date(&a.end));
-                for (c, ym) in cols.iter().enumerate() {
-                    let col = 3 + c as u16;
-                    let after_start = start.is_none_or(|d| (d.year, d.month) <= *ym);
-                    let before_end = end.is_none_or(|d| *ym <= (d.year, d.month));
-                    let dated = start.is_some() || end.is_some();
-                    if dated && after_start && before_end {
-                        ws.write_blank(row, col, &s.shaded)?;
-                    } else {
-                        ws.write_blank(row, col, &s.wrap)?;
-                    }
-                }
-                row += 1;
-            }
+    for (i, r) in plan.rows.iter().enumerate() {
+        let row = 1 + i as u32;
+        let kind = match r.kind {
+            RowKind::Output => L::Output,
+            RowKind::Activity => L::Activity,
+        };
+        let name = format!("{} {} {}", kind.text(lang), r.number, r.text);
+        let date = |d: Option<Date>| d.map(|d| format::date(lang, d)).unwrap_or_default();
+        text(ws, row, 0, &name, s)?;
+        text(ws, row, 1, &date(r.start), s)?;
+        text(ws, row, 2, &date(r.end), s)?;
+        for (c, on) in r.active.iter().enumerate() {
+            let style = match (on, r.kind) {
+                (false, _) => &s.wrap,
+                (true, RowKind::Output) => &s.shaded_output,
+                (true, RowKind::Activity) => &s.shaded,
+            };
+            ws.write_blank(row, 3 + c as u16, style)?;
         }
     }
     Ok(())
@@ -455,17 +424,6 @@ mod tests {
     fn sheet_names_drop_what_excel_refuses() {
         assert_eq!(sheet_name("Budget [draft]: v1/2"), "Budget draft v12");
         assert_eq!(sheet_name(&"x".repeat(40)).len(), 31);
-    }
-
-    #[test]
-    fn months_run_from_the_first_to_the_last_month_and_stop_at_ten_years() {
-        let d = |s| parse_date(s).unwrap();
-        assert_eq!(
-            months(d("2026-11-15"), d("2027-02-01")),
-            vec![(2026, 11), (2026, 12), (2027, 1), (2027, 2)]
-        );
-        assert_eq!(months(d("2020-01-01"), d("2040-01-01")).len(), 120);
-        assert!(months(d("2027-01-01"), d("2026-01-01")).is_empty());
     }
 
     #[test]

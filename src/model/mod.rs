@@ -69,6 +69,7 @@ pub mod rules;
 pub mod stress;
 pub mod sustainability;
 pub mod validate;
+pub mod workplan;
 
 pub use budget::{BudgetCategory, BudgetLine, BudgetTotals};
 pub use communication::{

@@ -7,6 +7,7 @@ pub(crate) mod fields;
 mod guidance;
 mod indicators;
 mod outputs;
+mod workplan;
 
 use crate::i18n::fill;
 use crate::model::{Id, Proposal};
@@ -74,6 +75,7 @@ pub fn ObjectivesStep() -> impl IntoView {
                         <button type="button" on:click=move |_| add.run(())>{tr("objectives.add")}</button>
                     </div>
                 </section>
+                <workplan::WorkplanChart />
             </form>
             <guidance::ObjectivesGuidance />
         </div>

@@ -1,0 +1,126 @@
+//! The workplan as a chart under the logframe: each output and activity with its dates in
+//! words, and a bar over the months (or quarters) it runs. The table is what screen readers
+//! and the keyboard use (its rows read "1.2.1 Train the cooperative's members: 1 March 2027 to
+//! 30 June 2027"); the bars repeat the dates for the eye and are hidden from assistive
+//! technology. On a phone the chart scrolls sideways in its own focusable region.
+
+use crate::i18n::{fill, format, Lang};
+use crate::model::workplan::{workplan, Period, PeriodStart, Row, RowKind, Workplan};
+use crate::ui::lang::{lang, t, tr};
+use crate::ui::state::DraftState;
+use crate::ui::widgets::memo;
+use leptos::prelude::*;
+
+/// A column's label: a short month (with its year in January and in the first column), or a
+/// quarter.
+fn column_label(l: Lang, period: Period, c: PeriodStart, first: bool) -> String {
+    match period {
+        Period::Month => {
+            let m: String = format::month_name(l, c.month).chars().take(3).collect();
+            if first || c.month == 1 {
+                format!("{m} {}", c.year)
+            } else {
+                m
+            }
+        }
+        Period::Quarter => fill(
+            t("objectives.workplan_quarter"),
+            &[
+                ("q", &(c.month.div_ceil(3)).to_string()),
+                ("year", &c.year.to_string()),
+            ],
+        ),
+    }
+}
+
+/// The row's dates in words.
+fn when(l: Lang, r: &Row) -> String {
+    let d = |x: Option<crate::model::Date>| x.map(|d| format::date(l, d));
+    match (d(r.start), d(r.end)) {
+        (Some(a), Some(b)) => fill(
+            t("objectives.workplan_from_to"),
+            &[("start", &a), ("end", &b)],
+        ),
+        (Some(a), None) => fill(t("objectives.workplan_from"), &[("start", &a)]),
+        (None, Some(b)) => fill(t("objectives.workplan_until"), &[("end", &b)]),
+        (None, None) => t("objectives.workplan_no_dates").to_string(),
+    }
+}
+
+/// The chart of the logframe's outputs and activities.
+#[component]
+pub fn WorkplanChart() -> impl IntoView {
+    let draft = DraftState::expect();
+    let plan = memo(move || draft.proposal.with(|p| workplan(p, None)));
+    let chart = move || {
+        let l = lang();
+        plan.with(|w: &Workplan| {
+            if !w.has_dates() {
+                return view! { <p class="hint">{tr("objectives.workplan_empty")}</p> }.into_any();
+            }
+            let grid = format!(
+                "grid-template-columns: repeat({}, minmax(2.6rem, 1fr))",
+                w.columns.len()
+            );
+            let heads = w
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| view! { <span>{column_label(l, w.period, *c, i == 0)}</span> })
+                .collect_view();
+            let rows = w
+                .rows
+                .iter()
+                .map(|r| {
+                    let kind = match r.kind {
+                        RowKind::Output => ("output", "objectives.output_heading"),
+                        RowKind::Activity => ("activity", "objectives.activity_heading"),
+                    };
+                    let name = format!("{}: {}", fill(t(kind.1), &[("n", &r.number)]), r.text);
+                    let bar = r.bar().map(|(first, last)| {
+                        let span = format!("grid-column: {} / {}", first + 1, last + 2);
+                        view! { <span class="bar" style=span></span> }
+                    });
+                    view! {
+                        <tr class=kind.0>
+                            <th scope="row">{name}</th>
+                            <td>{when(l, r)}</td>
+                            <td class="bars" aria-hidden="true">
+                                <span class="lane" style=grid.clone()>{bar}</span>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let caption = match w.period {
+                Period::Month => tr("objectives.workplan_by_month"),
+                Period::Quarter => tr("objectives.workplan_by_quarter"),
+            };
+            view! {
+                <div class="gantt-scroll" role="region" aria-labelledby="h-workplan" tabindex="0">
+                    <table class="gantt">
+                        <caption>{caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("objectives.workplan_item")}</th>
+                                <th scope="col">{tr("objectives.workplan_when")}</th>
+                                <td class="bars" aria-hidden="true">
+                                    <span class="lane scale" style=grid.clone()>{heads}</span>
+                                </td>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="card workplan" aria-labelledby="h-workplan">
+            <h2 id="h-workplan">{tr("objectives.workplan")}</h2>
+            <p class="hint">{tr("objectives.workplan_hint")}</p>
+            {chart}
+        </section>
+    }
+}
