@@ -273,6 +273,7 @@ async function main() {
         docx: 'Word document (.docx)', html: 'Web page (.html)', markdown: 'Markdown (.md)',
         json: 'Draft file to share or back up (.json)', iati_xml: 'IATI activity XML (.xml)',
         brief_html: 'One-page advocacy brief (.html)', brief_docx: 'One-page advocacy brief (.docx)',
+        xlsx: 'Spreadsheet: logframe, workplan, budget (.xlsx)',
       };
       const out = {};
       for (const [key, name] of Object.entries(names)) {

@@ -174,7 +174,7 @@ if (a) {
 }
 
 // 5. Exports.
-const names = { docx: 'Word', html: 'HTML', markdown: 'Markdown', json: 'JSON', iati_xml: 'IATI XML', brief_html: 'brief HTML', brief_docx: 'brief Word' };
+const names = { docx: 'Word', html: 'HTML', markdown: 'Markdown', json: 'JSON', iati_xml: 'IATI XML', brief_html: 'brief HTML', brief_docx: 'brief Word', xlsx: 'spreadsheet' };
 const ex = browser?.exports;
 for (const [key, label] of Object.entries(names)) {
   const n = core?.exports?.[key];

@@ -53,6 +53,7 @@ fn format_key(f: Format) -> &'static str {
         Format::IatiXml => "iati_xml",
         Format::BriefHtml => "brief_html",
         Format::BriefDocx => "brief_docx",
+        Format::Xlsx => "xlsx",
     }
 }
 
