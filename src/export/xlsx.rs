@@ -74,6 +74,8 @@ struct Styles {
     month: Format,
     /// Digits after the decimal mark of the proposal's currency.
     exponent: u32,
+    /// Row heights of the sheet being written.
+    fit: std::cell::RefCell<RowFit>,
 }
 
 impl Styles {
@@ -113,6 +115,7 @@ impl Styles {
                 .set_background_color(0xD9E2F3)
                 .set_border(border),
             exponent,
+            fit: std::cell::RefCell::default(),
         }
     }
 
@@ -136,8 +139,58 @@ fn header_row(ws: &mut Worksheet, row: u32, heads: &[&str], s: &Styles) -> Resul
 }
 
 fn text(ws: &mut Worksheet, row: u32, col: u16, t: &str, s: &Styles) -> Result<(), XlsxError> {
-    ws.write_string_with_format(row, col, cell_text(t), &s.wrap)?;
+    let t = cell_text(t);
+    s.fit.borrow_mut().note(row, col, &t);
+    ws.write_string_with_format(row, col, t, &s.wrap)?;
     Ok(())
+}
+
+/// Row heights for wrapped text. Spreadsheet programs keep the height a file gives a row and
+/// LibreOffice does not grow it for wrapped text on opening, so lines would overlap: each row
+/// gets the height of its tallest cell, estimated from the column's width.
+#[derive(Default)]
+struct RowFit {
+    widths: Vec<f64>,
+    lines: std::collections::BTreeMap<u32, usize>,
+}
+
+impl RowFit {
+    /// Starts a sheet with these column widths (in characters), and sets them.
+    fn start(&mut self, ws: &mut Worksheet, widths: &[f64]) -> Result<(), XlsxError> {
+        self.widths = widths.to_vec();
+        self.lines.clear();
+        for (c, w) in widths.iter().enumerate() {
+            ws.set_column_width(c as u16, *w)?;
+        }
+        Ok(())
+    }
+
+    fn note(&mut self, row: u32, col: u16, t: &str) {
+        let width = self
+            .widths
+            .get(usize::from(col))
+            .copied()
+            .unwrap_or(10.0)
+            .max(4.0);
+        // About one character less than the width fits, words wrap whole.
+        let per_line = (width - 1.0).max(3.0) as usize;
+        let lines: usize = t
+            .split('\n')
+            .map(|l| l.chars().count().div_ceil(per_line).max(1))
+            .sum();
+        let e = self.lines.entry(row).or_insert(1);
+        *e = (*e).max(lines);
+    }
+
+    /// Sets the heights of the rows that need more than one line (15 points a line).
+    fn finish(&mut self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        for (row, lines) in std::mem::take(&mut self.lines) {
+            if lines > 1 {
+                ws.set_row_height(row, 15.0 * lines.min(60) as f64)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The logframe, one row per indicator (an item without indicators still has its row).
@@ -158,11 +211,14 @@ fn logframe_sheet(
         L::Assumptions,
     ]
     .map(|l| l.text(lang));
+    s.fit
+        .borrow_mut()
+        .start(ws, &[16.0, 44.0, 32.0, 16.0, 16.0, 28.0, 32.0])?;
     header_row(ws, 0, &heads, s)?;
-    for (c, w) in [16, 44, 32, 16, 16, 28, 32].into_iter().enumerate() {
-        ws.set_column_width(c as u16, w)?;
-    }
     ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
     let mut row = 1;
     let lf = &p.logframe;
     let assumptions = |v: &[crate::model::Assumption]| {
@@ -236,7 +292,7 @@ fn logframe_sheet(
             }
         }
     }
-    Ok(())
+    s.fit.borrow_mut().finish(ws)
 }
 
 /// Outputs and activities by month: a shaded cell for each month one runs.
@@ -249,10 +305,13 @@ fn workplan_sheet(
     ws.set_name(sheet_name(L::Workplan.text(lang)))?;
     let plan = workplan(p, Some(Period::Month));
     let heads = [L::Activity, L::StartDate, L::EndDate].map(|l| l.text(lang));
+    s.fit.borrow_mut().start(ws, &[44.0, 14.0, 14.0])?;
     header_row(ws, 0, &heads, s)?;
-    ws.set_column_width(0, 44)?;
-    ws.set_column_width(1, 12)?;
-    ws.set_column_width(2, 12)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    // Month names stand upright in the header.
+    ws.set_row_height(0, 80)?;
     for (i, c) in plan.columns.iter().enumerate() {
         let col = 3 + i as u16;
         let head = format!("{} {}", format::month_name(lang, c.month), c.year);
@@ -280,7 +339,7 @@ fn workplan_sheet(
             ws.write_blank(row, 3 + c as u16, style)?;
         }
     }
-    Ok(())
+    s.fit.borrow_mut().finish(ws)
 }
 
 /// Spreadsheet column letters of a zero-based column (0 → `A`).
@@ -320,14 +379,15 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
         L::Objective.text(lang).to_string(),
     ];
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    s.fit.borrow_mut().start(
+        ws,
+        &[18.0, 36.0, 12.0, 10.0, 14.0, 14.0, 14.0, 14.0, 24.0, 14.0],
+    )?;
     header_row(ws, 0, &heads, s)?;
-    for (c, w) in [18, 36, 12, 10, 14, 14, 14, 14, 24, 12]
-        .into_iter()
-        .enumerate()
-    {
-        ws.set_column_width(c as u16, w)?;
-    }
     ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
     let exp = s.exponent;
     let lines = &p.budget;
     for (i, l) in lines.iter().enumerate() {
@@ -404,7 +464,7 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
         }
         row += 1;
     }
-    Ok(())
+    s.fit.borrow_mut().finish(ws)
 }
 
 #[cfg(test)]
