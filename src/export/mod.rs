@@ -26,8 +26,8 @@ pub mod json;
 pub mod labels;
 pub mod layout;
 pub mod markdown;
-pub mod names;
 pub mod template;
+pub mod value_names;
 pub mod wellformed;
 pub mod zip;
 
