@@ -148,8 +148,9 @@ pub struct Meta {
 }
 
 ids::id_enum! {
-    /// The wizard's steps, in order: one per part of the document, then the readiness Review.
-    /// The id is also the step's URL slug and the first segment of its fields' paths.
+    /// The wizard's steps, in order (`Step::ALL`): one per part of the document
+    /// ([`Step::WITH_FIELDS`]), then the readiness Review. The id is also the step's URL slug
+    /// and the first segment of its fields' paths.
     Step {
         /// Who, where, what problem, how long, how much.
         Context = "context",
@@ -194,9 +195,9 @@ impl Step {
         Step::from_id(path.split('.').next().unwrap_or("")).filter(|s| s.has_fields())
     }
 
-    /// Whether the step owns part of the document (all but Review).
+    /// Whether the step owns part of the document (is one of [`Step::WITH_FIELDS`]).
     pub fn has_fields(self) -> bool {
-        self != Step::Review
+        self.field_index().is_some()
     }
 
     /// Position in [`Step::WITH_FIELDS`], the index of per-step tallies; `None` for Review.
