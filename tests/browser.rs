@@ -117,7 +117,7 @@ async fn without_request_idle_callback_idle_work_still_runs() {
     without(&window, "requestIdleCallback", || async {
         let ran = Rc::new(Cell::new(false));
         let flag = ran.clone();
-        asm_proposal::ui::later::when_idle(60_000, move || flag.set(true));
+        asm_proposal::ui::deferred::when_idle(60_000, move || flag.set(true));
         for _ in 0..20 {
             if ran.get() {
                 break;
@@ -188,7 +188,7 @@ async fn next_task() {
 
 #[wasm_bindgen_test]
 async fn later_parts_are_drawn_one_task_each_in_order_and_after_drawn_comes_last() {
-    use asm_proposal::ui::later::{after_drawn, Later};
+    use asm_proposal::ui::deferred::{after_drawn, Deferred};
     use leptos::prelude::*;
     use std::{cell::RefCell, rc::Rc};
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -198,8 +198,8 @@ async fn later_parts_are_drawn_one_task_each_in_order_and_after_drawn_comes_last
     let handle = leptos::mount::mount_to(host.clone(), || {
         view! {
             <p id="part-0">"drawn at once"</p>
-            <Later><p id="part-1">"one"</p></Later>
-            <Later><p id="part-2">"two"</p></Later>
+            <Deferred><p id="part-1">"one"</p></Deferred>
+            <Deferred><p id="part-2">"two"</p></Deferred>
         }
     });
     let drawn = |id: &str| doc.get_element_by_id(id).is_some();

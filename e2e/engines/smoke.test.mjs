@@ -223,7 +223,7 @@ test('the service worker keeps the app: with the server gone, a reload opens it 
   await fresh('context');
   await type(driver, 'Proposal title', 'Written before going offline');
   await saved(driver);
-  // Registered once the page is idle (src/ui/later.rs: a timeout where the engine has no
+  // Registered once the page is idle (src/ui/deferred.rs: a timeout where the engine has no
   // requestIdleCallback, as WebKit), then in charge of this page through clients.claim().
   await until(driver, 'return navigator.serviceWorker.controller !== null', 'the service worker to take charge', 60000);
   const idle = await driver.executeScript("return typeof requestIdleCallback === 'function'");

@@ -80,7 +80,7 @@ export async function appReady(page) {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
   // Steps other than Context are modules of their own, drawn once fetched.
   await page.waitForSelector('[data-step-loading]', { state: 'detached', timeout: 30000 });
-  // A long screen draws its later parts in tasks of their own (src/ui/later.rs).
+  // A long screen draws its later parts in tasks of their own (src/ui/deferred.rs).
   await page.waitForSelector('[data-drawing]', { state: 'detached', timeout: 30000 });
 }
 

@@ -1,5 +1,5 @@
 // The first seconds: index.html shows a loading message until the wasm app replaces it, and
-// the Context screen is drawn in parts, one task each (src/ui/later.rs), so the first paint and
+// the Context screen is drawn in parts, one task each (src/ui/deferred.rs), so the first paint and
 // the first keystroke do not wait for the whole form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

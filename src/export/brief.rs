@@ -4,8 +4,8 @@
 
 use super::document::title_of;
 use super::ir::{Block, Document, Section, Span};
-use super::labels::L;
-use super::names;
+use super::labels::Label;
+use super::value_names;
 use crate::i18n::{format, Lang};
 use crate::model::Proposal;
 
@@ -14,7 +14,7 @@ const MAX_CHARS: usize = 320;
 
 /// Builds the brief's document.
 pub fn build(p: &Proposal, lang: Lang) -> Document {
-    let l = |x: L| x.text(lang);
+    let l = |x: Label| x.text(lang);
     let c = &p.context;
     let mut sections = Vec::new();
 
@@ -47,13 +47,13 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
     if let Some(n) = com.population {
         let c = super::labels::colon(lang);
         let num = |n: u64| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX));
-        let mut s = format!("{}{c}{}", l(L::CommunitySize), num(n));
+        let mut s = format!("{}{c}{}", l(Label::CommunitySize), num(n));
         if let Some(w) = com.women_percent {
             let w = format::percent(lang, i64::from(w));
-            s.push_str(&format!("; {}{c}{w}", l(L::ShareWomen)));
+            s.push_str(&format!("; {}{c}{w}", l(Label::ShareWomen)));
         }
         if let Some(k) = com.children_working {
-            s.push_str(&format!("; {}{c}{}", l(L::ChildrenAtWork), num(k)));
+            s.push_str(&format!("; {}{c}{}", l(Label::ChildrenAtWork), num(k)));
         }
         facts.push(vec![Span::plain(s)]);
     }
@@ -63,25 +63,25 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             items: facts,
         });
     }
-    sections.push(section("case", l(L::TheCase), case, lang));
+    sections.push(section("case", l(Label::TheCase), case, lang));
 
     // The MDG links, grouped by goal, each with its lever issue.
     let mut goals: Vec<u8> = p
         .linkages
         .iter()
-        .filter_map(|k| names::mdg_of_target(k.mdg_target))
+        .filter_map(|k| value_names::mdg_of_target(k.mdg_target))
         .collect();
     goals.sort_unstable();
     goals.dedup();
     let mut links = Vec::new();
     // At most three goals, so the brief keeps to one page.
     for g in goals.into_iter().take(3) {
-        let mut item = vec![Span::bold(names::mdg_title(g, lang))];
+        let mut item = vec![Span::bold(value_names::mdg_title(g, lang))];
         // The guidance is quoted in whole sentences or not at all.
-        if let Some(lever) = names::mdg_lever(g, lang).and_then(|t| sentences(&t, 110)) {
+        if let Some(lever) = value_names::mdg_lever(g, lang).and_then(|t| sentences(&t, 110)) {
             item.push(Span::plain(format!(
                 " \u{2014} {}{}{}",
-                l(L::LeverIssue),
+                l(Label::LeverIssue),
                 super::labels::colon(lang),
                 lever
             )));
@@ -90,7 +90,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             .linkages
             .iter()
             .filter(|k| {
-                names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty()
+                value_names::mdg_of_target(k.mdg_target) == Some(g) && !k.reason.trim().is_empty()
             })
             .map(|k| shorten(&k.reason, 150))
             .take(1)
@@ -102,9 +102,9 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             .mdg(g)
             .map(|m| m.sdgs.clone())
             .filter(|v| !v.is_empty())
-            .unwrap_or_else(|| names::sdgs_of_mdg(g).to_vec())
+            .unwrap_or_else(|| value_names::sdgs_of_mdg(g).to_vec())
             .iter()
-            .map(|n| format!("{} {n}", l(L::Sdg)))
+            .map(|n| format!("{} {n}", l(Label::Sdg)))
             .collect::<Vec<_>>()
             .join(", ");
         // SDGs the app itself suggests for the goal, said to be so.
@@ -113,7 +113,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             .map(|m| {
                 m.suggested_sdgs
                     .iter()
-                    .map(|n| format!("{} {n}", l(L::Sdg)))
+                    .map(|n| format!("{} {n}", l(Label::Sdg)))
                     .collect::<Vec<_>>()
                     .join(", ")
             })
@@ -122,7 +122,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             (false, true) => item.push(Span::plain(format!(" ({sdgs})"))),
             (false, false) => item.push(Span::plain(format!(
                 " ({sdgs}; {}{}{suggested})",
-                l(L::SdgAppSuggestion),
+                l(Label::SdgAppSuggestion),
                 super::labels::colon(lang)
             ))),
             _ => {}
@@ -137,7 +137,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             items: links,
         }]
     };
-    sections.push(section("mdgs", l(L::MdgLinks), links_block, lang));
+    sections.push(section("mdgs", l(Label::MdgLinks), links_block, lang));
 
     // One success story: the first with a text, sourced.
     if let Some(s) = p
@@ -155,11 +155,15 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         ))]));
         if !s.source.trim().is_empty() {
             b.push(Block::Paragraph(vec![
-                Span::bold(format!("{}{}", l(L::Source), super::labels::colon(lang))),
+                Span::bold(format!(
+                    "{}{}",
+                    l(Label::Source),
+                    super::labels::colon(lang)
+                )),
                 Span::plain(shorten_source(&s.source, 100)),
             ]));
         }
-        sections.push(section("story", l(L::SuccessStory), b, lang));
+        sections.push(section("story", l(Label::SuccessStory), b, lang));
     }
 
     // The ask.
@@ -170,7 +174,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .iter()
         // The place is in the subtitle and the date is not part of the ask.
         .filter(|(k, _)| {
-            ![L::PreparedOn, L::Country, L::Sites]
+            ![Label::PreparedOn, Label::Country, Label::Sites]
                 .iter()
                 .any(|x| k == x.text(lang))
         })
@@ -183,7 +187,7 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
         .collect();
     if !p.logframe.goal.text.trim().is_empty() {
         ask.push(Block::Paragraph(vec![
-            Span::bold(format!("{}{}", l(L::Goal), super::labels::colon(lang))),
+            Span::bold(format!("{}{}", l(Label::Goal), super::labels::colon(lang))),
             Span::plain(shorten(&p.logframe.goal.text, 200)),
         ]));
     }
@@ -207,17 +211,17 @@ pub fn build(p: &Proposal, lang: Lang) -> Document {
             items: meta,
         });
     }
-    sections.push(section("ask", l(L::TheAsk), ask, lang));
+    sections.push(section("ask", l(Label::TheAsk), ask, lang));
 
     Document {
         lang,
         title: title_of(p),
         subtitle: if c.country_name.trim().is_empty() {
-            l(L::AdvocacyBrief).to_string()
+            l(Label::AdvocacyBrief).to_string()
         } else {
             format!(
                 "{} \u{2014} {}",
-                l(L::AdvocacyBrief),
+                l(Label::AdvocacyBrief),
                 shorten(&c.country_name, 60)
             )
         },
@@ -233,7 +237,7 @@ fn section(id: &str, heading: &str, mut blocks: Vec<Block>, lang: Lang) -> Secti
     let empty = blocks.is_empty();
     if empty {
         blocks.push(Block::Paragraph(vec![Span::plain(
-            L::NotProvided.text(lang),
+            Label::NotProvided.text(lang),
         )]));
     }
     Section {

@@ -7,7 +7,7 @@
 
 use super::escape::{push_xml_text, xml_attr};
 use super::ir::{Block, Document, RowKind, Span, Table};
-use super::labels::L;
+use super::labels::Label;
 use super::layout;
 use super::zip::{DosDateTime, ZipError, ZipWriter};
 
@@ -204,7 +204,7 @@ impl Body {
                 &[
                     Span::bold(format!(
                         "{}{}",
-                        L::Note.text(doc.lang),
+                        Label::Note.text(doc.lang),
                         super::labels::colon(doc.lang)
                     )),
                     Span::plain(text.as_str()),
@@ -474,7 +474,7 @@ fn footer(doc: &Document) -> String {
     let short: String = doc.title.chars().take(80).collect();
     run(
         &mut o,
-        &format!("{short} \u{2014} {} ", L::Page.text(doc.lang)),
+        &format!("{short} \u{2014} {} ", Label::Page.text(doc.lang)),
         false,
     );
     o.push_str(

@@ -6,7 +6,7 @@
 
 use super::escape::{push_xml_text, xml_attr, xml_text};
 use super::ir::{Block, Document, RowKind, Span, Table};
-use super::labels::L;
+use super::labels::Label;
 use super::layout;
 
 /// The printed text width (A4 less 16 mm margins), portrait and landscape, in twentieths of a
@@ -125,9 +125,9 @@ pub fn render(doc: &Document) -> String {
     o.push_str("</header>\n");
     if doc.paged && doc.sections.len() > 2 {
         o.push_str("<nav class=\"toc\" aria-label=\"");
-        o.push_str(&xml_attr(L::Contents.text(lang)));
+        o.push_str(&xml_attr(Label::Contents.text(lang)));
         o.push_str("\">\n<h2>");
-        push_xml_text(&mut o, L::Contents.text(lang));
+        push_xml_text(&mut o, Label::Contents.text(lang));
         o.push_str("</h2>\n<ol>\n");
         for s in &doc.sections {
             o.push_str("<li><a href=\"#");
@@ -159,7 +159,7 @@ pub fn render(doc: &Document) -> String {
         o.push_str("</section>\n");
     }
     o.push_str("</main>\n<footer><p>");
-    push_xml_text(&mut o, L::GeneratedWith.text(lang));
+    push_xml_text(&mut o, Label::GeneratedWith.text(lang));
     o.push_str("</p></footer>\n</body>\n</html>\n");
     o
 }

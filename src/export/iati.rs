@@ -453,7 +453,7 @@ fn sdg_tags(p: &Proposal) -> (Vec<u32>, Vec<String>) {
     let mut goals: Vec<u32> = Vec::new();
     let mut targets: Vec<String> = Vec::new();
     for lk in &p.linkages {
-        for (g, t) in super::names::sdgs_of_mdg_target(lk.mdg_target) {
+        for (g, t) in super::value_names::sdgs_of_mdg_target(lk.mdg_target) {
             goals.push(g as u32);
             if let Some(t) = t {
                 targets.push(t);

@@ -11,20 +11,20 @@ macro_rules! labels {
         /// A label printed in exported documents.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
-        pub enum L { $($name),* }
+        pub enum Label { $($name),* }
 
-        impl L {
+        impl Label {
             /// Every label, for completeness tests.
-            pub const ALL: &'static [L] = &[$(L::$name),*];
+            pub const ALL: &'static [Label] = &[$(Label::$name),*];
 
             /// The label's text in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $(
-                        (L::$name, Lang::En) => $en,
-                        (L::$name, Lang::Fr) => $fr,
-                        (L::$name, Lang::Es) => $es,
-                        (L::$name, Lang::Pt) => $pt,
+                        (Label::$name, Lang::En) => $en,
+                        (Label::$name, Lang::Fr) => $fr,
+                        (Label::$name, Lang::Es) => $es,
+                        (Label::$name, Lang::Pt) => $pt,
                     )*
                 }
             }
@@ -607,7 +607,7 @@ labels! {
 }
 
 /// The label with `{name}` placeholders filled in.
-pub fn fill(lang: Lang, label: L, args: &[(&str, &str)]) -> String {
+pub fn fill(lang: Lang, label: Label, args: &[(&str, &str)]) -> String {
     crate::i18n::fill(label.text(lang), args)
 }
 
@@ -663,7 +663,7 @@ mod tests {
 
     #[test]
     fn every_label_is_translated() {
-        for &l in L::ALL {
+        for &l in Label::ALL {
             for lang in Lang::ALL {
                 let t = l.text(lang);
                 assert!(!t.trim().is_empty(), "{l:?} is empty in {lang:?}");
@@ -674,7 +674,7 @@ mod tests {
         // labels that are genuinely the same word in context.
         for lang in Lang::ALL {
             let mut seen = HashSet::new();
-            for &l in L::ALL {
+            for &l in Label::ALL {
                 assert!(
                     seen.insert(l.text(lang)),
                     "duplicate {lang:?} text for {l:?}"
@@ -694,7 +694,7 @@ mod tests {
             v.sort();
             v
         };
-        for &l in L::ALL {
+        for &l in Label::ALL {
             for lang in Lang::ALL {
                 assert_eq!(
                     holes(l.text(Lang::En)),

@@ -5,7 +5,7 @@
 
 use super::escape::{markdown_block, markdown_inline};
 use super::ir::{Block, Document, RowKind, Span, Table};
-use super::labels::L;
+use super::labels::Label;
 
 /// Renders a document to Markdown.
 pub fn render(doc: &Document) -> String {
@@ -38,7 +38,7 @@ pub fn render(doc: &Document) -> String {
         }
     }
     o.push_str("---\n\n*");
-    o.push_str(&markdown_inline(L::GeneratedWith.text(doc.lang)));
+    o.push_str(&markdown_inline(Label::GeneratedWith.text(doc.lang)));
     o.push_str("*\n");
     o
 }
@@ -77,7 +77,7 @@ fn block(o: &mut String, doc: &Document, b: &Block) {
         }
         Block::Note(text) => {
             o.push_str("> **");
-            o.push_str(L::Note.text(doc.lang));
+            o.push_str(Label::Note.text(doc.lang));
             o.push_str(super::labels::colon(doc.lang).trim_end());
             o.push_str("** ");
             o.push_str(&markdown_inline(text));

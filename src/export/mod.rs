@@ -27,8 +27,8 @@ pub mod json;
 pub mod labels;
 pub mod layout;
 pub mod markdown;
-pub mod names;
 pub mod template;
+pub mod value_names;
 pub mod xlsx;
 pub mod zip;
 

@@ -6,8 +6,8 @@
 //! Written with `rust_xlsxwriter`, the maintained xlsx writer that builds for wasm32; the
 //! browser loads it with the Review step's module, never in the first load.
 
-use super::labels::{colon, L};
-use super::names;
+use super::labels::{colon, Label};
+use super::value_names;
 use crate::i18n::{format, Lang};
 use crate::model::date::parse_date;
 use crate::model::money::format_scaled;
@@ -200,15 +200,15 @@ fn logframe_sheet(
     lang: Lang,
     s: &Styles,
 ) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(L::Logframe.text(lang)))?;
+    ws.set_name(sheet_name(Label::Logframe.text(lang)))?;
     let heads = [
-        L::Level,
-        L::Logframe,
-        L::Indicator,
-        L::Baseline,
-        L::Target,
-        L::MeansOfVerification,
-        L::Assumptions,
+        Label::Level,
+        Label::Logframe,
+        Label::Indicator,
+        Label::Baseline,
+        Label::Target,
+        Label::MeansOfVerification,
+        Label::Assumptions,
     ]
     .map(|l| l.text(lang));
     s.fit
@@ -268,14 +268,14 @@ fn logframe_sheet(
     };
     item(
         ws,
-        L::Goal.text(lang).to_string(),
+        Label::Goal.text(lang).to_string(),
         &lf.goal.text,
         &lf.goal.indicators,
         assumptions(&lf.goal.assumptions),
     )?;
     for (i, o) in lf.objectives.iter().enumerate() {
         let n = i + 1;
-        let level = format!("{} {n}", L::Objective.text(lang));
+        let level = format!("{} {n}", Label::Objective.text(lang));
         item(
             ws,
             level,
@@ -284,10 +284,10 @@ fn logframe_sheet(
             assumptions(&o.assumptions),
         )?;
         for (j, out) in o.outputs.iter().enumerate() {
-            let level = format!("{} {n}.{}", L::Output.text(lang), j + 1);
+            let level = format!("{} {n}.{}", Label::Output.text(lang), j + 1);
             item(ws, level, &out.text, &out.indicators, String::new())?;
             for (k, a) in out.activities.iter().enumerate() {
-                let level = format!("{} {n}.{}.{}", L::Activity.text(lang), j + 1, k + 1);
+                let level = format!("{} {n}.{}.{}", Label::Activity.text(lang), j + 1, k + 1);
                 item(ws, level, &a.text, &[], String::new())?;
             }
         }
@@ -302,9 +302,9 @@ fn workplan_sheet(
     lang: Lang,
     s: &Styles,
 ) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(L::Workplan.text(lang)))?;
+    ws.set_name(sheet_name(Label::Workplan.text(lang)))?;
     let plan = workplan(p, Some(Period::Month));
-    let heads = [L::Activity, L::StartDate, L::EndDate].map(|l| l.text(lang));
+    let heads = [Label::Activity, Label::StartDate, Label::EndDate].map(|l| l.text(lang));
     s.fit.borrow_mut().start(ws, &[44.0, 14.0, 14.0])?;
     header_row(ws, 0, &heads, s)?;
     ws.set_landscape();
@@ -322,8 +322,8 @@ fn workplan_sheet(
     for (i, r) in plan.rows.iter().enumerate() {
         let row = 1 + i as u32;
         let kind = match r.kind {
-            RowKind::Output => L::Output,
-            RowKind::Activity => L::Activity,
+            RowKind::Output => Label::Output,
+            RowKind::Activity => Label::Activity,
         };
         let name = format!("{} {} {}", kind.text(lang), r.number, r.text);
         let date = |d: Option<Date>| d.map(|d| format::date(lang, d)).unwrap_or_default();
@@ -357,9 +357,9 @@ fn column_letter(c: u16) -> String {
 
 /// Budget lines with live totals, then totals by category (`SUMIF` on the category column).
 fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Result<(), XlsxError> {
-    ws.set_name(sheet_name(L::Budget.text(lang)))?;
+    ws.set_name(sheet_name(Label::Budget.text(lang)))?;
     let cur = p.context.currency.trim();
-    let money_head = |l: L| {
+    let money_head = |l: Label| {
         if cur.is_empty() {
             l.text(lang).to_string()
         } else {
@@ -367,16 +367,16 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
         }
     };
     let heads = [
-        L::Category.text(lang).to_string(),
-        L::Item.text(lang).to_string(),
-        L::Unit.text(lang).to_string(),
-        L::Quantity.text(lang).to_string(),
-        money_head(L::UnitCost),
-        money_head(L::Amount),
-        money_head(L::CoFunding),
-        money_head(L::Requested),
-        format!("{}{}", L::CoFunding.text(lang), colon(lang).trim_end()),
-        L::Objective.text(lang).to_string(),
+        Label::Category.text(lang).to_string(),
+        Label::Item.text(lang).to_string(),
+        Label::Unit.text(lang).to_string(),
+        Label::Quantity.text(lang).to_string(),
+        money_head(Label::UnitCost),
+        money_head(Label::Amount),
+        money_head(Label::CoFunding),
+        money_head(Label::Requested),
+        format!("{}{}", Label::CoFunding.text(lang), colon(lang).trim_end()),
+        Label::Objective.text(lang).to_string(),
     ];
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     s.fit.borrow_mut().start(
@@ -393,7 +393,13 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
     for (i, l) in lines.iter().enumerate() {
         let row = 1 + i as u32;
         let r = row + 1; // the row's number as a formula names it
-        text(ws, row, 0, names::budget_category(l.category, lang), s)?;
+        text(
+            ws,
+            row,
+            0,
+            value_names::budget_category(l.category, lang),
+            s,
+        )?;
         text(ws, row, 1, &l.description, s)?;
         text(ws, row, 2, &l.unit, s)?;
         ws.write_number_with_format(row, 3, l.quantity.0 as f64 / 1000.0, &s.quantity)?;
@@ -407,7 +413,7 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
         let objective = l
             .objective_id
             .and_then(|id| p.logframe.objectives.iter().position(|o| o.id == id))
-            .map(|n| format!("{} {}", L::Objective.text(lang), n + 1))
+            .map(|n| format!("{} {}", Label::Objective.text(lang), n + 1))
             .unwrap_or_default();
         text(ws, row, 9, &objective, s)?;
     }
@@ -415,7 +421,7 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
     let last = lines.len() as u32 + 1;
     let total_row = last;
     let totals = budget::totals(lines);
-    ws.write_string_with_format(total_row, 0, L::Total.text(lang), &s.total)?;
+    ws.write_string_with_format(total_row, 0, Label::Total.text(lang), &s.total)?;
     let sums: [(u16, Option<Money>); 3] = [
         (5, totals.map(|t| t.cost)),
         (6, totals.map(|t| t.cofunding)),
@@ -433,10 +439,10 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
     // By category, below, each a SUMIF over the lines above.
     let mut row = total_row + 2;
     let heads = [
-        L::ByCategory.text(lang).to_string(),
-        money_head(L::Amount),
-        money_head(L::CoFunding),
-        money_head(L::Requested),
+        Label::ByCategory.text(lang).to_string(),
+        money_head(Label::Amount),
+        money_head(Label::CoFunding),
+        money_head(Label::Requested),
     ];
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     header_row(ws, row, &heads, s)?;
@@ -452,7 +458,7 @@ fn budget_sheet(ws: &mut Worksheet, p: &Proposal, lang: Lang, s: &Styles) -> Res
         }
         let t = budget::totals(&in_cat);
         let r = row + 1;
-        text(ws, row, 0, names::budget_category(cat, lang), s)?;
+        text(ws, row, 0, value_names::budget_category(cat, lang), s)?;
         for (col, src, value) in [
             (1u16, 'F', t.map(|t| t.cost)),
             (2, 'G', t.map(|t| t.cofunding)),

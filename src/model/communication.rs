@@ -1,7 +1,7 @@
 //! Step 7, `communication`: the communication and advocacy plan.
 
 use super::donor::DatedEvent;
-use super::ids::{impl_has_id, Id};
+use super::ids::{blank_new, impl_has_id, Id};
 
 /// The plan. Paths `communication.<field>`; list items `communication.<list>.<id>.<field>`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -101,16 +101,6 @@ pub struct Measure {
     pub text: String,
 }
 
-macro_rules! blank_new {
-    ($($t:ty),*) => {$(
-        impl $t {
-            /// A blank item with this id.
-            pub fn new(id: Id) -> Self {
-                Self { id, ..Default::default() }
-            }
-        }
-    )*};
-}
 blank_new!(Audience, SuccessStory, Product, Champion, Measure);
 
 impl SpecificMessage {

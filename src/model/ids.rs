@@ -144,6 +144,19 @@ macro_rules! impl_has_id {
 }
 pub(crate) use impl_has_id;
 
+/// Gives structs with an `id: Id` field and a `Default` a `new(id)` that makes a blank item.
+macro_rules! blank_new {
+    ($($t:ty),* $(,)?) => {
+        $(impl $t {
+            /// A blank item with this id.
+            pub fn new(id: $crate::model::ids::Id) -> Self {
+                Self { id, ..Default::default() }
+            }
+        })*
+    };
+}
+pub(crate) use blank_new;
+
 /// Declares a catalogue enum whose values have stable snake_case ids, used alike in JSON, in
 /// field paths and as translation keys, with `ALL`, `as_str` and `from_id`.
 macro_rules! id_enum {

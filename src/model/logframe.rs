@@ -4,7 +4,7 @@
 //! Outputs sit inside their objective and activities inside their output, so the hierarchy
 //! can never be broken by a dangling parent link.
 
-use super::ids::{impl_has_id, Id};
+use super::ids::{blank_new, impl_has_id, Id};
 
 /// The whole logframe. Its wizard step (and first path segment) is `objectives`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -117,16 +117,6 @@ pub struct Assumption {
     pub text: String,
 }
 
-macro_rules! blank_new {
-    ($($t:ty),*) => {$(
-        impl $t {
-            /// A blank item with this id.
-            pub fn new(id: Id) -> Self {
-                Self { id, ..Default::default() }
-            }
-        }
-    )*};
-}
 blank_new!(Objective, Output, Activity, Indicator, Assumption);
 
 impl_has_id!(Objective, Output, Activity, Indicator, Assumption);

@@ -150,33 +150,94 @@ pub struct Meta {
 }
 
 ids::id_enum! {
-    /// Wizard steps, in order; each is the first segment of a field path.
+    /// The wizard's steps, in order (`Step::ALL`): one per part of the document
+    /// ([`Step::WITH_FIELDS`]), then the readiness Review. The id is also the step's URL slug
+    /// and the first segment of its fields' paths.
     Step {
-        /// Context.
+        /// Who, where, what problem, how long, how much.
         Context = "context",
-        /// Priorities.
+        /// A short ranked list of the community's priorities.
         Priorities = "priorities",
-        /// Logframe.
+        /// The logframe: goal, objectives, indicators, outputs, activities.
         Objectives = "objectives",
-        /// MDG linkages.
+        /// Objectives linked to MDG targets and SDGs.
         Linkages = "linkages",
-        /// Donor alignment.
+        /// How the work fits the donor and the country's strategy.
         Donor = "donor",
-        /// Partners.
+        /// Who works with the community and how firmly.
         Partners = "partners",
-        /// Communication and advocacy.
+        /// Audiences, messages, success stories, events.
         Communication = "communication",
-        /// Budget.
+        /// Budget lines and totals.
         Budget = "budget",
-        /// Sustainability.
+        /// Transitions, formalisation, what lasts after the project.
         Sustainability = "sustainability",
+        /// Readiness review and export; it reads the document and owns no field of it.
+        Review = "review",
     }
 }
 
 impl Step {
+    /// The steps that own part of the document (every step but [`Step::Review`]), in wizard
+    /// order: what field paths start with, and what the review counts and scores per step.
+    pub const WITH_FIELDS: [Step; 9] = [
+        Step::Context,
+        Step::Priorities,
+        Step::Objectives,
+        Step::Linkages,
+        Step::Donor,
+        Step::Partners,
+        Step::Communication,
+        Step::Budget,
+        Step::Sustainability,
+    ];
+
     /// The step a field path belongs to (`None` for `meta.*` or an unknown first segment).
     pub fn of_path(path: &str) -> Option<Step> {
-        Step::from_id(path.split('.').next().unwrap_or(""))
+        Step::from_id(path.split('.').next().unwrap_or("")).filter(|s| s.has_fields())
+    }
+
+    /// Whether the step owns part of the document (is one of [`Step::WITH_FIELDS`]).
+    pub fn has_fields(self) -> bool {
+        self.field_index().is_some()
+    }
+
+    /// Position in [`Step::WITH_FIELDS`], the index of per-step tallies; `None` for Review.
+    pub fn field_index(self) -> Option<usize> {
+        Step::WITH_FIELDS.iter().position(|s| *s == self)
+    }
+
+    /// Translation key of the step's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Step::Context => "step.context",
+            Step::Priorities => "step.priorities",
+            Step::Objectives => "step.objectives",
+            Step::Linkages => "step.linkages",
+            Step::Donor => "step.donor",
+            Step::Partners => "step.partners",
+            Step::Communication => "step.communication",
+            Step::Budget => "step.budget",
+            Step::Sustainability => "step.sustainability",
+            Step::Review => "step.review",
+        }
+    }
+
+    /// Position in the wizard, from 0.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn prev(self) -> Option<Step> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 }
 

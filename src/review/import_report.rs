@@ -188,7 +188,9 @@ fn place(lang: Lang, path: &str) -> String {
     out.extend(parts);
     if !last.contains('[') && Some(last) != path.split('.').next() {
         // The field's label on its screen (`budget.category`), else its name in the file.
-        let step_id = step_key(&model_path).trim_start_matches("step.");
+        let step_id = super::Step::of_path(&model_path)
+            .unwrap_or(super::Step::Context)
+            .as_str();
         let own = format!("{step_id}.{last}");
         if field != step_key(&model_path) {
             out.push(t(lang, field).to_string());

@@ -21,7 +21,7 @@ pub fn over_limit(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
         let count: usize = section
             .steps
             .iter()
-            .filter_map(|s| Step::ALL.iter().position(|x| x == s))
+            .filter_map(|s| s.field_index())
             .filter_map(|i| per_step.get(i))
             .sum();
         if count > limit as usize {

@@ -238,15 +238,15 @@ impl StepCounts {
     }
 }
 
-/// Number of wizard steps (the length of [`Review::by_step`]).
-pub const STEP_COUNT: usize = 9;
+/// Number of steps that own fields (the length of [`Review::by_step`]).
+pub const STEP_COUNT: usize = Step::WITH_FIELDS.len();
 
 /// The result of a review.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
     /// Every finding, ordered by step (wizard order), then severity, then rule order.
     pub findings: Vec<Finding>,
-    /// Counts per step, in the order of `Step::ALL` (see [`Review::counts`]).
+    /// Counts per step, in the order of [`Step::WITH_FIELDS`] (see [`Review::counts`]).
     pub by_step: [StepCounts; STEP_COUNT],
     /// How ready the proposal is to send, 0..=100. Each rule that finds something takes points
     /// off (blocker 20, warning 4, tip 1 for its first finding, at most twice that in all) and
@@ -285,11 +285,7 @@ impl Review {
 }
 
 fn step_index(step: Step) -> usize {
-    Step::ALL
-        .iter()
-        .position(|s| *s == step)
-        .unwrap_or(0)
-        .min(STEP_COUNT - 1)
+    step.field_index().unwrap_or(0)
 }
 
 /// The step a finding is shown on: its path's step, or its rule's for paths outside the steps.
@@ -330,8 +326,11 @@ pub fn review(p: &Proposal, ctx: &ReviewContext) -> Review {
     }
 
     let quality = (100.0 - penalty).max(0.0);
-    let filled = Step::ALL.iter().filter(|s| has_content(p, **s)).count() as f64;
-    let completeness = filled / Step::ALL.len().max(1) as f64;
+    let filled = Step::WITH_FIELDS
+        .iter()
+        .filter(|s| has_content(p, **s))
+        .count() as f64;
+    let completeness = filled / STEP_COUNT as f64;
     let mut readiness = (quality * completeness).round().clamp(0.0, 100.0) as u8;
     if all.blockers > 0 {
         readiness = readiness.min(MAX_WITH_BLOCKERS);
@@ -374,7 +373,7 @@ pub fn step_state(p: &Proposal, review: &Review, step: Step) -> StepState {
     }
 }
 
-/// Whether the person has entered anything in a step.
+/// Whether the person has entered anything in a step (never in Review, which owns no field).
 pub fn has_content(p: &Proposal, step: Step) -> bool {
     use scan::has_text as t;
     match step {
@@ -419,5 +418,6 @@ pub fn has_content(p: &Proposal, step: Step) -> bool {
                 || t(&s.reinvestment)
                 || t(&s.alternative_livelihoods)
         }
+        Step::Review => false,
     }
 }

@@ -67,17 +67,7 @@ pub fn field_key(path: &str) -> &'static str {
 /// The catalogue key of the name of the step a path belongs to (`step.budget`).
 pub fn step_key(path: &str) -> &'static str {
     use crate::model::Step;
-    match Step::of_path(path) {
-        Some(Step::Context) | None => "step.context",
-        Some(Step::Priorities) => "step.priorities",
-        Some(Step::Objectives) => "step.objectives",
-        Some(Step::Linkages) => "step.linkages",
-        Some(Step::Donor) => "step.donor",
-        Some(Step::Partners) => "step.partners",
-        Some(Step::Communication) => "step.communication",
-        Some(Step::Budget) => "step.budget",
-        Some(Step::Sustainability) => "step.sustainability",
-    }
+    Step::of_path(path).unwrap_or(Step::Context).label_key()
 }
 
 /// The text a refused text field holds (a currency, a country code, a date), so the message

@@ -3,6 +3,7 @@
 //! and (in `ui::backup`) backing up and restoring everything, and storage use.
 
 use crate::i18n::{fill, Lang};
+use crate::model::Step;
 use crate::model::{
     example as find_example, examples, import_json, ImportError, Proposal, MAX_IMPORT_BYTES,
 };
@@ -10,7 +11,7 @@ use crate::review::import_report;
 use crate::storage::{DraftSummary, Library, VersionInfo};
 use crate::ui::fetch::{fetch_bytes, FetchError};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::route::Step;
+use crate::ui::route::href;
 use crate::ui::state::{now_iso, with_store, DraftState};
 use leptos::prelude::*;
 
@@ -64,9 +65,7 @@ pub fn DraftsView() -> impl IntoView {
         match with_store(|s| Library::new(s).create(&p, &now)) {
             Ok(id) => {
                 draft.switch_to(&id);
-                let _ = window()
-                    .location()
-                    .set_hash(&format!("/{}", Step::Context.slug()));
+                let _ = window().location().set_hash(&href(Step::Context));
             }
             Err(e) => message.set(vec![fill(
                 crate::i18n::t(lang.get_untracked(), "drafts.failed"),
@@ -295,7 +294,7 @@ fn DraftRow(
                     <button type="button" class="small" aria-label=fill(t("drafts.open_named"), &[("what", &name)])
                         on:click=move |_| {
                             draft.switch_to(&id_open);
-                            let _ = window().location().set_hash(&format!("/{}", Step::Context.slug()));
+                            let _ = window().location().set_hash(&href(Step::Context));
                         }>{tr("drafts.open")}</button>
                     <button type="button" class="secondary small" aria-label=fill(t("drafts.duplicate_named"), &[("what", &name)])
                         on:click=move |_| {

@@ -3,11 +3,11 @@
 
 mod app;
 pub mod backup;
+pub mod deferred;
 pub mod download;
 pub mod drafts;
 pub mod fetch;
 pub mod lang;
-pub mod later;
 pub mod list;
 pub mod offline;
 pub mod readiness;
@@ -28,7 +28,7 @@ pub fn start() {
     if crate::i18n::is_available(wanted) {
         // In a task of its own: compiling and instantiating the wasm fill the current one.
         // And after the loading message has been painted once (see `after_first_paint`).
-        later::after_first_paint(mount);
+        deferred::after_first_paint(mount);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = lang::ensure_available(wanted).await;

@@ -53,8 +53,8 @@ pub fn OfflineBanner() -> impl IntoView {
     // file of the app (about 2 MB before compression), which on a phone with few cores competes
     // with drawing the form and taking the first keystrokes. Once the whole form is there and
     // the page is idle (at the latest two seconds later), nothing waits for the worker.
-    super::later::after_all_drawn(move || {
-        super::later::when_idle(2000, move || register(update, registration));
+    super::deferred::after_all_drawn(move || {
+        super::deferred::when_idle(2000, move || register(update, registration));
     });
 
     let accept = move |_| {

@@ -1,7 +1,6 @@
 //! The readiness review of the draft being edited, derived (never stored) so the navigation's
 //! step states and the Review step always agree with the text on screen.
 
-use super::route::Step as UiStep;
 use super::state::{now_iso, DraftState};
 use crate::model::Step;
 use crate::review::{review, step_state, Review, ReviewContext, StepState};
@@ -62,12 +61,14 @@ impl Readiness {
     }
 
     /// The state of a wizard step (the Review step itself has none).
-    pub fn state(self, step: UiStep) -> Option<StepState> {
-        let model_step = Step::from_id(step.slug())?;
+    pub fn state(self, step: Step) -> Option<StepState> {
+        if !step.has_fields() {
+            return None;
+        }
         let draft = DraftState::expect();
         Some(
             self.0
-                .with(|r| draft.proposal.with(|p| step_state(p, r, model_step))),
+                .with(|r| draft.proposal.with(|p| step_state(p, r, step))),
         )
     }
 }

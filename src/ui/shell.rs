@@ -1,16 +1,17 @@
 //! The app shell: skip link, header with title, language switcher and save status, the step
 //! navigation, and the current step with previous/next buttons.
 
+use super::deferred::Deferred;
 use super::lang::{ensure_available, pack_error_text, t, tr, PackEpoch, UiLang};
-use super::later::Later;
 use super::list::UndoBar;
 use super::readiness::Readiness;
-use super::route::{Route, Step};
+use super::route::{href, Page, Route};
 use super::save_banner::{KeptCopyBanner, SaveBanner};
 use super::state::{DraftState, SaveStatus};
-use super::steps::lazy::{lazy_screen, Screen};
+use super::steps::lazy::lazy_screen;
 use super::steps::StepView;
 use crate::i18n::Lang;
+use crate::model::Step;
 use crate::review::StepState;
 use leptos::prelude::*;
 
@@ -35,17 +36,14 @@ pub fn Shell() -> impl IntoView {
                 <StepNav />
                 <main id="main" tabindex="-1">
                     <UndoBar />
-                    {move || {
-                        if route.drafts.get() {
-                            // Its own wasm module in the release build, like the steps.
-                            lazy_screen(Screen::Drafts, || ())
-                        } else {
-                            view! {
-                                <StepView step=route.step.get() />
-                                <Later><PrevNext /></Later>
-                            }
-                            .into_any()
+                    {move || match route.page.get() {
+                        // Its own wasm module in the release build, like the steps.
+                        Page::Drafts => lazy_screen(Page::Drafts, || ()),
+                        Page::Step(step) => view! {
+                            <StepView step=step />
+                            <Deferred><PrevNext step=step /></Deferred>
                         }
+                        .into_any(),
                     }}
                 </main>
             </div>
@@ -175,7 +173,7 @@ fn StepNav() -> impl IntoView {
     // The states need a review of the whole draft: it waits until the screen is drawn, so the
     // first paint does not wait for it.
     let drawn = RwSignal::new(false);
-    super::later::after_drawn(move || {
+    super::deferred::after_drawn(move || {
         drawn.try_set(true);
     });
     // On a phone the list is one row that scrolls sideways: keep the current step in sight
@@ -183,8 +181,7 @@ fn StepNav() -> impl IntoView {
     // In the next frame: reading the list's widths forces a layout, which the frame does anyway,
     // rather than in the task that draws the app (the first keystroke waits for that one).
     Effect::new(move |_| {
-        let step = route.step.get();
-        if !route.drafts.get() {
+        if let Page::Step(step) = route.page.get() {
             request_animation_frame(move || reveal_item(step.index()));
         }
     });
@@ -192,10 +189,10 @@ fn StepNav() -> impl IntoView {
         <nav class="steps" aria-label=tr("nav.label")>
             <ol>
                 {Step::ALL
-                    .into_iter()
-                    .map(|step| {
+                    .iter()
+                    .map(|&step| {
                         // "My drafts" is no step: none is current while it is shown.
-                        let current = move || !route.drafts.get() && route.step.get() == step;
+                        let current = move || route.page.get() == Page::Step(step);
                         let readiness = Readiness::expect();
                         let state = move || drawn.get().then(|| readiness.state(step)).flatten();
                         let state_class = move || match state() {
@@ -212,7 +209,7 @@ fn StepNav() -> impl IntoView {
                         view! {
                             <li class=state_class>
                                 <a
-                                    href=step.href()
+                                    href=href(step)
                                     aria-current=move || current().then_some("step")
                                     class:current=current
                                 >
@@ -261,36 +258,26 @@ fn reveal_item(index: usize) {
 
 /// Previous / next step links at the foot of each step.
 #[component]
-fn PrevNext() -> impl IntoView {
-    let route = Route::expect();
+fn PrevNext(
+    /// The step shown.
+    step: Step,
+) -> impl IntoView {
     view! {
         <nav class="prevnext" aria-label=tr("nav.prevnext")>
-            {move || {
-                route
-                    .step
-                    .get()
-                    .prev()
-                    .map(|s| {
-                        view! {
-                            <a class="button secondary" href=s.href() rel="prev">
-                                {move || format!("← {}", t(s.label_key()))}
-                            </a>
-                        }
-                    })
-            }}
-            {move || {
-                route
-                    .step
-                    .get()
-                    .next()
-                    .map(|s| {
-                        view! {
-                            <a class="button" href=s.href() rel="next">
-                                {move || format!("{} →", t(s.label_key()))}
-                            </a>
-                        }
-                    })
-            }}
+            {step.prev().map(|s| {
+                view! {
+                    <a class="button secondary" href=href(s) rel="prev">
+                        {move || format!("← {}", t(s.label_key()))}
+                    </a>
+                }
+            })}
+            {step.next().map(|s| {
+                view! {
+                    <a class="button" href=href(s) rel="next">
+                        {move || format!("{} →", t(s.label_key()))}
+                    </a>
+                }
+            })}
         </nav>
     }
 }

@@ -2,8 +2,8 @@
 //! so each control has a visible label, an id a review link can focus, and a hint tied by
 //! `aria-describedby`.
 
+use super::deferred::build_once;
 use super::lang::{t, tr};
-use super::later::build_once;
 use super::state::DraftState;
 use crate::i18n::fill;
 use crate::model::Proposal;
@@ -233,7 +233,7 @@ pub fn Guidance(
     // the form; the guidance follows at once on an idle page.
     let shown = RwSignal::new(false);
     request_animation_frame(move || {
-        super::later::when_idle(300, move || {
+        super::deferred::when_idle(300, move || {
             shown.try_set(true);
         })
     });

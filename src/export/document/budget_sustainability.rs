@@ -28,7 +28,7 @@ impl Builder<'_> {
         if !brief {
             let mut rows = Vec::new();
             for &cat in &cats {
-                rows.push(Row::group(names::budget_category(cat, self.lang)));
+                rows.push(Row::group(value_names::budget_category(cat, self.lang)));
                 let in_cat: Vec<_> = lines
                     .iter()
                     .filter(|l| l.category == cat)
@@ -37,12 +37,12 @@ impl Builder<'_> {
                 for l in &in_cat {
                     let mut item = l.description.trim().to_string();
                     if let Some(n) = l.objective_id.and_then(|id| self.objective_number(id)) {
-                        item.push_str(&format!(" [{} {n}]", self.l(L::Objective)));
+                        item.push_str(&format!(" [{} {n}]", self.l(Label::Objective)));
                     }
                     if !l.cofunding_source.trim().is_empty() && l.cofunding.0 != 0 {
                         item.push_str(&format!(
                             "\n{}{}{}",
-                            self.l(L::CoFunding),
+                            self.l(Label::CoFunding),
                             self.colon(),
                             l.cofunding_source.trim()
                         ));
@@ -63,8 +63,8 @@ impl Builder<'_> {
                 rows.push(Row::total(vec![
                     format!(
                         "{} \u{2014} {}",
-                        self.l(L::Subtotal),
-                        names::budget_category(cat, self.lang)
+                        self.l(Label::Subtotal),
+                        value_names::budget_category(cat, self.lang)
                     ),
                     String::new(),
                     String::new(),
@@ -76,7 +76,7 @@ impl Builder<'_> {
             }
             let [c, f, r] = fmt3(self.p.budget_totals());
             rows.push(Row::total(vec![
-                self.l(L::Total).to_string(),
+                self.l(Label::Total).to_string(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -85,15 +85,15 @@ impl Builder<'_> {
                 r,
             ]));
             v.push(Block::Table(Table {
-                caption: self.l(L::Budget).to_string(),
+                caption: self.l(Label::Budget).to_string(),
                 columns: vec![
-                    Column::text(self.l(L::Item), 27),
-                    Column::text(self.l(L::Unit), 11),
-                    Column::number(self.l(L::Quantity), 10),
-                    Column::number(self.amount_header(L::UnitCost), 13),
-                    Column::number(self.amount_header(L::Amount), 13),
-                    Column::number(self.amount_header(L::CoFunding), 13),
-                    Column::number(self.amount_header(L::Requested), 13),
+                    Column::text(self.l(Label::Item), 27),
+                    Column::text(self.l(Label::Unit), 11),
+                    Column::number(self.l(Label::Quantity), 10),
+                    Column::number(self.amount_header(Label::UnitCost), 13),
+                    Column::number(self.amount_header(Label::Amount), 13),
+                    Column::number(self.amount_header(Label::CoFunding), 13),
+                    Column::number(self.amount_header(Label::Requested), 13),
                 ],
                 rows,
             }));
@@ -117,7 +117,7 @@ impl Builder<'_> {
             };
             let [c, f, r] = fmt3(t);
             rows.push(Row::body(vec![
-                names::budget_category(cat, self.lang).to_string(),
+                value_names::budget_category(cat, self.lang).to_string(),
                 c,
                 f,
                 r,
@@ -126,20 +126,20 @@ impl Builder<'_> {
         }
         let [c, f, r] = fmt3(total);
         rows.push(Row::total(vec![
-            self.l(L::Total).to_string(),
+            self.l(Label::Total).to_string(),
             c,
             f,
             r,
             format::percent(self.lang, 100),
         ]));
         v.push(Block::Table(Table {
-            caption: self.l(L::ByCategory).to_string(),
+            caption: self.l(Label::ByCategory).to_string(),
             columns: vec![
-                Column::text(self.l(L::Category), 34),
-                Column::number(self.amount_header(L::Amount), 18),
-                Column::number(self.amount_header(L::CoFunding), 18),
-                Column::number(self.amount_header(L::Requested), 18),
-                Column::number(self.l(L::Share), 12),
+                Column::text(self.l(Label::Category), 34),
+                Column::number(self.amount_header(Label::Amount), 18),
+                Column::number(self.amount_header(Label::CoFunding), 18),
+                Column::number(self.amount_header(Label::Requested), 18),
+                Column::number(self.l(Label::Share), 12),
             ],
             rows,
         }));
@@ -150,20 +150,20 @@ impl Builder<'_> {
         let s = &self.p.sustainability;
         let mut v = Vec::new();
         if !s.transitions.is_empty() {
-            v.push(h3(self.l(L::Transitions)));
+            v.push(h3(self.l(Label::Transitions)));
             v.push(Block::List {
                 ordered: false,
                 items: s
                     .transitions
                     .iter()
-                    .map(|t| vec![Span::plain(names::transition(*t, self.lang))])
+                    .map(|t| vec![Span::plain(value_names::transition(*t, self.lang))])
                     .collect(),
             });
         }
         for (label, text) in [
-            (L::Formalisation, &s.formalisation),
-            (L::Reinvestment, &s.reinvestment),
-            (L::AltLivelihoods, &s.alternative_livelihoods),
+            (Label::Formalisation, &s.formalisation),
+            (Label::Reinvestment, &s.reinvestment),
+            (Label::AltLivelihoods, &s.alternative_livelihoods),
         ] {
             if !text.trim().is_empty() {
                 v.push(h3(self.l(label)));

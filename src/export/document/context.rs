@@ -9,7 +9,7 @@ impl Builder<'_> {
         let lang = self.lang;
         let mut v = Vec::new();
         let mut facts: Vec<Vec<Span>> = Vec::new();
-        let mut fact = |label: L, value: String| {
+        let mut fact = |label: Label, value: String| {
             if !value.trim().is_empty() {
                 facts.push(vec![
                     Span::bold(format!(
@@ -23,40 +23,40 @@ impl Builder<'_> {
         };
         // A concept note must stay short: what its cover says is not said again.
         if !brief {
-            fact(L::Applicant, c.applicant.clone());
-            fact(L::Country, c.country_name.clone());
-            fact(L::Sites, super::sites_text(&c.sites));
+            fact(Label::Applicant, c.applicant.clone());
+            fact(Label::Country, c.country_name.clone());
+            fact(Label::Sites, super::sites_text(&c.sites));
         }
-        fact(L::Minerals, c.minerals.join(", "));
+        fact(Label::Minerals, c.minerals.join(", "));
         let com = &c.community;
         fact(
-            L::CommunitySize,
+            Label::CommunitySize,
             com.population
                 .map(|n| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX)))
                 .unwrap_or_default(),
         );
         fact(
-            L::ShareWomen,
+            Label::ShareWomen,
             com.women_percent
                 .map(|n| format::percent(lang, i64::from(n)))
                 .unwrap_or_default(),
         );
         fact(
-            L::ChildrenAtWork,
+            Label::ChildrenAtWork,
             com.children_working
                 .map(|n| format::integer(lang, i64::try_from(n).unwrap_or(i64::MAX)))
                 .unwrap_or_default(),
         );
         fact(
-            L::MiningPattern,
+            Label::MiningPattern,
             com.miner_profiles
                 .iter()
-                .map(|m| names::miner_profile(*m, lang))
+                .map(|m| value_names::miner_profile(*m, lang))
                 .collect::<Vec<_>>()
                 .join(", "),
         );
         if !brief {
-            fact(L::Duration, self.duration());
+            fact(Label::Duration, self.duration());
         }
         if !facts.is_empty() {
             v.push(Block::List {
@@ -65,12 +65,12 @@ impl Builder<'_> {
             });
         }
         if !com.description.trim().is_empty() {
-            v.push(h2(self.l(L::Community)));
+            v.push(h2(self.l(Label::Community)));
             v.extend(para(&com.description));
         }
         let prob = &c.problem;
         if !prob.statement.trim().is_empty() || !prob.evidence.is_empty() {
-            v.push(h2(self.l(L::Problem)));
+            v.push(h2(self.l(Label::Problem)));
             v.extend(para(&prob.statement));
             let items: Vec<Vec<Span>> = prob
                 .evidence
@@ -81,7 +81,7 @@ impl Builder<'_> {
                     if !e.source.trim().is_empty() && !brief {
                         s.push(Span::plain(format!(
                             " ({}{}{})",
-                            self.l(L::Source),
+                            self.l(Label::Source),
                             self.colon(),
                             e.source.trim()
                         )));
@@ -90,7 +90,7 @@ impl Builder<'_> {
                 })
                 .collect();
             if !items.is_empty() {
-                v.push(h3(self.l(L::Evidence)));
+                v.push(h3(self.l(Label::Evidence)));
                 v.push(Block::List {
                     ordered: false,
                     items,
@@ -106,14 +106,16 @@ impl Builder<'_> {
             .priorities
             .iter()
             .map(|pr| {
-                let mut s = vec![Span::bold(names::priority_issue(&pr.issue, self.lang))];
+                let mut s = vec![Span::bold(value_names::priority_issue(
+                    &pr.issue, self.lang,
+                ))];
                 if !pr.why.trim().is_empty() {
                     s.push(Span::plain(format!("{}{}", self.colon(), pr.why.trim())));
                 }
                 if !brief && !pr.community_words.trim().is_empty() {
                     s.push(Span::plain(format!(
                         "\n{}{}{}",
-                        self.l(L::CommunityWords),
+                        self.l(Label::CommunityWords),
                         self.colon(),
                         crate::export::labels::quoted(self.lang, pr.community_words.trim())
                     )));
@@ -139,7 +141,7 @@ impl Builder<'_> {
                 Some(format!(
                     "{}. {}",
                     rank + 1,
-                    names::priority_issue(&pr.issue, self.lang)
+                    value_names::priority_issue(&pr.issue, self.lang)
                 ))
             })
             .collect::<Vec<_>>()

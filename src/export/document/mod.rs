@@ -7,9 +7,9 @@ mod objectives;
 mod partners;
 
 use super::ir::{Block, Column, Document, Row, Section, Span, Table};
-use super::labels::{fill, L};
-use super::names;
+use super::labels::{fill, Label};
 use super::template::{self, SectionKind, SectionSpec};
+use super::value_names;
 use crate::i18n::{format, Lang};
 use crate::model::{budget, BudgetCategory, Id, Indicator, Money, Proposal};
 
@@ -22,7 +22,7 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
         let empty = blocks.is_empty();
         if empty {
             blocks.push(Block::Paragraph(vec![Span::plain(
-                L::NotProvided.text(lang),
+                Label::NotProvided.text(lang),
             )]));
         }
         if let Some(limit) = template::limit(p, spec) {
@@ -33,7 +33,7 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
                     0,
                     Block::Note(fill(
                         lang,
-                        L::OverLimit,
+                        Label::OverLimit,
                         &[
                             ("words", &format::count(lang, words)),
                             ("limit", &format::integer(lang, i64::from(limit))),
@@ -53,31 +53,37 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     }
     let c = &p.context;
     let donor = match (&c.donor.name, c.donor.donor_type) {
-        (n, Some(t)) if !n.trim().is_empty() => format!("{n} ({})", names::donor_type(t, lang)),
+        (n, Some(t)) if !n.trim().is_empty() => {
+            format!("{n} ({})", value_names::donor_type(t, lang))
+        }
         (n, None) => n.clone(),
-        (_, Some(t)) => names::donor_type(t, lang),
+        (_, Some(t)) => value_names::donor_type(t, lang),
     };
     let subtitle = if donor.trim().is_empty() {
-        names::template(template, lang).to_string()
+        value_names::template(template, lang).to_string()
     } else {
-        format!("{} \u{2014} {}", names::template(template, lang), donor)
+        format!(
+            "{} \u{2014} {}",
+            value_names::template(template, lang),
+            donor
+        )
     };
     let mut meta = Vec::new();
-    push_meta(&mut meta, L::Applicant.text(lang), &c.applicant);
-    push_meta(&mut meta, L::Country.text(lang), &c.country_name);
-    push_meta(&mut meta, L::Sites.text(lang), &sites_text(&c.sites));
-    push_meta(&mut meta, L::Donor.text(lang), &donor);
+    push_meta(&mut meta, Label::Applicant.text(lang), &c.applicant);
+    push_meta(&mut meta, Label::Country.text(lang), &c.country_name);
+    push_meta(&mut meta, Label::Sites.text(lang), &sites_text(&c.sites));
+    push_meta(&mut meta, Label::Donor.text(lang), &donor);
     if c.amount_requested.0 != 0 {
         push_meta(
             &mut meta,
-            L::AmountRequested.text(lang),
+            Label::AmountRequested.text(lang),
             &b.money(c.amount_requested),
         );
     }
-    push_meta(&mut meta, L::Duration.text(lang), &b.duration());
+    push_meta(&mut meta, Label::Duration.text(lang), &b.duration());
     push_meta(
         &mut meta,
-        L::PreparedOn.text(lang),
+        Label::PreparedOn.text(lang),
         &format::date_text(lang, p.meta.updated.get(..10).unwrap_or("")),
     );
     Document {
@@ -176,23 +182,23 @@ impl Builder<'_> {
         super::labels::colon(self.lang)
     }
 
-    fn l(&self, l: L) -> &'static str {
+    fn l(&self, l: Label) -> &'static str {
         l.text(self.lang)
     }
 
     fn heading(&self, k: SectionKind) -> &'static str {
         self.l(match k {
-            SectionKind::Context => L::Context,
-            SectionKind::Priorities => L::Priorities,
-            SectionKind::Objectives => L::Objectives,
-            SectionKind::Logframe => L::Logframe,
-            SectionKind::Linkages => L::MdgLinks,
-            SectionKind::Donor => L::DonorAlignment,
-            SectionKind::Partners => L::Partnerships,
-            SectionKind::Communication => L::Communication,
-            SectionKind::Budget => L::Budget,
-            SectionKind::Sustainability => L::Sustainability,
-            SectionKind::Sources => L::Sources,
+            SectionKind::Context => Label::Context,
+            SectionKind::Priorities => Label::Priorities,
+            SectionKind::Objectives => Label::Objectives,
+            SectionKind::Logframe => Label::Logframe,
+            SectionKind::Linkages => Label::MdgLinks,
+            SectionKind::Donor => Label::DonorAlignment,
+            SectionKind::Partners => Label::Partnerships,
+            SectionKind::Communication => Label::Communication,
+            SectionKind::Budget => Label::Budget,
+            SectionKind::Sustainability => Label::Sustainability,
+            SectionKind::Sources => Label::Sources,
         })
     }
 
@@ -225,7 +231,7 @@ impl Builder<'_> {
         format::amount(self.lang, m, exp)
     }
 
-    fn amount_header(&self, l: L) -> String {
+    fn amount_header(&self, l: Label) -> String {
         let cur = self.p.context.currency.trim();
         if cur.is_empty() {
             self.l(l).to_string()
@@ -240,8 +246,8 @@ impl Builder<'_> {
         let e = format::date_text(self.lang, &d.end);
         match (s.as_str(), e.as_str()) {
             ("", "") => String::new(),
-            (s, "") => format!("{}{}{s}", self.l(L::StartDate), self.colon()),
-            ("", e) => format!("{}{}{e}", self.l(L::EndDate), self.colon()),
+            (s, "") => format!("{}{}{s}", self.l(Label::StartDate), self.colon()),
+            ("", e) => format!("{}{}{e}", self.l(Label::EndDate), self.colon()),
             (s, e) => format!("{s} \u{2013} {e}"),
         }
     }
@@ -250,7 +256,13 @@ impl Builder<'_> {
         match self.p.logframe.objectives.iter().position(|o| o.id == id) {
             Some(i) => {
                 let text = self.p.logframe.objectives[i].text.trim();
-                format!("{} {}{}{}", self.l(L::Objective), i + 1, self.colon(), text)
+                format!(
+                    "{} {}{}{}",
+                    self.l(Label::Objective),
+                    i + 1,
+                    self.colon(),
+                    text
+                )
             }
             None => String::new(),
         }

@@ -6,13 +6,13 @@ impl Builder<'_> {
     pub(super) fn objectives(&self, brief: bool) -> Vec<Block> {
         let lf = &self.p.logframe;
         let mut v = Vec::new();
-        v.extend(labelled(self.lang, self.l(L::Goal), &lf.goal.text));
+        v.extend(labelled(self.lang, self.l(Label::Goal), &lf.goal.text));
         for (i, o) in lf.objectives.iter().enumerate() {
-            v.push(h2(format!("{} {}", self.l(L::Objective), i + 1)));
+            v.push(h2(format!("{} {}", self.l(Label::Objective), i + 1)));
             v.extend(para(&o.text));
             v.extend(labelled(
                 self.lang,
-                self.l(L::ServesPriorities),
+                self.l(Label::ServesPriorities),
                 &self.priority_names(&o.priority_ids),
             ));
             if brief {
@@ -21,7 +21,7 @@ impl Builder<'_> {
             for (j, out) in o.outputs.iter().enumerate() {
                 v.push(h3(format!(
                     "{} {}.{}{}{}",
-                    self.l(L::Output),
+                    self.l(Label::Output),
                     i + 1,
                     j + 1,
                     self.colon(),
@@ -64,7 +64,7 @@ impl Builder<'_> {
             &[
                 &dates,
                 &lead
-                    .map(|n| format!("{}{}{n}", self.l(L::LeadPartner), self.colon()))
+                    .map(|n| format!("{}{}{n}", self.l(Label::LeadPartner), self.colon()))
                     .unwrap_or_default(),
             ],
             "; ",
@@ -82,15 +82,15 @@ impl Builder<'_> {
         }
         let mut by = Vec::new();
         if ind.by_sex {
-            by.push(self.l(L::BySex));
+            by.push(self.l(Label::BySex));
         }
         if ind.by_age {
-            by.push(self.l(L::ByAge));
+            by.push(self.l(Label::ByAge));
         }
         if !by.is_empty() {
             name.push_str(&format!(
                 "\n{}{}{}",
-                self.l(L::Disaggregation),
+                self.l(Label::Disaggregation),
                 self.colon(),
                 by.join(", ")
             ));
@@ -108,7 +108,7 @@ impl Builder<'_> {
             format!(
                 "{} ({} {})",
                 ind.target_value.trim(),
-                self.l(L::By),
+                self.l(Label::By),
                 format::date_text(self.lang, &ind.target_date)
             )
         };
@@ -157,7 +157,7 @@ impl Builder<'_> {
                 .join("\n")
         };
         let mut rows = Vec::new();
-        rows.push(Row::group(self.l(L::Goal)));
+        rows.push(Row::group(self.l(Label::Goal)));
         self.level_rows(
             &mut rows,
             lf.goal.text.trim().to_string(),
@@ -165,7 +165,11 @@ impl Builder<'_> {
             assumptions(&lf.goal.assumptions),
         );
         for (i, o) in lf.objectives.iter().enumerate() {
-            rows.push(Row::group(format!("{} {}", self.l(L::Objective), i + 1)));
+            rows.push(Row::group(format!(
+                "{} {}",
+                self.l(Label::Objective),
+                i + 1
+            )));
             self.level_rows(
                 &mut rows,
                 o.text.trim().to_string(),
@@ -175,7 +179,7 @@ impl Builder<'_> {
             for (j, out) in o.outputs.iter().enumerate() {
                 let chain = format!(
                     "{} {}.{}{}{}",
-                    self.l(L::Output),
+                    self.l(Label::Output),
                     i + 1,
                     j + 1,
                     self.colon(),
@@ -191,23 +195,23 @@ impl Builder<'_> {
                 if !acts.is_empty() {
                     rows.push(Row::wide(format!(
                         "{}:\n{}",
-                        self.l(L::Activities),
+                        self.l(Label::Activities),
                         acts.join("\n")
                     )));
                 }
             }
         }
         Table {
-            caption: self.l(L::Logframe).to_string(),
+            caption: self.l(Label::Logframe).to_string(),
             columns: vec![
                 // Wide enough for the longest header word ("Assumptions", "Hypothèses") in
                 // bold at table size: a header broken inside a word reads badly in print.
-                Column::text(self.l(L::ResultsChain), 21),
-                Column::text(self.l(L::Indicators), 19),
-                Column::text(self.l(L::Baseline), 13),
-                Column::text(self.l(L::Target), 14),
-                Column::text(self.l(L::MeansOfVerification), 15),
-                Column::text(self.l(L::Assumptions), 18),
+                Column::text(self.l(Label::ResultsChain), 21),
+                Column::text(self.l(Label::Indicators), 19),
+                Column::text(self.l(Label::Baseline), 13),
+                Column::text(self.l(Label::Target), 14),
+                Column::text(self.l(Label::MeansOfVerification), 15),
+                Column::text(self.l(Label::Assumptions), 18),
             ],
             rows,
         }
@@ -220,16 +224,22 @@ impl Builder<'_> {
                 labels.push(s);
             }
         };
-        for (g, t) in names::sdgs_of_mdg_target(target) {
-            let kind = t.as_deref().and_then(|code| names::sdg_kind(target, code));
-            let mut s = format!("{} {}", self.l(L::Sdg), t.unwrap_or_else(|| g.to_string()));
-            if let Some(label) = names::sdg_kind_label(kind.as_deref(), self.lang) {
+        for (g, t) in value_names::sdgs_of_mdg_target(target) {
+            let kind = t
+                .as_deref()
+                .and_then(|code| value_names::sdg_kind(target, code));
+            let mut s = format!(
+                "{} {}",
+                self.l(Label::Sdg),
+                t.unwrap_or_else(|| g.to_string())
+            );
+            if let Some(label) = value_names::sdg_kind_label(kind.as_deref(), self.lang) {
                 s.push_str(&format!(" ({label})"));
             }
             push(s);
         }
         for &e in extra {
-            push(format!("{} {e}", self.l(L::Sdg)));
+            push(format!("{} {e}", self.l(Label::Sdg)));
         }
         labels.join(", ")
     }
@@ -245,20 +255,20 @@ impl Builder<'_> {
             .map(|lk| {
                 let obj = self
                     .objective_number(lk.objective_id)
-                    .map(|n| format!("{} {n}", self.l(L::Objective)))
+                    .map(|n| format!("{} {n}", self.l(Label::Objective)))
                     .unwrap_or_default();
-                let mdg = match names::mdg_of_target(lk.mdg_target) {
+                let mdg = match value_names::mdg_of_target(lk.mdg_target) {
                     Some(g) => {
                         let mut s = format!(
                             "{} {g}, {} {} ({})",
-                            self.l(L::Mdg),
-                            self.l(L::TargetOfGoal),
+                            self.l(Label::Mdg),
+                            self.l(Label::TargetOfGoal),
                             lk.mdg_target,
-                            names::strength(lk.strength, self.lang)
+                            value_names::strength(lk.strength, self.lang)
                         );
                         // The target's wording is for the full proposal; a concept note names it.
-                        if let Some(t) =
-                            names::mdg_target_text(lk.mdg_target, self.lang).filter(|_| !brief)
+                        if let Some(t) = value_names::mdg_target_text(lk.mdg_target, self.lang)
+                            .filter(|_| !brief)
                         {
                             s.push_str(&format!("\n{t}"));
                         }
@@ -275,12 +285,12 @@ impl Builder<'_> {
             })
             .collect();
         vec![Block::Table(Table {
-            caption: self.l(L::MdgLinks).to_string(),
+            caption: self.l(Label::MdgLinks).to_string(),
             columns: vec![
-                Column::text(self.l(L::Objective), 15),
-                Column::text(self.l(L::MdgTarget), 33),
-                Column::text(self.l(L::Sdg), 14),
-                Column::text(self.l(L::Reason), 38),
+                Column::text(self.l(Label::Objective), 15),
+                Column::text(self.l(Label::MdgTarget), 33),
+                Column::text(self.l(Label::Sdg), 14),
+                Column::text(self.l(Label::Reason), 38),
             ],
             rows,
         })]

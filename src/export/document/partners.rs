@@ -7,12 +7,12 @@ impl Builder<'_> {
         let d = &self.p.donor;
         let c = &self.p.context;
         let mut v = Vec::new();
-        v.extend(labelled(self.lang, self.l(L::Donor), &c.donor.name));
+        v.extend(labelled(self.lang, self.l(Label::Donor), &c.donor.name));
         if let Some(t) = c.donor.donor_type {
             v.extend(labelled(
                 self.lang,
-                self.l(L::DonorType),
-                &names::donor_type(t, self.lang),
+                self.l(Label::DonorType),
+                &value_names::donor_type(t, self.lang),
             ));
         }
         let stated: Vec<Vec<Span>> = d
@@ -22,7 +22,7 @@ impl Builder<'_> {
             .map(|s| vec![Span::plain(s.trim())])
             .collect();
         if !stated.is_empty() {
-            v.push(h3(self.l(L::DonorFunds)));
+            v.push(h3(self.l(Label::DonorFunds)));
             v.push(Block::List {
                 ordered: false,
                 items: stated,
@@ -50,10 +50,10 @@ impl Builder<'_> {
                 });
             } else {
                 v.push(Block::Table(Table {
-                    caption: self.l(L::HowObjectiveFits).to_string(),
+                    caption: self.l(Label::HowObjectiveFits).to_string(),
                     columns: vec![
-                        Column::text(self.l(L::Objective), 35),
-                        Column::text(self.l(L::Reason), 65),
+                        Column::text(self.l(Label::Objective), 35),
+                        Column::text(self.l(Label::Reason), 65),
                     ],
                     rows: fits,
                 }));
@@ -61,7 +61,7 @@ impl Builder<'_> {
         }
         let ns = &d.national_strategy;
         if !ns.name.trim().is_empty() || !ns.fit.trim().is_empty() {
-            v.push(h3(self.l(L::CountryStrategy)));
+            v.push(h3(self.l(Label::CountryStrategy)));
             v.extend(para(&ns.name).map(|_| Block::Paragraph(vec![Span::bold(ns.name.trim())])));
             v.extend(para(&ns.fit));
         }
@@ -80,12 +80,12 @@ impl Builder<'_> {
                     if !brief {
                         cells.push(
                             pt.partner_type
-                                .map(|t| names::partner_type(t, self.lang))
+                                .map(|t| value_names::partner_type(t, self.lang))
                                 .unwrap_or_default(),
                         );
                         cells.push(
                             pt.level
-                                .map(|l| names::partner_level(l, self.lang))
+                                .map(|l| value_names::partner_level(l, self.lang))
                                 .unwrap_or_default(),
                         );
                     }
@@ -93,27 +93,30 @@ impl Builder<'_> {
                     if !brief {
                         cells.push(pt.contribution.trim().to_string());
                     }
-                    cells.push(names::commitment(pt.commitment, self.lang).to_string());
+                    cells.push(value_names::commitment(pt.commitment, self.lang).to_string());
                     Row::body(cells)
                 })
                 .collect();
             // A concept note keeps who does what and how firmly (type, level and
             // contribution are in the full proposal).
             let mut columns = vec![Column::text(
-                self.l(L::Partner),
+                self.l(Label::Partner),
                 if brief { 30 } else { 17 },
             )];
             if !brief {
-                columns.push(Column::text(self.l(L::PartnerType), 17));
-                columns.push(Column::text(self.l(L::Level), 11));
+                columns.push(Column::text(self.l(Label::PartnerType), 17));
+                columns.push(Column::text(self.l(Label::Level), 11));
             }
-            columns.push(Column::text(self.l(L::Role), if brief { 54 } else { 21 }));
+            columns.push(Column::text(
+                self.l(Label::Role),
+                if brief { 54 } else { 21 },
+            ));
             if !brief {
-                columns.push(Column::text(self.l(L::Contribution), 18));
+                columns.push(Column::text(self.l(Label::Contribution), 18));
             }
-            columns.push(Column::text(self.l(L::Commitment), 16));
+            columns.push(Column::text(self.l(Label::Commitment), 16));
             v.push(Block::Table(Table {
-                caption: self.l(L::Partnerships).to_string(),
+                caption: self.l(Label::Partnerships).to_string(),
                 columns,
                 rows,
             }));
@@ -140,7 +143,7 @@ impl Builder<'_> {
             )
             .collect();
         if !champions.is_empty() && !brief {
-            v.push(h3(self.l(L::Champions)));
+            v.push(h3(self.l(Label::Champions)));
             v.push(Block::List {
                 ordered: false,
                 items: champions,
@@ -157,7 +160,11 @@ impl Builder<'_> {
         for e in &self.p.donor.funding_cycle {
             events.push((
                 e.date.trim(),
-                format!("{} \u{2014} {}", self.l(L::FundingCycle), e.title.trim()),
+                format!(
+                    "{} \u{2014} {}",
+                    self.l(Label::FundingCycle),
+                    e.title.trim()
+                ),
                 e.note.trim(),
             ));
         }
@@ -196,17 +203,17 @@ impl Builder<'_> {
                 })
                 .collect();
             v.push(Block::Table(Table {
-                caption: self.l(L::Audiences).to_string(),
+                caption: self.l(Label::Audiences).to_string(),
                 columns: vec![
-                    Column::text(self.l(L::Audience), 25),
-                    Column::text(self.l(L::WhyItMatters), 35),
-                    Column::text(self.l(L::SpecificMessages), 40),
+                    Column::text(self.l(Label::Audience), 25),
+                    Column::text(self.l(Label::WhyItMatters), 35),
+                    Column::text(self.l(Label::SpecificMessages), 40),
                 ],
                 rows,
             }));
         }
         if !c.general_message.trim().is_empty() {
-            v.push(h2(self.l(L::GeneralMessage)));
+            v.push(h2(self.l(Label::GeneralMessage)));
             v.extend(para(&c.general_message));
         }
         let stories: Vec<_> = c
@@ -215,13 +222,13 @@ impl Builder<'_> {
             .filter(|s| !s.text.trim().is_empty() || !s.title.trim().is_empty())
             .collect();
         if !stories.is_empty() {
-            v.push(h2(self.l(L::SuccessStories)));
+            v.push(h2(self.l(Label::SuccessStories)));
             for s in stories {
                 if !s.title.trim().is_empty() {
                     v.push(h3(s.title.trim()));
                 }
                 v.extend(para(&s.text));
-                v.extend(labelled(self.lang, self.l(L::Source), &s.source));
+                v.extend(labelled(self.lang, self.l(Label::Source), &s.source));
             }
         }
         let products: Vec<Vec<Span>> = c
@@ -247,7 +254,7 @@ impl Builder<'_> {
             })
             .collect();
         if !products.is_empty() {
-            v.push(h2(self.l(L::Products)));
+            v.push(h2(self.l(Label::Products)));
             v.push(Block::List {
                 ordered: false,
                 items: products,
@@ -255,13 +262,13 @@ impl Builder<'_> {
         }
         let cal = self.calendar_rows();
         if !cal.is_empty() {
-            v.push(h2(self.l(L::Calendar)));
+            v.push(h2(self.l(Label::Calendar)));
             v.push(Block::Table(Table {
-                caption: self.l(L::Calendar).to_string(),
+                caption: self.l(Label::Calendar).to_string(),
                 columns: vec![
-                    Column::text(self.l(L::Date), 16),
-                    Column::text(self.l(L::Event), 42),
-                    Column::text(self.l(L::Details), 42),
+                    Column::text(self.l(Label::Date), 16),
+                    Column::text(self.l(Label::Event), 42),
+                    Column::text(self.l(Label::Details), 42),
                 ],
                 rows: cal,
             }));
@@ -273,7 +280,7 @@ impl Builder<'_> {
             .map(|m| vec![Span::plain(m.text.trim())])
             .collect();
         if !measures.is_empty() {
-            v.push(h2(self.l(L::MeasuringSuccess)));
+            v.push(h2(self.l(Label::MeasuringSuccess)));
             v.push(Block::List {
                 ordered: false,
                 items: measures,
@@ -294,10 +301,10 @@ impl Builder<'_> {
             .filter(|n| !n.is_empty())
             .collect::<Vec<_>>()
             .join("; ");
-        v.extend(labelled(self.lang, self.l(L::Audiences), &audiences));
+        v.extend(labelled(self.lang, self.l(Label::Audiences), &audiences));
         v.extend(labelled(
             self.lang,
-            self.l(L::GeneralMessage),
+            self.l(Label::GeneralMessage),
             &c.general_message,
         ));
         v

@@ -15,9 +15,10 @@
 //! `wasm-split-cli` after trunk has built, and puts the pieces in `dist/` under trunk's names.
 
 use super::super::lang::tr;
-use super::super::route::Step;
+use super::super::route::Page;
 use super::{budget, communication, donor, linkages, objectives, partners, priorities};
 use super::{review, sustainability};
+use crate::model::Step;
 use leptos::prelude::*;
 
 /// Declares the split points, each `module: fn name(args) -> T { body }`: in the release
@@ -77,15 +78,6 @@ split_points! {
     }
 }
 
-/// What `lazy_screen` can draw: a step (not Context) or the "My drafts" page.
-#[derive(Clone, Copy)]
-pub enum Screen {
-    /// A wizard step.
-    Step(Step),
-    /// The list of drafts, with import, backup and storage use.
-    Drafts,
-}
-
 thread_local! {
     /// Set once the whole knowledge base is here, so guidance waiting for it is drawn again.
     static WHOLE_KNOWLEDGE: ArcRwSignal<bool> = ArcRwSignal::new(false);
@@ -128,14 +120,14 @@ pub async fn install_pack(
         .map_err(|_| ())
 }
 
-/// Loads a screen; `None` when its module (or the knowledge it reads) could not be fetched.
-async fn load(screen: Screen) -> Option<AnyView> {
+/// Loads a page (a step other than Context, or the drafts); `None` when its module (or the knowledge it reads) could not be fetched.
+async fn load(page: Page) -> Option<AnyView> {
     if !complete_knowledge().await {
         return None;
     }
-    let step = match screen {
-        Screen::Drafts => return split::drafts_page().await.ok(),
-        Screen::Step(step) => step,
+    let step = match page {
+        Page::Drafts => return split::drafts_page().await.ok(),
+        Page::Step(step) => step,
     };
     let loaded = match step {
         // Context is in the first module; it never goes through here.
@@ -153,8 +145,8 @@ async fn load(screen: Screen) -> Option<AnyView> {
     loaded
 }
 
-/// The screen, drawn once its module is here; `then` runs after it is drawn (focus).
-pub fn lazy_screen(screen: Screen, then: impl Fn() + Clone + Send + Sync + 'static) -> AnyView {
+/// The page, drawn once its module is here; `then` runs after it is drawn (focus).
+pub fn lazy_screen(page: Page, then: impl Fn() + Clone + Send + Sync + 'static) -> AnyView {
     // Bumped by "Try again": the closure below runs again and starts a fresh load.
     let attempt = RwSignal::new(0u32);
     let failed = tr("step.load_failed");
@@ -164,7 +156,7 @@ pub fn lazy_screen(screen: Screen, then: impl Fn() + Clone + Send + Sync + 'stat
         attempt.track();
         let then = then.clone();
         let loading = Suspend::new(async move {
-            match load(screen).await {
+            match load(page).await {
                 Some(view) => {
                     request_animation_frame(then);
                     view

@@ -14,7 +14,8 @@ mod review;
 mod sustainability;
 
 use super::lang::tr;
-use super::route::{Route, Step};
+use super::route::{Page, Route};
+use crate::model::Step;
 use leptos::prelude::*;
 
 thread_local! {
@@ -67,11 +68,11 @@ pub fn StepView(
     let body = match step {
         Step::Context => {
             // Once the parts drawn later are there too: the field asked for may be one of them.
-            super::later::after_drawn(focus);
+            super::deferred::after_drawn(focus);
             context::ContextStep().into_any()
         }
         // The other steps are their own wasm modules in the release build (see `lazy`).
-        other => lazy::lazy_screen(lazy::Screen::Step(other), focus),
+        other => lazy::lazy_screen(Page::Step(other), focus),
     };
     // Context, Priorities and Sustainability place the counter themselves; the other steps
     // get the same line under their heading: their section's words against the template's limit.
@@ -86,7 +87,7 @@ pub fn StepView(
     )
     .then(|| {
         let per_step = context::words::words_memo();
-        view! { <context::words::SectionWords section=step.slug() per_step=per_step /> }
+        view! { <context::words::SectionWords section=step.as_str() per_step=per_step /> }
     });
     view! {
         <section class="step" aria-labelledby="step-heading">

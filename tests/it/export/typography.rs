@@ -311,7 +311,7 @@ fn an_empty_section_does_not_take_a_page() {
     for lang in Lang::ALL {
         let o = opts(lang, DonorTemplate::FullProposal);
         let xml = document_xml(&p, &o);
-        let heading = asm_proposal::export::labels::L::Sustainability.text(lang);
+        let heading = asm_proposal::export::labels::Label::Sustainability.text(lang);
         let i = xml.find(&format!(">{heading}<")).unwrap();
         let para = &xml[xml[..i].rfind("<w:p>").unwrap()..i];
         assert!(!para.contains("pageBreakBefore"), "{lang:?}");

@@ -3,9 +3,9 @@
 use super::fields::{parse_count, NumberField, Refusal};
 use crate::knowledge::kb;
 use crate::model::MinerProfile;
+use crate::ui::deferred::Deferred;
 use crate::ui::lang::lang;
 use crate::ui::lang::tr;
-use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, TextArea};
 use leptos::prelude::*;
@@ -59,9 +59,9 @@ pub fn CommunitySection() -> impl IntoView {
             }
         })
     };
-    // Three parts, each drawn in a task of its own (see `Later`).
+    // Three parts, each drawn in a task of its own (see `Deferred`).
     view! {
-        <Later>
+        <Deferred>
         <h2 id="context-community">{tr("context.community_heading")}</h2>
         <TextArea
             id="f-context-community-description"
@@ -71,9 +71,9 @@ pub fn CommunitySection() -> impl IntoView {
             on_input=set_description
             rows=4
         />
-        </Later>
-        <Later><MinerProfiles /></Later>
-        <Later>
+        </Deferred>
+        <Deferred><MinerProfiles /></Deferred>
+        <Deferred>
         <div class="row three">
             <NumberField
                 id="f-context-community-population"
@@ -99,7 +99,7 @@ pub fn CommunitySection() -> impl IntoView {
             />
         </div>
         {children_note}
-        </Later>
+        </Deferred>
     }
 }
 

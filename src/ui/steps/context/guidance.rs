@@ -7,10 +7,10 @@ use super::guide::{lesson, FactItem, LessonItem, TransitionItem};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::review::scan::has_text;
+use crate::ui::deferred::Deferred;
 use crate::ui::lang::lang;
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr};
-use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
@@ -29,12 +29,12 @@ const KEY_FACTS: [&str; 4] = [
 pub fn ContextGuidance() -> impl IntoView {
     view! {
         <Guidance>
-            // One part per task (see `Later`), so a keystroke never waits for all of them.
+            // One part per task (see `Deferred`), so a keystroke never waits for all of them.
             <ProfilesGuide />
-            <Later><CommunityFigures /></Later>
-            <Later><EvidenceGuide /></Later>
-            <Later><DonorGuide /></Later>
-            <Later>
+            <Deferred><CommunityFigures /></Deferred>
+            <Deferred><EvidenceGuide /></Deferred>
+            <Deferred><DonorGuide /></Deferred>
+            <Deferred>
                 <h2>{tr("context.guide_facts")}</h2>
                 <ul class="guide-list">
                     {KEY_FACTS
@@ -43,7 +43,7 @@ pub fn ContextGuidance() -> impl IntoView {
                         .map(|fact| view! { <FactItem fact=fact /> })
                         .collect_view()}
                 </ul>
-            </Later>
+            </Deferred>
         </Guidance>
     }
 }

@@ -14,7 +14,7 @@ mod terms;
 pub(crate) mod words;
 
 use super::super::lang::tr;
-use crate::ui::later::Later;
+use crate::ui::deferred::Deferred;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, lines_to_list, memo, TextArea, TextField};
 use fields::{FieldMessage, Refusal};
@@ -31,10 +31,10 @@ pub fn ContextStep() -> impl IntoView {
                 <About />
                 // The app's first screen: the rest of the form follows in tasks of its own.
                 <community::CommunitySection />
-                <Later><problem::ProblemSection /></Later>
+                <Deferred><problem::ProblemSection /></Deferred>
                 <terms::TermsSection per_step=per_step />
             </form>
-            <Later><guidance::ContextGuidance /></Later>
+            <Deferred><guidance::ContextGuidance /></Deferred>
         </div>
     }
 }
@@ -72,8 +72,8 @@ fn About() -> impl IntoView {
     view! {
         <h2 id="context-about">{tr("context.about_heading")}</h2>
         <TextField id="f-context-title" label="context.title" hint="context.title_hint" value=title on_input=set_title />
-        // The rest of the section in tasks of their own (see `Later`): the title comes first.
-        <Later>
+        // The rest of the section in tasks of their own (see `Deferred`): the title comes first.
+        <Deferred>
         <TextField id="f-context-applicant" label="context.applicant" value=applicant on_input=set_applicant autocomplete="organization" />
         <div class="row">
             <TextField id="f-context-country_name" label="context.country" value=country on_input=set_country autocomplete="country-name" />
@@ -102,10 +102,10 @@ fn About() -> impl IntoView {
                 <FieldMessage id="f-context-country_code-error" message=code_msg />
             </div>
         </div>
-        </Later>
-        <Later>
+        </Deferred>
+        <Deferred>
         <TextArea id="f-context-sites" label="context.sites" hint="context.one_per_line" value=sites on_input=set_sites rows=3 />
         <TextArea id="f-context-minerals" label="context.minerals" hint="context.one_per_line" value=minerals on_input=set_minerals rows=2 />
-        </Later>
+        </Deferred>
     }
 }

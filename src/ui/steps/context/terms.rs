@@ -10,10 +10,10 @@ use crate::model::date::parse_date;
 use crate::model::money::{currency_exponent, CURRENCIES};
 use crate::model::{rules, DonorTemplate, DonorType, Money, Proposal};
 use crate::review::{message, template, templates};
+use crate::ui::deferred::Deferred;
 use crate::ui::lang::lang;
 use crate::ui::lang::tn;
 use crate::ui::lang::{t, tr};
-use crate::ui::later::Later;
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{bind, TextField};
@@ -25,18 +25,18 @@ pub fn TermsSection(
     /// Words per step of the draft, shared with the step's word line.
     per_step: Memo<Vec<usize>>,
 ) -> impl IntoView {
-    // Each part in a task of its own (see `Later`): the currency list alone is 170 options.
+    // Each part in a task of its own (see `Deferred`): the currency list alone is 170 options.
     view! {
-        <Later>
+        <Deferred>
             <h2 id="context-terms">{tr("context.terms_heading")}</h2>
             <Duration />
-        </Later>
-        <Later><Amount /></Later>
-        <Later>
+        </Deferred>
+        <Deferred><Amount /></Deferred>
+        <Deferred>
             <h2 id="context-donor">{tr("context.donor_heading")}</h2>
             <Donor />
-        </Later>
-        <Later><TemplateAndLimits per_step=per_step /></Later>
+        </Deferred>
+        <Deferred><TemplateAndLimits per_step=per_step /></Deferred>
     }
 }
 

@@ -11,11 +11,11 @@ use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
-/// Words the person wrote in each wizard step, in `Step::ALL` order.
+/// Words the person wrote in each wizard step, in [`Step::WITH_FIELDS`] order.
 pub fn words_per_step(p: &Proposal) -> Vec<usize> {
-    let mut words = vec![0; Step::ALL.len()];
+    let mut words = vec![0; Step::WITH_FIELDS.len()];
     for_each_text(p, &mut |path, _, text| {
-        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
+        if let Some(i) = path.wizard_step().field_index() {
             if let Some(w) = words.get_mut(i) {
                 *w += word_count(text);
             }
@@ -28,7 +28,7 @@ pub fn words_per_step(p: &Proposal) -> Vec<usize> {
 pub fn section_words(per_step: &[usize], steps: &[Step]) -> usize {
     steps
         .iter()
-        .filter_map(|s| Step::ALL.iter().position(|x| x == s))
+        .filter_map(|s| s.field_index())
         .filter_map(|i| per_step.get(i))
         .sum()
 }

@@ -6,7 +6,6 @@ use crate::review::subject::describe;
 use crate::review::Finding;
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::readiness::Readiness;
-use crate::ui::route::Step as UiStep;
 use crate::ui::state::DraftState;
 use leptos::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn Findings() -> impl IntoView {
             if r.findings.is_empty() {
                 return view! { <p class="ok">{tr("review.none")}</p> }.into_any();
             }
-            Step::ALL
+            Step::WITH_FIELDS
                 .iter()
                 .filter_map(|step| {
                     let items: Vec<_> = r
@@ -61,9 +60,7 @@ pub fn Findings() -> impl IntoView {
                     if items.is_empty() {
                         return None;
                     }
-                    let title = UiStep::from_slug(step.as_str())
-                        .map(|s| t(s.label_key()))
-                        .unwrap_or("");
+                    let title = t(step.label_key());
                     Some(view! {
                         <h2>{title}</h2>
                         <ul class="findings">{items}</ul>

@@ -5,7 +5,7 @@
 //! types, transitions, MDGs and SDGs) come from it, so the app and its exports say the same thing;
 //! the few that are only an export concern live in `labels.rs`.
 
-use super::labels::L;
+use super::labels::Label;
 use crate::i18n::Lang;
 use crate::model::{
     BudgetCategory, Commitment, DonorTemplate, DonorType, Issue, MinerProfile, PartnerLevel,
@@ -64,44 +64,44 @@ pub fn transition(t: Transition, lang: Lang) -> String {
 /// Name of a commitment level.
 pub fn commitment(c: Commitment, lang: Lang) -> &'static str {
     match c {
-        Commitment::Confirmed => L::Confirmed.text(lang),
-        Commitment::InDiscussion => L::InDiscussion.text(lang),
-        Commitment::ToApproach => L::ToApproach.text(lang),
+        Commitment::Confirmed => Label::Confirmed.text(lang),
+        Commitment::InDiscussion => Label::InDiscussion.text(lang),
+        Commitment::ToApproach => Label::ToApproach.text(lang),
     }
 }
 
 /// Name of a link strength.
 pub fn strength(s: Strength, lang: Lang) -> &'static str {
     match s {
-        Strength::Direct => L::Direct.text(lang),
-        Strength::Indirect => L::Indirect.text(lang),
+        Strength::Direct => Label::Direct.text(lang),
+        Strength::Indirect => Label::Indirect.text(lang),
     }
 }
 
 /// Name of a template.
 pub fn template(t: DonorTemplate, lang: Lang) -> &'static str {
     match t {
-        DonorTemplate::ConceptNote => L::ConceptNote.text(lang),
-        DonorTemplate::FullProposal => L::FullProposal.text(lang),
-        DonorTemplate::LogframeAnnex => L::LogframeAnnex.text(lang),
+        DonorTemplate::ConceptNote => Label::ConceptNote.text(lang),
+        DonorTemplate::FullProposal => Label::FullProposal.text(lang),
+        DonorTemplate::LogframeAnnex => Label::LogframeAnnex.text(lang),
     }
 }
 
 /// Name of a budget category.
 pub fn budget_category(c: BudgetCategory, lang: Lang) -> &'static str {
     let l = match c {
-        BudgetCategory::Personnel => L::CatPersonnel,
-        BudgetCategory::Travel => L::CatTravel,
-        BudgetCategory::Equipment => L::CatEquipment,
-        BudgetCategory::Supplies => L::CatSupplies,
-        BudgetCategory::Training => L::CatTraining,
-        BudgetCategory::Meetings => L::CatMeetings,
-        BudgetCategory::GrantsCredit => L::CatGrantsCredit,
-        BudgetCategory::Communication => L::CatCommunication,
-        BudgetCategory::MonitoringEvaluation => L::CatMonitoring,
-        BudgetCategory::Services => L::CatServices,
-        BudgetCategory::Overheads => L::CatOverheads,
-        BudgetCategory::Other => L::CatOther,
+        BudgetCategory::Personnel => Label::CatPersonnel,
+        BudgetCategory::Travel => Label::CatTravel,
+        BudgetCategory::Equipment => Label::CatEquipment,
+        BudgetCategory::Supplies => Label::CatSupplies,
+        BudgetCategory::Training => Label::CatTraining,
+        BudgetCategory::Meetings => Label::CatMeetings,
+        BudgetCategory::GrantsCredit => Label::CatGrantsCredit,
+        BudgetCategory::Communication => Label::CatCommunication,
+        BudgetCategory::MonitoringEvaluation => Label::CatMonitoring,
+        BudgetCategory::Services => Label::CatServices,
+        BudgetCategory::Overheads => Label::CatOverheads,
+        BudgetCategory::Other => Label::CatOther,
     };
     l.text(lang)
 }
@@ -168,7 +168,7 @@ fn kb_lookup(kind: KbKind, id: &str, lang: Lang) -> Option<String> {
 
 /// "MDG n: title" for a goal, in `lang`.
 pub fn mdg_title(goal: u8, lang: Lang) -> String {
-    let l = L::Mdg.text(lang);
+    let l = Label::Mdg.text(lang);
     match crate::knowledge::kb().mdg(goal) {
         Some(g) => format!(
             "{l} {goal}{}{}",
@@ -228,15 +228,15 @@ pub fn sdg_kind(target: u32, code: &str) -> Option<String> {
 /// suggestion…"), in `lang`; `None` for a carry-over.
 pub fn sdg_kind_label(kind: Option<&str>, lang: Lang) -> Option<&'static str> {
     match kind? {
-        "thematic" => Some(L::SdgThematic.text(lang)),
-        "app_suggestion" => Some(L::SdgAppSuggestion.text(lang)),
+        "thematic" => Some(Label::SdgThematic.text(lang)),
+        "app_suggestion" => Some(Label::SdgAppSuggestion.text(lang)),
         _ => None,
     }
 }
 
 /// "SDG n: title" for a goal, in `lang`.
 pub fn sdg_title(n: u8, lang: Lang) -> String {
-    let l = L::Sdg.text(lang);
+    let l = Label::Sdg.text(lang);
     match crate::knowledge::kb().sdg(n) {
         Some(g) => format!("{l} {n}{}{}", super::labels::colon(lang), g.title.get(lang)),
         None => format!("{l} {n}"),

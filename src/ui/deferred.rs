@@ -2,7 +2,7 @@
 //!
 //! Building the whole Context form with the shell in one task takes about 100 ms on a desktop
 //! core, four times that on a cheap phone, and the first paint and the first keystroke would
-//! wait for all of it. [`Later`] parts are drawn one per task, in the order they were declared, after
+//! wait for all of it. [`Deferred`] parts are drawn one per task, in the order they were declared, after
 //! the view around them, so the browser can paint and take a keystroke in between.
 //! [`after_drawn`] runs something (moving focus) once every part waiting has been drawn.
 
@@ -90,7 +90,7 @@ pub fn after_all_drawn(f: impl FnOnce() + 'static) {
 /// Draws its children in a task of their own, after the view around it. Until then it leaves
 /// a hidden `data-drawing` marker, which tests wait on.
 #[component]
-pub fn Later(children: Children) -> impl IntoView {
+pub fn Deferred(children: Children) -> impl IntoView {
     let shown = RwSignal::new(false);
     enqueue(Box::new(move || {
         // The screen may have been left before its turn came.
