@@ -15,7 +15,10 @@ use leptos::prelude::*;
 pub fn words_per_step(p: &Proposal) -> Vec<usize> {
     let mut words = vec![0; Step::ALL.len()];
     for_each_text(p, &mut |path, _, text| {
-        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
+        if let Some(i) = Step::ALL
+            .iter()
+            .position(|s| Some(*s) == path.wizard_step())
+        {
             if let Some(w) = words.get_mut(i) {
                 *w += word_count(text);
             }
