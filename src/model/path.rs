@@ -61,7 +61,18 @@ impl FieldPath {
     /// The id of the field's element in the UI: `objectives.7.text` → `f-objectives-7-text`.
     /// Review links and the Add and Undo buttons focus fields by these ids.
     pub fn element_id(&self) -> String {
-        format!("f-{}", self.0.replace('.', "-"))
+        format!("f-{}", self.dashed())
+    }
+
+    /// The id of the heading of the item or list the path names: `objectives.7.indicators` →
+    /// `h-objectives-7-indicators`.
+    pub fn heading_id(&self) -> String {
+        format!("h-{}", self.dashed())
+    }
+
+    /// The path with `.` replaced by `-`, as element ids want it.
+    fn dashed(&self) -> String {
+        self.0.replace('.', "-")
     }
 }
 

@@ -205,7 +205,7 @@ pub(super) fn LinkageItem(
         }
     };
     let reason_id = field_element_id("reason");
-    let heading_id = format!("h-linkages-{id}");
+    let heading_id = FieldPath::step(Step::Linkages).item(id).heading_id();
     let labelled_by = heading_id.clone();
     let chosen = move || extra.with(Vec::len);
 

@@ -116,7 +116,7 @@ impl ListOwner {
     /// The element id of the heading of the owner's list `list` ("indicators"):
     /// `h-objectives-7-indicators`.
     pub fn heading_id(&self, list: &str) -> String {
-        format!("h-{}-{list}", self.path.replace('.', "-"))
+        self.path.field(list).heading_id()
     }
 
     /// The element id of field `field` of item `id` of the owner's list `list`.

@@ -173,7 +173,7 @@ fn ObjectiveCard(
         name,
         level: 4,
     };
-    let heading_id = format!("h-objectives-{id}");
+    let heading_id = FieldPath::step(Step::Objectives).item(id).heading_id();
     let prio_id = FieldPath::step(Step::Objectives)
         .item(id)
         .field("priority_ids")

@@ -110,7 +110,7 @@ fn OutputItem(
         .item(objective)
         .field("outputs")
         .item(id);
-    let heading_id = format!("h-{}", prefix.replace('.', "-"));
+    let heading_id = prefix.heading_id();
     let labelled_by = heading_id.clone();
     let owner = ListOwner {
         id: Some(id),
