@@ -8,7 +8,6 @@
 
 use crate::model::{DonorTemplate, Proposal};
 use crate::review::templates::{self, Section};
-use crate::review::Step;
 
 /// A part of the document the exports know how to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,8 +120,10 @@ pub fn words(p: &Proposal, spec: &SectionSpec) -> usize {
     };
     let mut n = 0;
     crate::review::for_each_text(p, &mut |path, _, text| {
-        let step: Step = path.wizard_step();
-        if section.steps.contains(&step) {
+        if path
+            .wizard_step()
+            .is_some_and(|step| section.steps.contains(&step))
+        {
             n += crate::review::scan::word_count(text);
         }
     });

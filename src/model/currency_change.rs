@@ -4,13 +4,15 @@
 //! those amounts so the person is told and asked before anything changes.
 
 use super::money::{currency_exponent, Money};
-use super::Proposal;
+use super::{FieldPath, Id, Proposal, Step};
 
 /// One amount that the change would round.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rounded {
     /// Field path of the amount (`context.amount_requested`, `budget.<id>.unit_cost`).
-    pub path: String,
+    pub path: FieldPath,
+    /// The budget line it belongs to, if any.
+    pub line: Option<Id>,
     /// The amount now, in the current currency's minor units.
     pub before: Money,
     /// The amount after the change, in the new currency's minor units.
@@ -42,15 +44,16 @@ pub fn rescale(m: Money, from: u32, to: u32) -> Money {
 }
 
 /// Every amount of the proposal in a currency's minor units, with its field path.
-fn amounts(p: &mut Proposal) -> Vec<(String, &mut Money)> {
+fn amounts(p: &mut Proposal) -> Vec<(FieldPath, Option<Id>, &mut Money)> {
     let mut v = vec![(
-        "context.amount_requested".to_string(),
+        FieldPath::step(Step::Context).field("amount_requested"),
+        None,
         &mut p.context.amount_requested,
     )];
     for line in &mut p.budget {
-        let id = line.id;
-        v.push((format!("budget.{id}.unit_cost"), &mut line.unit_cost));
-        v.push((format!("budget.{id}.cofunding"), &mut line.cofunding));
+        let at = FieldPath::step(Step::Budget).item(line.id);
+        v.push((at.field("unit_cost"), Some(line.id), &mut line.unit_cost));
+        v.push((at.field("cofunding"), Some(line.id), &mut line.cofunding));
     }
     v
 }
@@ -64,11 +67,12 @@ pub fn plan(p: &Proposal, code: &str) -> CurrencyChange {
     let mut rounded = Vec::new();
     if let Some((from, to)) = exponents {
         let mut copy = p.clone();
-        for (path, m) in amounts(&mut copy) {
+        for (path, line, m) in amounts(&mut copy) {
             let after = rescale(*m, from, to);
             if rescale(after, to, from) != *m {
                 rounded.push(Rounded {
                     path,
+                    line,
                     before: *m,
                     after,
                 });
@@ -86,7 +90,7 @@ pub fn plan(p: &Proposal, code: &str) -> CurrencyChange {
 /// rounds).
 pub fn apply(p: &mut Proposal, change: &CurrencyChange) {
     if let Some((from, to)) = change.exponents {
-        for (_, m) in amounts(p) {
+        for (_, _, m) in amounts(p) {
             *m = rescale(*m, from, to);
         }
     }
@@ -96,7 +100,7 @@ pub fn apply(p: &mut Proposal, change: &CurrencyChange) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BudgetLine, Id};
+    use crate::model::BudgetLine;
 
     fn draft(currency: &str, requested: i64, unit_costs: &[i64]) -> Proposal {
         let mut p = Proposal::new("2026-01-01T00:00:00Z");
@@ -137,7 +141,7 @@ mod tests {
     fn cents_that_would_be_rounded_are_listed_with_before_and_after() {
         let p = draft("EUR", 500_050, &[1_999, 2_000]);
         let c = plan(&p, "XOF");
-        let paths: Vec<&str> = c.rounded.iter().map(|r| r.path.as_str()).collect();
+        let paths: Vec<String> = c.rounded.iter().map(|r| r.path.to_string()).collect();
         // 5,000.50 -> 5,001; 19.99 -> 20; its co-funding 9.99 -> 10; 20.00 and 10.00 are whole.
         assert_eq!(
             paths,
@@ -147,6 +151,8 @@ mod tests {
                 "budget.10.cofunding"
             ]
         );
+        assert_eq!(c.rounded[1].line, Some(Id(10)));
+        assert_eq!(c.rounded[0].line, None);
         assert_eq!(c.rounded[0].before, Money(500_050));
         assert_eq!(c.rounded[0].after, Money(5_001));
         // Planning changes nothing.

@@ -5,6 +5,8 @@
 //! can never be broken by a dangling parent link.
 
 use super::ids::{blank_new, impl_has_id, Id};
+use super::path::FieldPath;
+use super::Step;
 
 /// The whole logframe. Its wizard step (and first path segment) is `objectives`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -124,16 +126,15 @@ impl_has_id!(Objective, Output, Activity, Indicator, Assumption);
 impl Logframe {
     /// Every indicator list in the logframe with the path prefix of its owner
     /// (`objectives.goal`, `objectives.7`, `objectives.7.outputs.9`).
-    pub fn indicator_lists(&self) -> Vec<(String, &[Indicator])> {
-        let mut v: Vec<(String, &[Indicator])> =
-            vec![("objectives.goal".to_string(), &self.goal.indicators)];
+    pub fn indicator_lists(&self) -> Vec<(FieldPath, &[Indicator])> {
+        let objectives = FieldPath::step(Step::Objectives);
+        let mut v: Vec<(FieldPath, &[Indicator])> =
+            vec![(objectives.field("goal"), &self.goal.indicators)];
         for o in &self.objectives {
-            v.push((format!("objectives.{}", o.id), &o.indicators));
+            let op = objectives.item(o.id);
+            v.push((op.clone(), &o.indicators));
             for out in &o.outputs {
-                v.push((
-                    format!("objectives.{}.outputs.{}", o.id, out.id),
-                    &out.indicators,
-                ));
+                v.push((op.field("outputs").item(out.id), &out.indicators));
             }
         }
         v

@@ -13,9 +13,11 @@
 //!
 //! # Field paths
 //!
-//! A field path names one field of the document for the review rules (where a finding points),
-//! validation ([`Problem::path`]) and the UI (which turns a path into an element id by replacing
-//! `.` with `-`). The convention:
+//! A field path, a [`FieldPath`], names one field of the document for the review rules (where a
+//! finding points), validation ([`Problem::path`]) and the UI ([`FieldPath::element_id`], the
+//! path with `.` replaced by `-`). Paths are built only through [`FieldPath`]'s typed
+//! constructors (`FieldPath::step(Step::Objectives).item(id).field("text")`) or read back with
+//! [`FieldPath::parse`]; its text form follows this convention:
 //!
 //! - Segments are joined with `.`.
 //! - The **first segment is the wizard step**, one of [`Step`]'s ids: `context`, `priorities`,
@@ -64,6 +66,7 @@ pub mod money;
 pub mod ops;
 pub mod org_id;
 pub mod partners;
+pub mod path;
 pub mod priorities;
 pub mod rules;
 pub mod stress;
@@ -90,6 +93,7 @@ pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, O
 pub use migrate::{import_json, to_json_compact, to_json_pretty, ImportError, MAX_IMPORT_BYTES};
 pub use money::{Money, NumberError, Quantity};
 pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
+pub use path::FieldPath;
 pub use priorities::{Issue, Priority, PriorityIssue};
 pub use stress::stress_fixture;
 pub use sustainability::{Sustainability, Transition};
@@ -194,7 +198,7 @@ impl Step {
 
     /// The step a field path belongs to (`None` for `meta.*` or an unknown first segment).
     pub fn of_path(path: &str) -> Option<Step> {
-        Step::from_id(path.split('.').next().unwrap_or("")).filter(|s| s.has_fields())
+        FieldPath::parse(path).wizard_step()
     }
 
     /// Whether the step owns part of the document (is one of [`Step::WITH_FIELDS`]).

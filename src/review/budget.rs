@@ -2,7 +2,7 @@
 //! objective, in the proposal's one currency.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::money::is_known_currency;
 use crate::model::{BudgetLine, Proposal};
 
@@ -69,7 +69,9 @@ pub fn unlinked_line(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 UNLINKED_LINE,
                 Severity::Warning,
-                format!("budget.{}.objective_id", l.id),
+                FieldPath::step(Step::Budget)
+                    .item(l.id)
+                    .field("objective_id"),
                 "review.budget_unlinked_line",
             )
             .with("line", l.description.trim())
@@ -114,7 +116,7 @@ pub fn line_incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                     Finding::new(
                         LINE_INCOMPLETE,
                         Severity::Warning,
-                        format!("budget.{}.{field}", l.id),
+                        FieldPath::step(Step::Budget).item(l.id).field(field),
                         key,
                     )
                     .with("line", l.description.trim()),
@@ -201,7 +203,7 @@ fn line_currency(l: &BudgetLine, field: &str, code: &str, own: &str) -> Finding 
     Finding::new(
         OTHER_CURRENCY,
         Severity::Warning,
-        format!("budget.{}.{field}", l.id),
+        FieldPath::step(Step::Budget).item(l.id).field(field),
         "review.budget_other_currency",
     )
     .with("found", code)

@@ -2,7 +2,7 @@
 //! a calendar that looks ahead and a way to measure success.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::date::parse_date;
 use crate::model::Proposal;
 
@@ -21,7 +21,12 @@ pub const PAST_EVENTS: &str = "communication.past_events";
 /// No measure of communication success.
 pub const NO_MEASURE: &str = "communication.no_measure";
 
-fn one(rule: &'static str, severity: Severity, path: &str, key: &'static str) -> Vec<Finding> {
+fn one(
+    rule: &'static str,
+    severity: Severity,
+    path: &'static str,
+    key: &'static str,
+) -> Vec<Finding> {
     vec![Finding::new(rule, severity, path, key)]
 }
 
@@ -68,7 +73,10 @@ pub fn story_no_source(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 STORY_NO_SOURCE,
                 Severity::Warning,
-                format!("communication.stories.{}.source", s.id),
+                FieldPath::step(Step::Communication)
+                    .field("stories")
+                    .item(s.id)
+                    .field("source"),
                 "review.communication_story_no_source",
             )
             .with("title", s.title.trim())

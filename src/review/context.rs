@@ -2,7 +2,7 @@
 //! evidence behind the problem.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::date::parse_date;
 use crate::model::Proposal;
 
@@ -120,7 +120,11 @@ pub fn evidence(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 EVIDENCE,
                 Severity::Warning,
-                format!("context.problem.evidence.{}.source", e.id),
+                FieldPath::step(Step::Context)
+                    .field("problem")
+                    .field("evidence")
+                    .item(e.id)
+                    .field("source"),
                 "review.context_evidence_no_source",
             )
         })

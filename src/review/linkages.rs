@@ -1,7 +1,7 @@
 //! Rules on step 4, `linkages`: every objective mapped to the MDGs, with a reason.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::Proposal;
 
 /// An objective without any MDG link.
@@ -38,7 +38,7 @@ pub fn no_reason(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 NO_REASON,
                 Severity::Warning,
-                format!("linkages.{}.reason", l.id),
+                FieldPath::step(Step::Linkages).item(l.id).field("reason"),
                 "review.linkage_no_reason",
             )
             .with("target", l.mdg_target)

@@ -46,10 +46,11 @@ pub use rules::{rule, RULES};
 use crate::model::date::{parse_date, Date};
 use crate::model::Proposal;
 
+pub use crate::model::FieldPath;
 pub use crate::model::Step;
 pub use messages::{message, render, source, source_line};
 pub use templates::{template, templates, Section, Template};
-pub use text::{for_each_text, FieldPath, TextKind, TextScan};
+pub use text::{for_each_text, TextKind, TextScan};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,7 +134,7 @@ pub struct Finding {
     pub severity: Severity,
     /// The field to fix, e.g. `objectives.7.indicators.12.baseline_value`, or a whole step or
     /// list (`priorities`, `donor.fit`) when the problem is something missing.
-    pub path: String,
+    pub path: FieldPath,
     /// What to do and why.
     pub message: Message,
 }
@@ -143,7 +144,7 @@ impl Finding {
     pub fn new(
         rule: &'static str,
         severity: Severity,
-        path: impl Into<String>,
+        path: impl Into<FieldPath>,
         key: &'static str,
     ) -> Self {
         Finding {
@@ -162,7 +163,7 @@ impl Finding {
 
     /// The wizard step the finding belongs to (the path's first segment).
     pub fn step(&self) -> Option<Step> {
-        Step::of_path(&self.path)
+        self.path.wizard_step()
     }
 }
 

@@ -4,8 +4,7 @@
 use std::sync::OnceLock;
 
 use super::scan::{has_text, parse_number, Phrase, PhraseSet};
-use super::text::FieldPath;
-use super::{Finding, ReviewContext, Severity, Step};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::date::{parse_date, Date};
 use crate::model::{Indicator, Issue, PriorityIssue, Proposal};
 
@@ -87,7 +86,9 @@ pub fn no_indicator(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 NO_INDICATOR,
                 Severity::Blocker,
-                format!("objectives.{}.indicators", o.id),
+                FieldPath::step(Step::Objectives)
+                    .item(o.id)
+                    .field("indicators"),
                 "review.objective_no_indicator",
             )
             .with("n", i + 1)
@@ -138,7 +139,7 @@ pub fn indicator_incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 out.push(Finding::new(
                     INDICATOR_INCOMPLETE,
                     Severity::Warning,
-                    path.field(field).to_string(),
+                    path.field(field),
                     key,
                 ));
             }
@@ -163,7 +164,7 @@ pub fn target_not_number(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                     Finding::new(
                         TARGET_NOT_NUMBER,
                         Severity::Warning,
-                        path.field(field).to_string(),
+                        path.field(field),
                         "review.indicator_not_number",
                     )
                     .with("value", value.trim()),
@@ -192,7 +193,7 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 Finding::new(
                     DATE_OUTSIDE,
                     Severity::Warning,
-                    path.to_string(),
+                    path.clone(),
                     "review.date_invalid",
                 )
                 .with("value", value),
@@ -204,7 +205,7 @@ pub fn date_outside(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                             Finding::new(
                                 DATE_OUTSIDE,
                                 Severity::Warning,
-                                path.to_string(),
+                                path.clone(),
                                 outside_key,
                             )
                             .with("date", date)
@@ -256,7 +257,9 @@ pub fn no_priority(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 NO_PRIORITY,
                 Severity::Warning,
-                format!("objectives.{}.priority_ids", o.id),
+                FieldPath::step(Step::Objectives)
+                    .item(o.id)
+                    .field("priority_ids"),
                 "review.objective_no_priority",
             )
             .with("n", i + 1)
@@ -374,7 +377,7 @@ pub fn sex_breakdown(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             out.push(Finding::new(
                 SEX_BREAKDOWN,
                 Severity::Warning,
-                path.field("by_sex").to_string(),
+                path.field("by_sex"),
                 "review.indicator_no_sex_breakdown",
             ));
         }

@@ -1,7 +1,7 @@
 //! Rules on step 6, `partners`: functional partnerships, from the community to government.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::{Commitment, Partner, PartnerLevel, PartnerType, Proposal};
 
 /// No partner working within the community.
@@ -87,7 +87,7 @@ pub fn incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                     Finding::new(
                         INCOMPLETE,
                         Severity::Warning,
-                        format!("partners.{}.{field}", x.id),
+                        FieldPath::step(Step::Partners).item(x.id).field(field),
                         key,
                     )
                     .with("name", x.name.trim()),
@@ -107,7 +107,9 @@ pub fn not_approached(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 NOT_APPROACHED,
                 Severity::Tip,
-                format!("partners.{}.commitment", x.id),
+                FieldPath::step(Step::Partners)
+                    .item(x.id)
+                    .field("commitment"),
                 "review.partner_not_approached",
             )
             .with("name", x.name.trim())

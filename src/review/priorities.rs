@@ -1,7 +1,7 @@
 //! Rules on step 2, `priorities`: a few ranked issues, each grounded in this community.
 
 use super::scan::has_text;
-use super::{Finding, ReviewContext, Severity};
+use super::{FieldPath, Finding, ReviewContext, Severity, Step};
 use crate::model::{PriorityIssue, Proposal};
 
 /// No priority at all.
@@ -56,7 +56,7 @@ pub fn incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                     Finding::new(
                         INCOMPLETE,
                         Severity::Warning,
-                        format!("priorities.{}.issue", x.id),
+                        FieldPath::step(Step::Priorities).item(x.id).field("issue"),
                         "review.priority_no_title",
                     )
                     .with("n", i + 1),
@@ -68,7 +68,7 @@ pub fn incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 Finding::new(
                     INCOMPLETE,
                     Severity::Warning,
-                    format!("priorities.{}.why", x.id),
+                    FieldPath::step(Step::Priorities).item(x.id).field("why"),
                     "review.priority_no_why",
                 )
                 .with("n", i + 1),
@@ -88,7 +88,9 @@ pub fn community_words(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
             Finding::new(
                 COMMUNITY_WORDS,
                 Severity::Tip,
-                format!("priorities.{}.community_words", x.id),
+                FieldPath::step(Step::Priorities)
+                    .item(x.id)
+                    .field("community_words"),
                 "review.priority_no_community_words",
             )
             .with("n", i + 1)

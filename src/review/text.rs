@@ -2,12 +2,11 @@
 //! absolute claims a donor will not believe. Also the walk over every text field that these
 //! rules and the word limits share.
 
-use std::fmt;
 use std::sync::OnceLock;
 
 use super::scan::{excerpt, matched, Phrase, PhraseSet};
 use super::{Finding, ReviewContext, Severity, Step, STEP_COUNT};
-use crate::model::{Id, Indicator, PriorityIssue, Proposal};
+use crate::model::{FieldPath, Indicator, PriorityIssue, Proposal};
 
 /// Placeholders and unfinished text.
 pub const PLACEHOLDER: &str = "text.placeholder";
@@ -15,79 +14,6 @@ pub const PLACEHOLDER: &str = "text.placeholder";
 pub const VAGUE: &str = "text.vague";
 /// Absolute claims ("all miners", "always", "100%").
 pub const EXAGGERATION: &str = "text.exaggeration";
-
-/// One segment of a field path.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Seg {
-    Name(&'static str),
-    Id(Id),
-}
-
-/// A field path built without allocating; it becomes a `String` only when a rule reports it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldPath {
-    step: Step,
-    segs: [Seg; 7],
-    len: u8,
-}
-
-impl FieldPath {
-    /// The path of a whole step (`objectives`).
-    pub fn step(step: Step) -> Self {
-        FieldPath {
-            step,
-            segs: [Seg::Name(""); 7],
-            len: 0,
-        }
-    }
-
-    /// This path with a field name appended.
-    pub fn field(mut self, name: &'static str) -> Self {
-        self.push(Seg::Name(name));
-        self
-    }
-
-    /// This path with a list item's id appended.
-    pub fn item(mut self, id: Id) -> Self {
-        self.push(Seg::Id(id));
-        self
-    }
-
-    fn push(&mut self, seg: Seg) {
-        // Paths in the model are at most 7 segments after the step; deeper ones are cut, which
-        // only makes the path point at the enclosing item.
-        if let Some(slot) = self.segs.get_mut(self.len as usize) {
-            *slot = seg;
-            self.len += 1;
-        }
-    }
-
-    /// The wizard step the field belongs to.
-    pub fn wizard_step(&self) -> Step {
-        self.step
-    }
-
-    /// The last segment when it is a field name (`source`, `why`).
-    pub fn last_field(&self) -> Option<&'static str> {
-        match self.segs.get((self.len as usize).checked_sub(1)?) {
-            Some(Seg::Name(n)) => Some(n),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for FieldPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.step.as_str())?;
-        for seg in &self.segs[..self.len as usize] {
-            match seg {
-                Seg::Name(n) => write!(f, ".{n}")?,
-                Seg::Id(id) => write!(f, ".{id}")?,
-            }
-        }
-        Ok(())
-    }
-}
 
 /// What a text field holds, which decides the checks that make sense on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,7 +71,7 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
     let ob = FieldPath::step(Step::Objectives);
     let goal = ob.field("goal");
     f(goal.field("text"), Prose, &p.logframe.goal.text);
-    indicators(goal, &p.logframe.goal.indicators, f);
+    indicators(&goal, &p.logframe.goal.indicators, f);
     for a in &p.logframe.goal.assumptions {
         f(
             goal.field("assumptions").item(a.id).field("text"),
@@ -156,7 +82,7 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
     for o in &p.logframe.objectives {
         let op = ob.item(o.id);
         f(op.field("text"), Prose, &o.text);
-        indicators(op, &o.indicators, f);
+        indicators(&op, &o.indicators, f);
         for a in &o.assumptions {
             f(
                 op.field("assumptions").item(a.id).field("text"),
@@ -167,7 +93,7 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
         for out in &o.outputs {
             let outp = op.field("outputs").item(out.id);
             f(outp.field("text"), Prose, &out.text);
-            indicators(outp, &out.indicators, f);
+            indicators(&outp, &out.indicators, f);
             for act in &out.activities {
                 f(
                     outp.field("activities").item(act.id).field("text"),
@@ -270,7 +196,7 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
     );
 }
 
-fn indicators(owner: FieldPath, list: &[Indicator], f: &mut dyn FnMut(FieldPath, TextKind, &str)) {
+fn indicators(owner: &FieldPath, list: &[Indicator], f: &mut dyn FnMut(FieldPath, TextKind, &str)) {
     for i in list {
         let ip = owner.field("indicators").item(i.id);
         f(ip.field("name"), TextKind::Prose, &i.name);
@@ -403,7 +329,7 @@ pub struct TextScan {
     pub vague: Vec<Finding>,
     /// Findings of the exaggeration rule (`text.exaggeration`).
     pub exaggeration: Vec<Finding>,
-    /// Words per step, in the order of `Step::ALL`.
+    /// Words per step, in the order of `Step::WITH_FIELDS`.
     pub words: [usize; STEP_COUNT],
 }
 
@@ -432,7 +358,7 @@ pub fn scan(p: &Proposal) -> TextScan {
             placeholders_only
         };
         let r = set.scan(text, wanted);
-        if let Some(i) = Step::ALL.iter().position(|s| *s == path.wizard_step()) {
+        if let Some(i) = path.wizard_step().and_then(Step::field_index) {
             if let Some(w) = out.words.get_mut(i) {
                 *w += r.words;
             }
@@ -461,7 +387,7 @@ pub fn scan(p: &Proposal) -> TextScan {
             };
             let found = matched(text, *at, phrase);
             target.push(
-                Finding::new(rule, severity, path.to_string(), key)
+                Finding::new(rule, severity, path.clone(), key)
                     .with("found", found)
                     .with("excerpt", excerpt(text, *at, found.len())),
             );

@@ -62,7 +62,7 @@ impl Route {
             route.page.set(page);
             // A review link to a field of the step already shown: focus it now.
             if let Some(path) = &field {
-                super::list::focus_later(format!("f-{}", path.replace('.', "-")));
+                super::list::focus_later(crate::model::FieldPath::parse(path).element_id());
             }
             route.focus.set(field);
         });

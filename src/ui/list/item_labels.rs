@@ -4,12 +4,6 @@
 
 use super::*;
 
-/// The element id of a field path: `objectives.7.text` → `f-objectives-7-text`. Review links
-/// and the Add and Undo buttons focus fields by these ids.
-pub fn field_id(path: &str) -> String {
-    format!("f-{}", path.replace('.', "-"))
-}
-
 /// The text with its first letter in upper case (item names start sentences in messages).
 pub fn capitalize(s: &str) -> String {
     let mut c = s.chars();

@@ -8,9 +8,10 @@ use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{DonorType, Id};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{field_id, focus_later, id_list, item_text, keyed_rows, UndoSlot};
+use crate::ui::list::{focus_later, id_list, item_text, keyed_rows, UndoSlot};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, Cite, Guidance, TextArea, TextField};
 use crate::ui::widgets::{memo, read};
@@ -144,7 +145,7 @@ fn ObjectiveFit(
         let mut new = None;
         draft.edit(|p| new = p.add_donor_fit(oid));
         if let Some(id) = new {
-            focus_later(field_id(&format!("donor.fit.{id}.text")));
+            focus_later(fit_text_id(id));
         }
     };
     let add_label = {
@@ -172,12 +173,12 @@ fn ObjectiveFit(
                             slot.offer(&what, move || {
                                 let r = r.clone();
                                 draft.edit(move |p| ids::restore(&mut p.donor.fit, r));
-                                focus_later(field_id(&format!("donor.fit.{id}.text")));
+                                focus_later(fit_text_id(id));
                             });
                         }
                     };
                     view! {
-                        <TextArea id=field_id(&format!("donor.fit.{id}.text")) label="donor.fit_text"
+                        <TextArea id=fit_text_id(id) label="donor.fit_text"
                             value=text on_input=set_text rows=3 />
                         <p>
                             <button type="button" class="danger small" on:click=delete
@@ -274,4 +275,13 @@ fn DonorGuidance() -> impl IntoView {
             {lesson("know_the_donor", None, "donor.note_no_strategy")}
         </Guidance>
     }
+}
+
+/// The element id of the text of donor fit item `id`.
+fn fit_text_id(id: Id) -> String {
+    FieldPath::step(Step::Donor)
+        .field("fit")
+        .item(id)
+        .field("text")
+        .element_id()
 }

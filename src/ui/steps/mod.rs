@@ -55,7 +55,7 @@ pub fn StepView(
             return;
         }
         let doc = document();
-        let target = wanted.map(|path| format!("f-{}", path.replace('.', "-")));
+        let target = wanted.map(|path| crate::model::FieldPath::parse(&path).element_id());
         let el = target
             .and_then(|id| doc.get_element_by_id(&id))
             .or_else(|| doc.get_element_by_id("step-heading"));

@@ -5,9 +5,10 @@ use super::communication::kit::{report_citation, CheckGroup, Choice, ObjectiveCh
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::{Commitment, Id, Partner, PartnerLevel, PartnerType, Proposal};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{field_id, id_list, item_name, item_text, item_value, ListSpec, Restore};
+use crate::ui::list::{id_list, item_name, item_text, item_value, ListSpec, Restore};
 use crate::ui::widgets::{memo, read};
 use crate::ui::widgets::{Cite, Guidance, TextArea, TextField};
 use leptos::prelude::*;
@@ -21,7 +22,10 @@ fn list_mut(p: &mut Proposal) -> &mut Vec<Partner> {
 }
 
 fn field(id: Id, name: &str) -> String {
-    field_id(&format!("partners.{id}.{name}"))
+    FieldPath::step(Step::Partners)
+        .item(id)
+        .field(name)
+        .element_id()
 }
 
 /// A partner of a community kind, or any non-government partner acting within the community

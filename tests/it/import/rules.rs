@@ -84,7 +84,10 @@ fn expected(p: &Proposal) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut push = |bad: bool, path: String, kind| {
         if bad {
-            out.push(Problem { path, kind });
+            out.push(Problem {
+                path: FieldPath::parse(&path),
+                kind,
+            });
         }
     };
     let c = &p.context;

@@ -131,7 +131,7 @@ fn drafts_with_gaps_import_but_broken_links_do_not() {
     assert!(matches!(
         r,
         Err(ImportError::Invalid { problems, .. }) if problems == vec![Problem {
-            path: format!("linkages.{l}.objective_id"),
+            path: FieldPath::parse(&format!("linkages.{l}.objective_id")),
             kind: ProblemKind::DanglingLink
         }]
     ));

@@ -168,7 +168,7 @@ fn indicator_incomplete() {
         i.target_date.clear();
         i.verification.clear();
     });
-    let got: Vec<String> = f.into_iter().map(|f| f.path).collect();
+    let got: Vec<String> = f.into_iter().map(|f| String::from(f.path)).collect();
     let want: Vec<String> = [
         "baseline_value",
         "target_value",

@@ -148,7 +148,9 @@ fn a_message_that_already_names_its_item_is_left_as_it_is() {
     let f = Finding {
         rule: "priorities.incomplete",
         severity: Severity::Warning,
-        path: format!("priorities.{}.issue", p.priorities[0].id),
+        path: FieldPath::step(Step::Priorities)
+            .item(p.priorities[0].id)
+            .field("issue"),
         message: Message {
             key: "review.priority_no_title",
             args: vec![("n", "1".into())],

@@ -28,7 +28,10 @@ pub fn run(id: &str, p: &Proposal) -> Vec<Finding> {
 
 /// The paths rule `id` reports in `p`.
 pub fn paths(id: &str, p: &Proposal) -> Vec<String> {
-    run(id, p).into_iter().map(|f| f.path).collect()
+    run(id, p)
+        .into_iter()
+        .map(|f| String::from(f.path))
+        .collect()
 }
 
 /// Asserts rule `id` is silent on the good proposal and fires on `broken(good)`; returns the

@@ -8,8 +8,9 @@ use super::Currency;
 use crate::model::ids;
 use crate::model::validate::ProblemKind;
 use crate::model::{rules, BudgetCategory, BudgetLine, Id, Proposal};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{field_id, item_text, item_value};
+use crate::ui::list::{item_text, item_value};
 use crate::ui::state::DraftState;
 use crate::ui::steps::communication::kit::{Choice, ObjectiveChoices};
 use crate::ui::widgets::memo;
@@ -25,7 +26,10 @@ pub(super) fn lines_mut(p: &mut Proposal) -> &mut Vec<BudgetLine> {
 }
 
 pub(super) fn field(id: Id, name: &str) -> String {
-    field_id(&format!("budget.{id}.{name}"))
+    FieldPath::step(Step::Budget)
+        .item(id)
+        .field(name)
+        .element_id()
 }
 
 /// Translation key of a category's name.

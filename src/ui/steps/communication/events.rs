@@ -1,8 +1,9 @@
 //! Dated events (date, title, note): the donor's funding cycle and the communication
 //! calendar share the same shape and the same editor.
 
+use crate::model::FieldPath;
 use crate::model::{DatedEvent, Id, Proposal};
-use crate::ui::list::{field_id, item_name, item_text, plain_remove, ListSpec};
+use crate::ui::list::{item_name, item_text, plain_remove, ListSpec};
 use crate::ui::widgets::{TextArea, TextField};
 use leptos::prelude::*;
 
@@ -33,7 +34,7 @@ pub const CALENDAR: EventsOf = EventsOf {
 
 /// The element id of one field of one event.
 pub fn event_field(of: EventsOf, id: Id, field: &str) -> String {
-    field_id(&format!("{}.{id}.{field}", of.path))
+    FieldPath::parse(of.path).item(id).field(field).element_id()
 }
 
 /// The fields of one event.

@@ -6,10 +6,11 @@ use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
 use crate::model::ids;
 use crate::model::{Audience, Champion, Id, Measure, Product, Proposal, SuccessStory};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
-    capitalize, field_id, focus_later, item_name, item_text, item_value, keyed_rows, one_line,
-    plain_remove, ListSpec, Restore, RowOf, UndoSlot,
+    capitalize, focus_later, item_name, item_text, item_value, keyed_rows, one_line, plain_remove,
+    ListSpec, Restore, RowOf, UndoSlot,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{memo, read};
@@ -55,7 +56,11 @@ pub fn provide_choices() {
 }
 
 fn path(list: &str, id: Id, field: &str) -> String {
-    field_id(&format!("communication.{list}.{id}.{field}"))
+    FieldPath::step(Step::Communication)
+        .field(list)
+        .item(id)
+        .field(field)
+        .element_id()
 }
 
 // ----- audiences and their specific messages -----

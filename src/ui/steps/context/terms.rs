@@ -146,27 +146,25 @@ fn rounded_lines(p: &Proposal, change: &CurrencyChange) -> Vec<String> {
         .rounded
         .iter()
         .map(|r| {
-            let what = match r.path.split('.').collect::<Vec<_>>().as_slice() {
-                ["budget", id, field] => {
-                    let n = p.budget.iter().position(|b| b.id.to_string() == *id);
-                    let name = n
-                        .and_then(|n| p.budget.get(n))
+            let what = match r.line {
+                Some(id) => {
+                    let n = p.budget.iter().position(|b| b.id == id).unwrap_or(0);
+                    let name = p
+                        .budget
+                        .get(n)
                         .map(|b| b.description.trim().to_string())
                         .filter(|d| !d.is_empty())
                         .unwrap_or_else(|| {
-                            fill(
-                                t("budget.line_n"),
-                                &[("n", &(n.unwrap_or(0) + 1).to_string())],
-                            )
+                            fill(t("budget.line_n"), &[("n", &(n + 1).to_string())])
                         });
-                    let label = if *field == "cofunding" {
+                    let label = if r.path.last_field() == Some("cofunding") {
                         "budget.cofunding"
                     } else {
                         "budget.unit_cost"
                     };
                     format!("{name}, {}", t(label).to_lowercase())
                 }
-                _ => t("context.amount").to_string(),
+                None => t("context.amount").to_string(),
             };
             fill(
                 t("context.currency_rounds_line"),

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn words_per_step(p: &Proposal) -> Vec<usize> {
     let mut words = vec![0; Step::WITH_FIELDS.len()];
     for_each_text(p, &mut |path, _, text| {
-        if let Some(i) = path.wizard_step().field_index() {
+        if let Some(i) = path.wizard_step().and_then(Step::field_index) {
             if let Some(w) = words.get_mut(i) {
                 *w += word_count(text);
             }

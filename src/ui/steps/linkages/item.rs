@@ -91,7 +91,8 @@ pub(super) fn LinkageItem(
 
     // The element id of one of this link's fields, by the field's name. Captures only the
     // id, so it is `Copy` and usable in several closures.
-    let field_element_id = move |field: &str| field_id(&format!("linkages.{id}.{field}"));
+    let field_path = move |field: &str| FieldPath::step(Step::Linkages).item(id).field(field);
+    let field_element_id = move |field: &str| field_path(field).element_id();
     let select_id = field_element_id("mdg_target");
     let select_for = select_id.clone();
     let strength_name = field_element_id("strength");
@@ -186,7 +187,7 @@ pub(super) fn LinkageItem(
     };
 
     let radio = move |s: Strength, key: &'static str| {
-        let rid = field_element_id(&format!("strength.{}", s.as_str()));
+        let rid = field_path("strength").field(s.as_str()).element_id();
         let for_id = rid.clone();
         let group = strength_name.clone();
         view! {
@@ -204,7 +205,7 @@ pub(super) fn LinkageItem(
         }
     };
     let reason_id = field_element_id("reason");
-    let heading_id = format!("h-linkages-{id}");
+    let heading_id = FieldPath::step(Step::Linkages).item(id).heading_id();
     let labelled_by = heading_id.clone();
     let chosen = move || extra.with(Vec::len);
 

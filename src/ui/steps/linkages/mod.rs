@@ -14,10 +14,11 @@ use super::objectives::fields::{objective_ids, objective_name};
 use crate::i18n::fill;
 use crate::knowledge::{kb, Mdg};
 use crate::model::{ids, Id, MdgLinkage, PriorityIssue, Proposal, Strength};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::{
-    bind_in, capitalize, field_id, focus_later, keyed_rows, name_and_quote, place_among, short,
-    Deletion, ItemControls, Restore,
+    bind_in, capitalize, focus_later, keyed_rows, name_and_quote, place_among, short, Deletion,
+    ItemControls, Restore,
 };
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{memo, CheckBox, Cite, Guidance, TextArea};
@@ -136,7 +137,12 @@ fn ObjectiveLinks(
         let mut new = None;
         draft.edit(|p| new = p.add_linkage(id, 0));
         if let Some(l) = new {
-            focus_later(field_id(&format!("linkages.{l}.mdg_target")));
+            focus_later(
+                FieldPath::step(Step::Linkages)
+                    .item(l)
+                    .field("mdg_target")
+                    .element_id(),
+            );
         }
     };
     let heading_id = format!("h-linkages-objective-{id}");

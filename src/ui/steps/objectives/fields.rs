@@ -4,9 +4,10 @@
 
 use crate::i18n::{self, fill, Lang};
 use crate::knowledge::kb;
+use crate::model::FieldPath;
 use crate::model::{Id, Priority, PriorityIssue, Proposal};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::{add_then_focus, field_id, keyed_rows};
+use crate::ui::list::{add_then_focus, keyed_rows};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{memo, CheckBox};
 use leptos::prelude::*;
@@ -104,7 +105,7 @@ pub struct ListOwner {
     /// `None` for the goal, else the objective's or output's id.
     pub id: Option<Id>,
     /// The owner's field path (`objectives.goal`, `objectives.7.outputs.9`).
-    pub path: String,
+    pub path: FieldPath,
     /// The owner in words ("objective 2"), for headings and button names.
     pub name: Signal<String>,
     /// Heading level of its lists' titles.
@@ -115,12 +116,12 @@ impl ListOwner {
     /// The element id of the heading of the owner's list `list` ("indicators"):
     /// `h-objectives-7-indicators`.
     pub fn heading_id(&self, list: &str) -> String {
-        format!("h-{}-{list}", self.path.replace('.', "-"))
+        self.path.field(list).heading_id()
     }
 
     /// The element id of field `field` of item `id` of the owner's list `list`.
     pub fn field_id(&self, list: &str, id: Id, field: &str) -> String {
-        field_id(&format!("{}.{list}.{id}.{field}", self.path))
+        self.path.field(list).item(id).field(field).element_id()
     }
 }
 

@@ -4,10 +4,11 @@
 
 use crate::i18n::fill;
 use crate::knowledge::kb;
+use crate::model::{FieldPath, Step};
 use crate::model::{Id, Indicator, Issue, PriorityIssue, Proposal};
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{field_id, focus_later, short};
+use crate::ui::list::{focus_later, short};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{Cite, Guidance};
@@ -28,7 +29,7 @@ enum Owner {
 
 #[derive(Clone, PartialEq)]
 struct Gap {
-    path: String,
+    path: FieldPath,
     owner: Owner,
     number: usize,
     name: String,
@@ -86,15 +87,15 @@ fn summarise(p: &Proposal) -> Summary {
             }
         }
     }
-    let mut visit = |owner: Owner, prefix: String, list: &[Indicator]| {
+    let mut visit = |owner: Owner, prefix: FieldPath, list: &[Indicator]| {
         for (k, i) in list.iter().enumerate() {
             s.indicators += 1;
-            let path = format!("{prefix}.indicators.{}", i.id);
+            let path = prefix.field("indicators").item(i.id);
             if !i.by_sex {
-                s.not_by_sex.push(field_id(&format!("{path}.by_sex")));
+                s.not_by_sex.push(path.field("by_sex").element_id());
             }
             if !i.by_age {
-                s.not_by_age.push(field_id(&format!("{path}.by_age")));
+                s.not_by_age.push(path.field("by_age").element_id());
             }
             let m = missing(i);
             if !m.is_empty() {
@@ -110,19 +111,22 @@ fn summarise(p: &Proposal) -> Summary {
     };
     visit(
         Owner::Goal,
-        "objectives.goal".into(),
+        FieldPath::step(Step::Objectives).field("goal"),
         &p.logframe.goal.indicators,
     );
     for (n, o) in p.logframe.objectives.iter().enumerate() {
         visit(
             Owner::Objective(n + 1),
-            format!("objectives.{}", o.id),
+            FieldPath::step(Step::Objectives).item(o.id),
             &o.indicators,
         );
         for (m, out) in o.outputs.iter().enumerate() {
             visit(
                 Owner::Output(n + 1, m + 1),
-                format!("objectives.{}.outputs.{}", o.id, out.id),
+                FieldPath::step(Step::Objectives)
+                    .item(o.id)
+                    .field("outputs")
+                    .item(out.id),
                 &out.indicators,
             );
         }
@@ -237,7 +241,7 @@ pub fn ObjectivesGuidance() -> impl IntoView {
                     t("objectives.g_lacks"),
                     &[("what", &who), ("fields", &lacks.join(", "))],
                 );
-                let target = field_id(&format!("{}.{}", g.path, g.missing[0]));
+                let target = g.path.field(g.missing[0]).element_id();
                 view! { <li>{jump(target, text)}</li> }
             })
             .collect_view();
@@ -259,7 +263,7 @@ pub fn ObjectivesGuidance() -> impl IntoView {
                 .into_iter()
                 .map(|(id, n)| {
                     let text = fill(t("objectives.g_no_indicator_for"), &[("n", &n.to_string())]);
-                    view! { <li>{jump(field_id(&format!("objectives.{id}.text")), text)}</li> }
+                    view! { <li>{jump(FieldPath::step(Step::Objectives).item(id).field("text").element_id(), text)}</li> }
                 })
                 .collect_view();
             view! { <ul class="pointers">{items}</ul> }
@@ -289,7 +293,7 @@ pub fn ObjectivesGuidance() -> impl IntoView {
             .into_iter()
             .map(|(id, n)| {
                 let text = fill(t("objectives.g_untraced"), &[("n", &n.to_string())]);
-                view! { <li>{jump(field_id(&format!("objectives.{id}.priority_ids")), text)}</li> }
+                view! { <li>{jump(FieldPath::step(Step::Objectives).item(id).field("priority_ids").element_id(), text)}</li> }
             })
             .collect_view();
         view! { <ul class="pointers">{items}</ul> }.into_any()

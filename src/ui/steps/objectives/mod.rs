@@ -10,9 +10,10 @@ mod outputs;
 mod workplan;
 
 use crate::i18n::fill;
+use crate::model::{FieldPath, Step};
 use crate::model::{Id, Proposal};
 use crate::ui::lang::{t, tr, UiLang};
-use crate::ui::list::{add_then_focus, bind_in, field_id, keyed_rows, name_and_quote, place_among};
+use crate::ui::list::{add_then_focus, bind_in, keyed_rows, name_and_quote, place_among};
 use crate::ui::list::{shift, short, Deletion, ItemControls, Restore};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::{bind, memo, CheckBox, TextArea};
@@ -48,11 +49,16 @@ pub fn ObjectivesStep() -> impl IntoView {
     let objective_ids = fields::objective_ids();
     let add = add_then_focus(
         |p| Some(p.add_objective()),
-        |id| field_id(&format!("objectives.{id}.text")),
+        |id| {
+            FieldPath::step(Step::Objectives)
+                .item(id)
+                .field("text")
+                .element_id()
+        },
     );
     let goal_owner = ListOwner {
         id: None,
-        path: "objectives.goal".into(),
+        path: FieldPath::step(Step::Objectives).field("goal"),
         name: Signal::derive(|| t("objectives.the_goal").to_string()),
         level: 3,
     };
@@ -165,12 +171,15 @@ fn ObjectiveCard(
     );
     let owner = ListOwner {
         id: Some(id),
-        path: format!("objectives.{id}"),
+        path: FieldPath::step(Step::Objectives).item(id),
         name,
         level: 4,
     };
-    let heading_id = format!("h-objectives-{id}");
-    let prio_id = field_id(&format!("objectives.{id}.priority_ids"));
+    let heading_id = FieldPath::step(Step::Objectives).item(id).heading_id();
+    let prio_id = FieldPath::step(Step::Objectives)
+        .item(id)
+        .field("priority_ids")
+        .element_id();
     let fieldset_id = prio_id.clone();
     let labelled_by = heading_id.clone();
     view! {
@@ -184,7 +193,7 @@ fn ObjectiveCard(
                     fill(t("objectives.objective_heading_text"), &[("n", &n), ("text", &s)])
                 }
             })}
-            <TextArea id=field_id(&format!("objectives.{id}.text")) label="objectives.objective_text" hint="objectives.objective_hint" value=text on_input=set_text rows=2 />
+            <TextArea id=FieldPath::step(Step::Objectives).item(id).field("text").element_id() label="objectives.objective_text" hint="objectives.objective_hint" value=text on_input=set_text rows=2 />
             <fieldset id=fieldset_id tabindex="-1">
                 <legend>{tr("objectives.serves")}</legend>
                 <Show

@@ -6,8 +6,8 @@ use super::indicators::IndicatorList;
 use crate::i18n::fill;
 use crate::model::date::parse_date;
 use crate::model::{ids, rules, Activity, Id, Output, Proposal};
+use crate::model::{FieldPath, Step};
 use crate::ui::lang::{t, tr};
-use crate::ui::list::field_id;
 use crate::ui::list::{bind_in, ids_of, item_of, place_in, ItemControls, OwnedList};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
@@ -63,7 +63,7 @@ pub fn OutputList(
 ) -> impl IntoView {
     let owner = ListOwner {
         id: Some(objective),
-        path: format!("objectives.{objective}"),
+        path: FieldPath::step(Step::Objectives).item(objective),
         name: Signal::derive(move || {
             fill(
                 t("objectives.objective_n"),
@@ -106,8 +106,11 @@ fn OutputItem(
         },
     );
     let controls = ItemControls::owned(name, text, place, objective, id, OUTPUT_ITEMS);
-    let prefix = format!("objectives.{objective}.outputs.{id}");
-    let heading_id = format!("h-{}", prefix.replace('.', "-"));
+    let prefix = FieldPath::step(Step::Objectives)
+        .item(objective)
+        .field("outputs")
+        .item(id);
+    let heading_id = prefix.heading_id();
     let labelled_by = heading_id.clone();
     let owner = ListOwner {
         id: Some(id),
@@ -118,7 +121,7 @@ fn OutputItem(
     view! {
         <li id=format!("item-{id}") class="card output" aria-labelledby=labelled_by>
             {controls.card_head(5, Some(heading_id), move || fill(t("objectives.output_heading"), &[("n", &code.get())]))}
-            <TextArea id=field_id(&format!("{prefix}.text")) label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
+            <TextArea id=prefix.field("text").element_id() label="objectives.output_text" hint="objectives.output_hint" value=text on_input=set_text rows=2 />
             <IndicatorList owner=owner.clone() list=indicators />
             <ActivityList owner objective output=id list=activities code />
         </li>
@@ -195,8 +198,16 @@ fn ActivityItem(
 
     let controls = ItemControls::owned(name, text, place, output, id, ACTIVITY_ITEMS);
     // The element id of one of this activity's fields, by the field's name.
-    let item_path = format!("objectives.{objective}.outputs.{output}.activities.{id}");
-    let field_element_id = move |field: &str| field_id(&format!("{item_path}.{field}"));
+    let field_element_id = move |field: &str| {
+        FieldPath::step(Step::Objectives)
+            .item(objective)
+            .field("outputs")
+            .item(output)
+            .field("activities")
+            .item(id)
+            .field(field)
+            .element_id()
+    };
     let lead_id = field_element_id("lead_partner");
     view! {
         <li id=format!("item-{id}")>
