@@ -19,8 +19,9 @@
 //! # Speed
 //!
 //! The review runs whenever typing pauses for a quarter of a second (`ui::readiness`). Rules
-//! walk the proposal once, look at text without copying it, and only allocate when they report
-//! something, so an empty result costs nothing.
+//! walk the proposal once and look at text without copying it; a rule allocates when it reports
+//! something, and the text walk (`text::for_each_text`) names each field it visits with a
+//! [`FieldPath`], one short string per field (some thousands for the stress fixture).
 
 mod budget;
 mod communication;
