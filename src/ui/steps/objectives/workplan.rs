@@ -97,9 +97,9 @@ pub fn WorkplanChart() -> impl IntoView {
                 Period::Quarter => tr("objectives.workplan_by_quarter"),
             };
             view! {
-                <div class="gantt-scroll" role="region" aria-labelledby="h-workplan" tabindex="0">
+                <div class="gantt-scroll" role="region" aria-labelledby="workplan-caption" tabindex="0">
                     <table class="gantt">
-                        <caption>{caption}</caption>
+                        <caption id="workplan-caption">{caption}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{tr("objectives.workplan_item")}</th>
