@@ -58,8 +58,10 @@ pub fn WorkplanChart() -> impl IntoView {
             if !w.has_dates() {
                 return view! { <p class="hint">{tr("objectives.workplan_empty")}</p> }.into_any();
             }
+            // Set through the CSSOM (`style:`), which the page's content security policy allows;
+            // it refuses `style` attributes.
             let grid = format!(
-                "grid-template-columns: repeat({}, minmax(2.6rem, 1fr))",
+                "repeat({}, minmax(2.6rem, 1fr))",
                 w.columns.len()
             );
             let heads = w
@@ -78,15 +80,15 @@ pub fn WorkplanChart() -> impl IntoView {
                     };
                     let name = format!("{}: {}", fill(t(kind.1), &[("n", &r.number)]), r.text);
                     let bar = r.bar().map(|(first, last)| {
-                        let span = format!("grid-column: {} / {}", first + 1, last + 2);
-                        view! { <span class="bar" style=span></span> }
+                        let span = format!("{} / {}", first + 1, last + 2);
+                        view! { <span class="bar" style:grid-column=span></span> }
                     });
                     view! {
                         <tr class=kind.0>
                             <th scope="row">{name}</th>
                             <td>{when(l, r)}</td>
                             <td class="bars" aria-hidden="true">
-                                <span class="lane" style=grid.clone()>{bar}</span>
+                                <span class="lane" style:grid-template-columns=grid.clone()>{bar}</span>
                             </td>
                         </tr>
                     }
@@ -105,7 +107,7 @@ pub fn WorkplanChart() -> impl IntoView {
                                 <th scope="col">{tr("objectives.workplan_item")}</th>
                                 <th scope="col">{tr("objectives.workplan_when")}</th>
                                 <td class="bars" aria-hidden="true">
-                                    <span class="lane scale" style=grid.clone()>{heads}</span>
+                                    <span class="lane scale" style:grid-template-columns=grid.clone()>{heads}</span>
                                 </td>
                             </tr>
                         </thead>
