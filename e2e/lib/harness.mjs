@@ -69,6 +69,19 @@ export function buildWasm() {
     .map((f) => fs.readFileSync(path.join(DIST, f))));
 }
 
+/** Stores `envelope` (a saved draft: `{ id: 'd1', rev, saved_at, proposal }`) as the draft the
+ *  app opens, in English, before any page of `context` loads; a reload keeps what the app saved
+ *  since. */
+export async function seedDraft(context, envelope) {
+  await context.addInitScript((seed) => {
+    if (!localStorage.getItem('asmpb.draft.d1')) {
+      localStorage.setItem('asmpb.draft.d1', JSON.stringify(seed));
+      localStorage.setItem('asmpb.last', 'd1');
+      localStorage.setItem('asmpb.lang', 'en');
+    }
+  }, envelope);
+}
+
 /** Opens the app at a hash route and waits until the wasm app has rendered. */
 export async function openApp(page, origin, route = '') {
   await page.goto(`${origin}/${route ? '#/' + route : ''}`);

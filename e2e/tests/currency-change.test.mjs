@@ -3,7 +3,7 @@
 // changes nothing until the person chooses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, seedDraft } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -13,13 +13,7 @@ const META = { created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z' 
 
 test('a currency with fewer decimals asks before rounding, and Keep changes nothing', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
-  await context.addInitScript((seed) => {
-    if (!localStorage.getItem('asmpb.draft.d1')) {
-      localStorage.setItem('asmpb.draft.d1', JSON.stringify(seed));
-      localStorage.setItem('asmpb.last', 'd1');
-      localStorage.setItem('asmpb.lang', 'en');
-    }
-  }, {
+  await seedDraft(context, {
     id: 'd1', rev: 1, saved_at: META.created,
     proposal: {
       schema_version: 1,

@@ -3,7 +3,7 @@
 // photographed at 360 px and 1280 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations, shot, appReady } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, appReady, seedDraft } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -29,13 +29,7 @@ const SEED = {
 
 async function newPage() {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((seed) => {
-    if (!localStorage.getItem('asmpb.draft.d1')) {
-      localStorage.setItem('asmpb.draft.d1', JSON.stringify(seed));
-      localStorage.setItem('asmpb.last', 'd1');
-      localStorage.setItem('asmpb.lang', 'en');
-    }
-  }, SEED);
+  await seedDraft(context, SEED);
   const page = await context.newPage();
   const problems = guard(page, env.origin);
   return { context, page, problems };

@@ -3,7 +3,7 @@
 // marked and the donor exports wait for them, and a typed amount comes back as typed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, appReady } from '../lib/harness.mjs';
+import { launch, guard, openApp, appReady, seedDraft } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -83,13 +83,7 @@ test('a draft with values the form refuses opens marked, and donor exports wait'
 
 test('a typed amount comes back as typed after a reload, on both money fields', async () => {
   const context = await env.browser.newContext();
-  await context.addInitScript((seed) => {
-    if (!localStorage.getItem('asmpb.draft.d1')) {
-      localStorage.setItem('asmpb.draft.d1', JSON.stringify(seed));
-      localStorage.setItem('asmpb.last', 'd1');
-      localStorage.setItem('asmpb.lang', 'en');
-    }
-  }, {
+  await seedDraft(context, {
     id: 'd1', rev: 1, saved_at: META.created,
     proposal: {
       schema_version: 1,

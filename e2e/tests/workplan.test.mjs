@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, guard, openApp, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, shot, seedDraft } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -14,13 +14,7 @@ const example = JSON.parse(fs.readFileSync(new URL('../../data/examples/manica_m
 
 async function open(width) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });
-  await context.addInitScript((seed) => {
-    if (!localStorage.getItem('asmpb.draft.d1')) {
-      localStorage.setItem('asmpb.draft.d1', JSON.stringify(seed));
-      localStorage.setItem('asmpb.last', 'd1');
-      localStorage.setItem('asmpb.lang', 'en');
-    }
-  }, { id: 'd1', rev: 1, saved_at: example.meta.updated, proposal: example });
+  await seedDraft(context, { id: 'd1', rev: 1, saved_at: example.meta.updated, proposal: example });
   const page = await context.newPage();
   const problems = guard(page, env.origin);
   await openApp(page, env.origin, 'objectives');
