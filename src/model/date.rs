@@ -20,6 +20,14 @@ impl std::fmt::Display for Date {
     }
 }
 
+impl Date {
+    /// Months since year 0 (January of year 0 is 0): what month spans and bar positions
+    /// are counted in.
+    pub fn month_index(self) -> i32 {
+        i32::from(self.year) * 12 + i32::from(self.month) - 1
+    }
+}
+
 /// Whether `year` is a Gregorian leap year.
 pub fn is_leap(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)

@@ -1,7 +1,23 @@
 //! Step 5, `donor`: how the proposal meets the donor's priorities and the country's own
 //! strategy. The donor's name and type live in `context.donor` (single source).
 
-use super::ids::{impl_has_id, Id};
+use super::ids::{id_enum, impl_has_id, Id};
+
+id_enum! {
+    /// The donor's document format: section order, word limits and the logframe's layout in
+    /// every export. Where each structure comes from is stated in `review::templates` and
+    /// `export::logframe_layout`.
+    #[derive(Default)]
+    DonorFormat {
+        /// The app's own layout, for donors without a set format (the default).
+        #[default]
+        Standard = "standard",
+        /// The European Union's: a logical framework matrix.
+        Eu = "eu",
+        /// A UK-style logframe, with milestones between baseline and target.
+        Uk = "uk",
+    }
+}
 
 /// Donor alignment. Paths `donor.<field>`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,6 +32,9 @@ pub struct DonorAlignment {
     pub national_strategy: NationalStrategy,
     /// Donor planning and funding cycle. Paths `donor.funding_cycle.<id>.<field>`.
     pub funding_cycle: Vec<DatedEvent>,
+    /// The donor's document format. Path `donor.format`.
+    #[serde(skip_serializing_if = "DonorFormat::is_standard")]
+    pub format: DonorFormat,
 }
 
 /// How one objective fits the donor.
@@ -52,6 +71,14 @@ pub struct DatedEvent {
     pub title: String,
     /// Details.
     pub note: String,
+}
+
+impl DonorFormat {
+    /// Whether it is the default layout (left out of saved files, so drafts written before
+    /// formats existed are saved again byte for byte).
+    pub fn is_standard(&self) -> bool {
+        *self == DonorFormat::Standard
+    }
 }
 
 impl DonorFit {

@@ -4,6 +4,7 @@
 //! Outputs sit inside their objective and activities inside their output, so the hierarchy
 //! can never be broken by a dangling parent link.
 
+use super::donor::DatedEvent;
 use super::ids::{blank_new, impl_has_id, Id};
 use super::path::FieldPath;
 use super::Step;
@@ -16,6 +17,10 @@ pub struct Logframe {
     pub goal: Goal,
     /// Specific objectives, in order. Paths `objectives.<id>.<field>`.
     pub objectives: Vec<Objective>,
+    /// Dated events of the workplan (reports, reviews, evaluations).
+    /// Path `objectives.milestones.<id>.<field>`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<DatedEvent>,
 }
 
 /// The long-term change the project contributes to.
@@ -107,6 +112,22 @@ pub struct Indicator {
     pub by_sex: bool,
     /// Reported separately by age group.
     pub by_age: bool,
+    /// Values expected on the way from baseline to target (a UK-style logframe asks for them).
+    /// Path `….indicators.<id>.milestones.<id>.<field>`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<IndicatorMilestone>,
+}
+
+/// A value an indicator should reach by a date between baseline and target.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct IndicatorMilestone {
+    /// Stable id.
+    pub id: Id,
+    /// `YYYY-MM-DD` or empty.
+    pub date: String,
+    /// The value expected by then (a number when the indicator is numeric).
+    pub value: String,
 }
 
 /// A condition outside the project's control that must hold.
@@ -119,9 +140,23 @@ pub struct Assumption {
     pub text: String,
 }
 
-blank_new!(Objective, Output, Activity, Indicator, Assumption);
+blank_new!(
+    Objective,
+    Output,
+    Activity,
+    Indicator,
+    Assumption,
+    IndicatorMilestone
+);
 
-impl_has_id!(Objective, Output, Activity, Indicator, Assumption);
+impl_has_id!(
+    Objective,
+    Output,
+    Activity,
+    Indicator,
+    Assumption,
+    IndicatorMilestone
+);
 
 impl Logframe {
     /// Every indicator list in the logframe with the path prefix of its owner

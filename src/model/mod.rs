@@ -22,7 +22,7 @@
 //! - Segments are joined with `.`.
 //! - The **first segment is the wizard step**, one of [`Step`]'s ids: `context`, `priorities`,
 //!   `objectives`, `linkages`, `donor`, `partners`, `communication`, `budget`,
-//!   `sustainability`. (The logframe lives in `Proposal::logframe` but its step is `objectives`.)
+//!   `sustainability`, `risks`. (The logframe lives in `Proposal::logframe` but its step is `objectives`.)
 //! - A **list item is named by its stable id**, never its index: `priorities.4.why`.
 //! - The last segment is the Rust field name.
 //! - A whole list or a non-item list (strings, enum values) is named by the field:
@@ -46,6 +46,10 @@
 //! | `communication.stories.15.source` | success story 15 |
 //! | `budget.21.unit_cost` | budget line 21 |
 //! | `sustainability.formalisation` | sustainability |
+//! | `risks.30.mitigation` | risk 30 |
+//! | `objectives.milestones.31.date` | workplan milestone 31 |
+//! | `objectives.7.indicators.12.milestones.32.value` | a milestone of indicator 12 |
+//! | `budget.21.by_year` | budget line 21's amounts per project year |
 //! | `meta.next_id` | bookkeeping (not a wizard step; shown on the review page) |
 //!
 //! Because ids are unique across the proposal, a path stays valid while items are reordered
@@ -68,6 +72,7 @@ pub mod org_id;
 pub mod partners;
 pub mod path;
 pub mod priorities;
+pub mod risks;
 pub mod rules;
 pub mod stress;
 pub mod sustainability;
@@ -83,18 +88,21 @@ pub use context::{
     OrganisationType, ProblemStatement, TargetDonor,
 };
 pub use date::Date;
-pub use donor::{DatedEvent, DonorAlignment, DonorFit, NationalStrategy};
+pub use donor::{DatedEvent, DonorAlignment, DonorFit, DonorFormat, NationalStrategy};
 pub use examples::{example, examples, ExampleInfo};
 #[cfg(not(target_arch = "wasm32"))]
 pub use examples::{example_json, load_example};
 pub use ids::{HasId, Id, IdCounter, Removed};
 pub use linkage::{MdgLinkage, Strength};
-pub use logframe::{Activity, Assumption, Goal, Indicator, Logframe, Objective, Output};
+pub use logframe::{
+    Activity, Assumption, Goal, Indicator, IndicatorMilestone, Logframe, Objective, Output,
+};
 pub use migrate::{import_json, to_json_compact, to_json_pretty, ImportError, MAX_IMPORT_BYTES};
 pub use money::{Money, NumberError, Quantity};
 pub use partners::{Commitment, Partner, PartnerLevel, PartnerType};
 pub use path::FieldPath;
 pub use priorities::{Issue, Priority, PriorityIssue};
+pub use risks::{Level, Risk, RiskCategory};
 pub use stress::stress_fixture;
 pub use sustainability::{Sustainability, Transition};
 pub use validate::{validate, Problem, ProblemKind};
@@ -136,6 +144,9 @@ pub struct Proposal {
     /// Step `sustainability`.
     #[serde(default)]
     pub sustainability: Sustainability,
+    /// Step `risks`: the risk register.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
     /// Bookkeeping.
     pub meta: Meta,
 }
@@ -176,6 +187,8 @@ ids::id_enum! {
         Budget = "budget",
         /// Transitions, formalisation, what lasts after the project.
         Sustainability = "sustainability",
+        /// The risk register: what could go wrong and what the project does about it.
+        Risks = "risks",
         /// Readiness review and export; it reads the document and owns no field of it.
         Review = "review",
     }
@@ -184,7 +197,7 @@ ids::id_enum! {
 impl Step {
     /// The steps that own part of the document (every step but [`Step::Review`]), in wizard
     /// order: what field paths start with, and what the review counts and scores per step.
-    pub const WITH_FIELDS: [Step; 9] = [
+    pub const WITH_FIELDS: [Step; 10] = [
         Step::Context,
         Step::Priorities,
         Step::Objectives,
@@ -194,6 +207,7 @@ impl Step {
         Step::Communication,
         Step::Budget,
         Step::Sustainability,
+        Step::Risks,
     ];
 
     /// The step a field path belongs to (`None` for `meta.*` or an unknown first segment).
@@ -223,6 +237,7 @@ impl Step {
             Step::Communication => "step.communication",
             Step::Budget => "step.budget",
             Step::Sustainability => "step.sustainability",
+            Step::Risks => "step.risks",
             Step::Review => "step.review",
         }
     }
@@ -259,6 +274,7 @@ impl Proposal {
             communication: CommunicationPlan::default(),
             budget: Vec::new(),
             sustainability: Sustainability::default(),
+            risks: Vec::new(),
             meta: Meta {
                 created: now.to_string(),
                 updated: now.to_string(),

@@ -136,6 +136,11 @@ impl Proposal {
                 unlinked.holders.push((b.id, 0));
             }
         }
+        for r in &mut self.risks {
+            if let Some(pos) = strip(&mut r.threatens, id) {
+                unlinked.holders.push((r.id, pos));
+            }
+        }
         Some(Cascaded { removed, unlinked })
     }
 
@@ -289,6 +294,12 @@ impl Proposal {
                 unlinked.holders.push((c.id, 0));
             }
         }
+        for b in &mut self.budget {
+            if b.cofunding_partner == Some(id) {
+                b.cofunding_partner = None;
+                unlinked.holders.push((b.id, 0));
+            }
+        }
         Some(Cascaded { removed, unlinked })
     }
 
@@ -421,6 +432,8 @@ impl Proposal {
                 unstrip(&mut p.objective_ids, id, pos);
             } else if let Some(b) = ids::find_mut(&mut self.budget, holder) {
                 b.objective_id = Some(id);
+            } else if let Some(r) = ids::find_mut(&mut self.risks, holder) {
+                unstrip(&mut r.threatens, id, pos);
             }
         }
     }
@@ -432,6 +445,10 @@ impl Proposal {
         for (holder, _) in c.unlinked.holders {
             if let Some(ch) = ids::find_mut(&mut self.communication.champions, holder) {
                 ch.partner_id = Some(id);
+                continue;
+            }
+            if let Some(b) = ids::find_mut(&mut self.budget, holder) {
+                b.cofunding_partner = Some(id);
                 continue;
             }
             let act = self

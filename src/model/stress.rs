@@ -1,13 +1,15 @@
 //! A deterministic, oversized proposal for benchmarks and robustness tests of review, exports
-//! and UI: 20 objectives, 60 indicators, 30 partners, 100 budget lines, several 5,000-character
-//! fields, and text full of characters exports must escape (`<`, `&`, quotes, non-Latin
+//! and UI: 20 objectives, 60 indicators, 80 activities over 5 years, 10 milestones, 30
+//! partners, 100 budget lines spread over 5 years with 4 funders (the donor and 3 partners),
+//! 30 risks, several 5,000-character fields, and text full of characters exports must escape (`<`, `&`, quotes, non-Latin
 //! scripts).
 
 use super::{
     Activity, Assumption, Audience, BudgetCategory, BudgetLine, Champion, Commitment, DatedEvent,
-    DonorFit, DonorType, Evidence, Indicator, Issue, MdgLinkage, Measure, MinerProfile, Money,
-    Objective, Output, Partner, PartnerLevel, PartnerType, Priority, PriorityIssue, Product,
-    Proposal, Quantity, SpecificMessage, Strength, SuccessStory, Transition,
+    DonorFit, DonorType, Evidence, Indicator, IndicatorMilestone, Issue, Level, MdgLinkage,
+    Measure, MinerProfile, Money, Objective, Output, Partner, PartnerLevel, PartnerType, Priority,
+    PriorityIssue, Product, Proposal, Quantity, Risk, RiskCategory, SpecificMessage, Strength,
+    SuccessStory, Transition,
 };
 
 /// Length of the long text fields.
@@ -20,6 +22,10 @@ pub const INDICATORS_PER_OBJECTIVE: usize = 3;
 pub const PARTNERS: usize = 30;
 /// Number of budget lines.
 pub const BUDGET_LINES: usize = 100;
+/// Number of risks.
+pub const RISKS: usize = 30;
+/// Project years (2027 to 2031).
+pub const YEARS: usize = 5;
 
 const SENTENCES: &[&str] = &[
     "Miners in the valley work long shifts & sell to \"middlemen\" <below> the fair price. ",
@@ -154,6 +160,17 @@ pub fn stress_fixture() -> Proposal {
                 verification: "Household survey & registers".into(),
                 by_sex: k == 0,
                 by_age: k == 1,
+                milestones: if k != 2 {
+                    (0..2)
+                        .map(|m| IndicatorMilestone {
+                            id: p.new_id(),
+                            date: format!("20{}-06-30", 28 + m),
+                            value: format!("{}", 20 + k + 10 * m),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             });
         }
         let id = p.new_id();
@@ -167,11 +184,14 @@ pub fn stress_fixture() -> Proposal {
             out.text = format!("Output {i}.{j}: {}", long_text(i + j, 120));
             for a in 0..2 {
                 let id = p.new_id();
+                // Starts spread over the five years; each runs 6 to 17 months.
+                let start = 2027 * 12 + ((i * 4 + j * 2 + a) % YEARS) * 12 + i % 12;
+                let end = (start + 5 + (i + j + a) % 12).min(2031 * 12 + 11);
                 out.activities.push(Activity {
                     id,
                     text: format!("Activity {i}.{j}.{a}"),
-                    start: "2027-03-01".into(),
-                    end: "2028-02-29".into(),
+                    start: format!("{}-{:02}-01", start / 12, start % 12 + 1),
+                    end: format!("{}-{:02}-28", end / 12, end % 12 + 1),
                     lead_partner: Some(partner_ids[(i + j + a) % PARTNERS]),
                 });
             }
@@ -287,12 +307,63 @@ pub fn stress_fixture() -> Proposal {
             quantity: Quantity(1_000 + (i as i64 % 7) * 250),
             unit_cost: Money(12_345 + i as i64 * 1_001),
             objective_id: Some(objective_ids[i % OBJECTIVES]),
-            cofunding: Money(if i % 5 == 0 { 1_000 } else { 0 }),
-            cofunding_source: if i % 5 == 0 {
-                "Host government".into()
-            } else {
+            cofunding: Money(if i % 4 == 0 { 0 } else { 1_000 }),
+            cofunding_source: if i % 4 == 0 {
                 String::new()
+            } else {
+                format!("Partner {:02} <org> & co", i % 4 - 1)
             },
+            cofunding_partner: (i % 4 != 0).then(|| partner_ids[i % 4 - 1]),
+            by_year: Vec::new(),
+        });
+    }
+    // Each line's cost spread over the five years, adding up exactly.
+    for l in &mut p.budget {
+        let cost = l.cost().unwrap_or_default().0;
+        let share = cost / YEARS as i64;
+        l.by_year = (0..YEARS)
+            .map(|y| {
+                Money(if y + 1 == YEARS {
+                    cost - share * 4
+                } else {
+                    share
+                })
+            })
+            .collect();
+    }
+    for i in 0..10 {
+        let id = p.new_id();
+        p.logframe.milestones.push(DatedEvent {
+            id,
+            date: format!(
+                "{}-{}-30",
+                2027 + i / 2,
+                if i % 2 == 0 { "06" } else { "11" }
+            ),
+            title: format!("Progress report {} & review", i + 1),
+            note: long_text(i, 120),
+        });
+    }
+    let assumption_ids: Vec<_> = p
+        .logframe
+        .objectives
+        .iter()
+        .flat_map(|o| o.assumptions.iter().map(|a| a.id))
+        .collect();
+    for i in 0..RISKS {
+        let id = p.new_id();
+        p.risks.push(Risk {
+            id,
+            category: RiskCategory::ALL[i % RiskCategory::ALL.len()],
+            text: format!("Risk {i}: {}", long_text(i, 200)),
+            likelihood: Some(Level::ALL[i % 3]),
+            impact: Some(Level::ALL[(i / 3) % 3]),
+            mitigation: long_text(i + 1, 200),
+            owner: format!("Partner {:02} <org> & co", i % PARTNERS),
+            threatens: vec![
+                objective_ids[i % OBJECTIVES],
+                assumption_ids[i % assumption_ids.len()],
+            ],
         });
     }
     // The requested amount matches the budget, as in a finished proposal.

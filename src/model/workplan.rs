@@ -86,10 +86,6 @@ impl Workplan {
     }
 }
 
-fn month_index(d: Date) -> i32 {
-    i32::from(d.year) * 12 + i32::from(d.month) - 1
-}
-
 fn from_index(i: i32) -> PeriodStart {
     PeriodStart {
         year: u16::try_from(i.div_euclid(12)).unwrap_or(0),
@@ -122,7 +118,7 @@ pub fn workplan(p: &Proposal, period: Option<Period>) -> Workplan {
         .iter()
         .min()
         .zip(dates.iter().max())
-        .map(|(a, b)| (month_index(*a), month_index(*b)));
+        .map(|(a, b)| (a.month_index(), b.month_index()));
     let months = span.map_or(0, |(a, b)| (b - a + 1).max(0) as usize);
     let period = period.unwrap_or(if months > MONTHS_SHOWN_BY_MONTH {
         Period::Quarter
@@ -151,8 +147,8 @@ pub fn workplan(p: &Proposal, period: Option<Period>) -> Workplan {
         if start.is_none() && end.is_none() {
             return vec![false; columns.len()];
         }
-        let s = start.map_or(i32::MIN, month_index);
-        let e = end.map_or(i32::MAX, month_index);
+        let s = start.map_or(i32::MIN, Date::month_index);
+        let e = end.map_or(i32::MAX, Date::month_index);
         (0..columns.len() as i32)
             .map(|k| {
                 let (from, to) = (first + k * step, first + k * step + step - 1);

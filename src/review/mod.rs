@@ -413,6 +413,7 @@ pub fn has_content(p: &Proposal, step: Step) -> bool {
                 || !c.measures.is_empty()
         }
         Step::Budget => !p.budget.is_empty(),
+        Step::Risks => !p.risks.is_empty(),
         Step::Sustainability => {
             let s = &p.sustainability;
             !s.transitions.is_empty()

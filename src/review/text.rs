@@ -103,6 +103,11 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
             }
         }
     }
+    for m in &p.logframe.milestones {
+        let mp = ob.field("milestones").item(m.id);
+        f(mp.field("title"), Label, &m.title);
+        f(mp.field("note"), Prose, &m.note);
+    }
 
     let li = FieldPath::step(Step::Linkages);
     for l in &p.linkages {
@@ -194,6 +199,14 @@ pub fn for_each_text(p: &Proposal, f: &mut dyn FnMut(FieldPath, TextKind, &str))
         Prose,
         &s.alternative_livelihoods,
     );
+
+    let ri = FieldPath::step(Step::Risks);
+    for r in &p.risks {
+        let rp = ri.item(r.id);
+        f(rp.field("text"), Prose, &r.text);
+        f(rp.field("mitigation"), Prose, &r.mitigation);
+        f(rp.field("owner"), Label, &r.owner);
+    }
 }
 
 fn indicators(owner: &FieldPath, list: &[Indicator], f: &mut dyn FnMut(FieldPath, TextKind, &str)) {
@@ -208,6 +221,10 @@ fn indicators(owner: &FieldPath, list: &[Indicator], f: &mut dyn FnMut(FieldPath
         );
         f(ip.field("target_value"), TextKind::Label, &i.target_value);
         f(ip.field("verification"), TextKind::Label, &i.verification);
+        for m in &i.milestones {
+            let mp = ip.field("milestones").item(m.id);
+            f(mp.field("value"), TextKind::Label, &m.value);
+        }
     }
 }
 

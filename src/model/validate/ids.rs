@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::{ProblemKind, V};
 use crate::model::ids::Id;
 use crate::model::path::FieldPath;
-use crate::model::{Proposal, Step};
+use crate::model::{Indicator, Proposal, Step};
 
 /// Every id-carrying item of the proposal with its field path, in document order.
 pub fn all_ids(p: &Proposal) -> Vec<(FieldPath, Id)> {
@@ -23,31 +23,28 @@ pub fn all_ids(p: &Proposal) -> Vec<(FieldPath, Id)> {
     let lf = &p.logframe;
     let objectives = FieldPath::step(Step::Objectives);
     let goal = objectives.field("goal");
-    for i in &lf.goal.indicators {
-        v.push((goal.field("indicators").item(i.id), i.id));
-    }
+    indicators(&mut v, &goal, &lf.goal.indicators);
     for a in &lf.goal.assumptions {
         v.push((goal.field("assumptions").item(a.id), a.id));
     }
     for o in &lf.objectives {
         let op = objectives.item(o.id);
         v.push((op.clone(), o.id));
-        for i in &o.indicators {
-            v.push((op.field("indicators").item(i.id), i.id));
-        }
+        indicators(&mut v, &op, &o.indicators);
         for a in &o.assumptions {
             v.push((op.field("assumptions").item(a.id), a.id));
         }
         for out in &o.outputs {
             let outp = op.field("outputs").item(out.id);
             v.push((outp.clone(), out.id));
-            for i in &out.indicators {
-                v.push((outp.field("indicators").item(i.id), i.id));
-            }
+            indicators(&mut v, &outp, &out.indicators);
             for a in &out.activities {
                 v.push((outp.field("activities").item(a.id), a.id));
             }
         }
+    }
+    for m in &lf.milestones {
+        v.push((objectives.field("milestones").item(m.id), m.id));
     }
     let linkages = FieldPath::step(Step::Linkages);
     for x in &p.linkages {
@@ -87,7 +84,22 @@ pub fn all_ids(p: &Proposal) -> Vec<(FieldPath, Id)> {
     for x in &p.budget {
         v.push((budget.item(x.id), x.id));
     }
+    let risks = FieldPath::step(Step::Risks);
+    for x in &p.risks {
+        v.push((risks.item(x.id), x.id));
+    }
     v
+}
+
+/// An indicator list's ids and those of each indicator's milestones.
+fn indicators(v: &mut Vec<(FieldPath, Id)>, owner: &FieldPath, list: &[Indicator]) {
+    for i in list {
+        let ip = owner.field("indicators").item(i.id);
+        v.push((ip.clone(), i.id));
+        for m in &i.milestones {
+            v.push((ip.field("milestones").item(m.id), m.id));
+        }
+    }
 }
 
 /// Ids unique, non-zero, below the counter.

@@ -141,6 +141,8 @@ async fn load(page: Page) -> Option<AnyView> {
         Step::Budget => split::budget_step().await.ok(),
         Step::Sustainability => split::sustainability_step().await.ok(),
         Step::Review => split::review_step().await.ok(),
+        // The register's screen is being built; until then the step says it could not load.
+        Step::Risks => None,
     };
     loaded
 }

@@ -31,6 +31,7 @@ pub fn stress() -> Proposal {
                 verification: long.clone(),
                 by_sex: true,
                 by_age: false,
+                ..Default::default()
             });
         }
         let outid = p.new_id();

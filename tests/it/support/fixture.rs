@@ -17,6 +17,7 @@ fn indicator(p: &mut Proposal, name: &str, unit: &str, by_sex: bool) -> Indicato
         verification: "School registers checked each term".into(),
         by_sex,
         by_age: false,
+        ..Default::default()
     }
 }
 
@@ -78,6 +79,7 @@ pub fn good() -> Proposal {
         verification: "District school census".into(),
         by_sex: true,
         by_age: false,
+        ..Default::default()
     });
     let o1 = p.new_id();
     let ind1 = indicator(&mut p, "Children working in ore sorting", "children", true);
@@ -202,6 +204,7 @@ pub fn good() -> Proposal {
         objective_id: Some(o1),
         cofunding: Money(100_000),
         cofunding_source: "Municipality".into(),
+        ..Default::default()
     });
     p.budget.push(BudgetLine {
         id: b2,
@@ -213,6 +216,7 @@ pub fn good() -> Proposal {
         objective_id: Some(o1),
         cofunding: Money(0),
         cofunding_source: String::new(),
+        ..Default::default()
     });
     // 4 × 2,500.00 − 1,000.00 + 20,000.00 = 29,000.00
     p.context.amount_requested = Money(2_900_000);
