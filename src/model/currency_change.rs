@@ -13,6 +13,8 @@ pub struct Rounded {
     pub path: FieldPath,
     /// The budget line it belongs to, if any.
     pub line: Option<Id>,
+    /// The project year (from 1) when the amount is a line's share of one year.
+    pub year: Option<usize>,
     /// The amount now, in the current currency's minor units.
     pub before: Money,
     /// The amount after the change, in the new currency's minor units.
@@ -43,17 +45,25 @@ pub fn rescale(m: Money, from: u32, to: u32) -> Money {
     }
 }
 
-/// Every amount of the proposal in a currency's minor units, with its field path.
-fn amounts(p: &mut Proposal) -> Vec<(FieldPath, Option<Id>, &mut Money)> {
-    let mut v = vec![(
+/// An amount of the proposal with where it is: path, budget line, project year.
+type Amount<'a> = (FieldPath, Option<Id>, Option<usize>, &'a mut Money);
+
+/// Every amount of the proposal in a currency's minor units, with where it is.
+fn amounts(p: &mut Proposal) -> Vec<Amount<'_>> {
+    let mut v: Vec<Amount<'_>> = vec![(
         FieldPath::step(Step::Context).field("amount_requested"),
+        None,
         None,
         &mut p.context.amount_requested,
     )];
     for line in &mut p.budget {
         let at = FieldPath::step(Step::Budget).item(line.id);
-        v.push((at.field("unit_cost"), Some(line.id), &mut line.unit_cost));
-        v.push((at.field("cofunding"), Some(line.id), &mut line.cofunding));
+        let id = Some(line.id);
+        v.push((at.field("unit_cost"), id, None, &mut line.unit_cost));
+        v.push((at.field("cofunding"), id, None, &mut line.cofunding));
+        for (y, m) in line.by_year.iter_mut().enumerate() {
+            v.push((at.field("by_year"), id, Some(y + 1), m));
+        }
     }
     v
 }
@@ -67,12 +77,13 @@ pub fn plan(p: &Proposal, code: &str) -> CurrencyChange {
     let mut rounded = Vec::new();
     if let Some((from, to)) = exponents {
         let mut copy = p.clone();
-        for (path, line, m) in amounts(&mut copy) {
+        for (path, line, year, m) in amounts(&mut copy) {
             let after = rescale(*m, from, to);
             if rescale(after, to, from) != *m {
                 rounded.push(Rounded {
                     path,
                     line,
+                    year,
                     before: *m,
                     after,
                 });
@@ -90,7 +101,7 @@ pub fn plan(p: &Proposal, code: &str) -> CurrencyChange {
 /// rounds).
 pub fn apply(p: &mut Proposal, change: &CurrencyChange) {
     if let Some((from, to)) = change.exponents {
-        for (_, _, m) in amounts(p) {
+        for (_, _, _, m) in amounts(p) {
             *m = rescale(*m, from, to);
         }
     }
@@ -174,6 +185,27 @@ mod tests {
         apply(&mut r, &unknown);
         assert_eq!(r.context.amount_requested, Money(5_001));
         assert_eq!(r.context.currency, "ZZZ");
+    }
+
+    #[test]
+    fn a_lines_yearly_amounts_are_rescaled_and_listed_by_year() {
+        let mut p = draft("USD", 0, &[10_000]);
+        p.budget[0].by_year = vec![Money(4_950), Money(5_050)];
+        let c = plan(&p, "JPY");
+        let years: Vec<(String, Option<usize>)> = c
+            .rounded
+            .iter()
+            .map(|r| (r.path.to_string(), r.year))
+            .collect();
+        assert_eq!(
+            years,
+            [
+                ("budget.10.by_year".to_string(), Some(1)),
+                ("budget.10.by_year".to_string(), Some(2))
+            ]
+        );
+        apply(&mut p, &c);
+        assert_eq!(p.budget[0].by_year, [Money(50), Money(51)]);
     }
 
     #[test]

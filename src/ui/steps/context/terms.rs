@@ -157,12 +157,14 @@ fn rounded_lines(p: &Proposal, change: &CurrencyChange) -> Vec<String> {
                         .unwrap_or_else(|| {
                             fill(t("budget.line_n"), &[("n", &(n + 1).to_string())])
                         });
-                    let label = if r.path.last_field() == Some("cofunding") {
-                        "budget.cofunding"
-                    } else {
-                        "budget.unit_cost"
+                    let label = match (r.year, r.path.last_field()) {
+                        (Some(y), _) => {
+                            fill(t("context.currency_rounds_year"), &[("n", &y.to_string())])
+                        }
+                        (None, Some("cofunding")) => t("budget.cofunding").to_lowercase(),
+                        _ => t("budget.unit_cost").to_lowercase(),
                     };
-                    format!("{name}, {}", t(label).to_lowercase())
+                    format!("{name}, {label}")
                 }
                 None => t("context.amount").to_string(),
             };
