@@ -138,7 +138,7 @@ async function loadTimes(browser, appUrl, minimalUrl, throttle) {
 
 // Types KEYS characters one at a time (each waits for its measurement), so keystrokes never
 // queue behind each other: every number is one keystroke's own cost.
-async function typingLatency(page, locator) {
+async function typingLatency(page, locator, text = 'the quick brown fox jumps over the lazy dog near the mine site and ') {
   await locator.evaluate((el) => {
     window.__lat = [];
     el.addEventListener('input', (e) => {
@@ -153,7 +153,6 @@ async function typingLatency(page, locator) {
   });
   await locator.click();
   await locator.press('Control+End');
-  const text = 'the quick brown fox jumps over the lazy dog near the mine site and ';
   for (let i = 0; i < KEYS; i++) {
     const ch = text[i % text.length];
     await locator.press(ch === ' ' ? 'Space' : ch);
@@ -181,7 +180,7 @@ async function importFixture(page, origin) {
 // Visits every step and returns the longest textarea (where typing costs the most).
 async function longestField(page, origin) {
   const slugs = ['context', 'priorities', 'objectives', 'linkages', 'donor', 'partners',
-    'communication', 'budget', 'sustainability'];
+    'communication', 'budget', 'sustainability', 'risks'];
   let best = null;
   for (const slug of slugs) {
     await page.goto(`${origin}/#/${slug}`);
@@ -247,6 +246,27 @@ async function main() {
       const r = await typingLatency(page, page.locator(`#${best.id}`));
       return { field: `${best.label} (#/${best.slug}, ${best.len} chars)`, ...r };
     });
+    // The screens of the workplan, the risk register and the budget by year, each on the
+    // stress fixture's own items (found by the field ids FieldPath gives them).
+    const newScreens = [
+      ['typing_risk', 'risks', '[id^="f-risks-"][id$="-mitigation"]', 'risk mitigation'],
+      ['typing_milestone', 'objectives', '[id^="f-objectives-milestones-"][id$="-title"]', 'workplan milestone title'],
+      ['typing_budget_year', 'budget', 'input[id^="f-budget-"][id*="-by_year"]', 'budget line, amount for year 1'],
+    ];
+    for (const [key, slug, selector, label] of newScreens) {
+      await stage(key, async () => {
+        await page.goto(`${env.origin}/#/${slug}`);
+        await page.waitForFunction((s) => location.hash.startsWith(`#/${s}`), slug);
+        const field = page.locator(selector).first();
+        await field.waitFor({ timeout: 60000 });
+        const digits = key === 'typing_budget_year';
+        const before = await field.inputValue();
+        const r = await typingLatency(page, field, digits ? '1234567890' : undefined);
+        // Put the amount back, so the later stages export the fixture's budget as it was.
+        if (digits) await field.fill(before);
+        return { field: `${label} (#/${slug})`, ...r };
+      });
+    }
     await stage('autosave', async () => {
       await page.waitForSelector('[data-save-status="Saved"]', { timeout: 30000 });
       await page.evaluate(() => { window.__bench.saves = []; window.__bench.setItems = []; });

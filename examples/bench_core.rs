@@ -11,7 +11,7 @@
 
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
-use asm_proposal::model::{load_example, stress_fixture, to_json_compact, Proposal};
+use asm_proposal::model::{load_example, stress_fixture, to_json_compact, DonorFormat, Proposal};
 use asm_proposal::review::scan::{word_count, Mask, Phrase, PhraseSet};
 use asm_proposal::review::{self, ReviewContext, RULES};
 use asm_proposal::storage::backup::{make_backup, restore};
@@ -194,6 +194,26 @@ fn main() {
     }
     std::fs::write(out.join("stress.json"), &json_text).expect("write stress.json");
 
+    // The donor formats change the logframe's layout and the sections of the Word, HTML and
+    // spreadsheet exports: each is timed on the same fixture.
+    let mut by_format = Vec::new();
+    for donor_format in [DonorFormat::Eu, DonorFormat::Uk] {
+        let mut q = p.clone();
+        q.donor.format = donor_format;
+        for format in [Format::Docx, Format::Html, Format::Xlsx] {
+            let ms = median_ms(EXPORT_RUNS, || {
+                let f = export::render(&q, format, &opts).expect("export");
+                std::hint::black_box(f);
+            });
+            let bytes = export::render(&q, format, &opts)
+                .expect("export")
+                .bytes
+                .len();
+            let key = format!("{}_{}", format_key(format), donor_format.as_str());
+            by_format.push((key, ms, bytes));
+        }
+    }
+
     println!("native core benchmarks on the stress fixture (release build)");
     println!("{:<34} {:>10} {:>12}", "what", "median ms", "bytes");
     println!(
@@ -265,6 +285,15 @@ fn main() {
         );
     }
 
+    for (key, ms, bytes) in &by_format {
+        println!(
+            "{:<34} {:>10.3} {:>12}",
+            format!("export {key} (n={EXPORT_RUNS})"),
+            ms,
+            bytes
+        );
+    }
+
     let mut json = String::new();
     let _ = write!(
         json,
@@ -277,6 +306,9 @@ fn main() {
             "{sep}\"{}\":{{\"ms\":{ms:.4},\"bytes\":{bytes}}}",
             format_key(*format)
         );
+    }
+    for (key, ms, bytes) in &by_format {
+        let _ = write!(json, ",\"{key}\":{{\"ms\":{ms:.4},\"bytes\":{bytes}}}");
     }
     json.push_str("},");
     let _ = writeln!(
