@@ -116,3 +116,8 @@ pub const STRENGTH_CRITERIA: [&str; 10] = [
     "specific_coordinated_request",
     "sustainability_path",
 ];
+
+/// Kinds of risk in a risk register (the model's `RiskCategory`), "other" last.
+pub const RISK_CATEGORIES: [&str; 6] = [
+    "conflict", "mercury", "tenure", "capture", "prices", "other",
+];

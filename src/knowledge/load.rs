@@ -51,6 +51,7 @@ data_files!(
     "sdgs.json",
     "partners.json",
     "approaches.json",
+    "risks.json",
 );
 
 /// Parses the embedded data files into a knowledge base, naming the file at fault on error.

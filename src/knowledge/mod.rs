@@ -17,6 +17,7 @@ mod community;
 mod goals;
 pub mod ids;
 mod load;
+mod risks;
 pub mod sdg_suggestions;
 pub mod sources;
 mod text;
@@ -31,6 +32,7 @@ pub use goals::{Mdg, MdgTarget, Sdg};
 pub use load::{
     parse, parse_each, parse_files, parse_first, parse_values, DATA_FILES, FIRST_FILES,
 };
+pub use risks::RiskGuide;
 pub use sources::check_cited_lines;
 pub use text::{Citation, Fact, SdgRef, Text};
 pub use translate::{merge_translation, translated_base};
@@ -87,6 +89,9 @@ pub struct KnowledgeBase {
     pub strength_criteria: Vec<StrengthCriterion>,
     /// Key facts and figures about the sector, each cited.
     pub facts: Vec<Fact>,
+    /// The kinds of risk a risk register sorts by, in [`ids::RISK_CATEGORIES`] order.
+    #[serde(default)]
+    pub risk_categories: Vec<RiskGuide>,
 }
 
 /// The knowledge base, parsed on first use. Empty (never a panic) if the embedded data were
@@ -237,6 +242,11 @@ impl KnowledgeBase {
     /// The communication product or channel with this id.
     pub fn communication_channel(&self, id: &str) -> Option<&CommunicationChannel> {
         self.communication_channels.iter().find(|c| c.id == id)
+    }
+
+    /// The guidance for the kind of risk with this id.
+    pub fn risk_category(&self, id: &str) -> Option<&RiskGuide> {
+        self.risk_categories.iter().find(|c| c.id == id)
     }
 
     /// The strength criterion with this id.

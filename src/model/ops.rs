@@ -14,6 +14,7 @@ use super::donor::{DatedEvent, DonorFit};
 use super::ids::{self, Id, Removed};
 use super::linkage::MdgLinkage;
 use super::logframe::{Activity, Assumption, Indicator, Objective, Output};
+use super::risks::Risk;
 use super::{BudgetLine, Evidence, Partner, Priority, Proposal};
 
 /// What a cascading removal took out, enough to undo it exactly.
@@ -37,6 +38,9 @@ pub struct Unlinked {
     /// Ids of items whose link field pointed at the removed item, with the position the id
     /// had in that item's id list (0 for single-valued links).
     pub holders: Vec<(Id, usize)>,
+    /// Risks that threatened the removed item or one of its assumptions: the risk's id, the
+    /// id it no longer names, and that id's position in the risk's `threatens`.
+    pub threats: Vec<(Id, Id, usize)>,
 }
 
 /// Removes `target` from an id list, returning where it was.
@@ -136,10 +140,13 @@ impl Proposal {
                 unlinked.holders.push((b.id, 0));
             }
         }
-        for r in &mut self.risks {
-            if let Some(pos) = strip(&mut r.threatens, id) {
-                unlinked.holders.push((r.id, pos));
-            }
+        // The objective's assumptions go with it, so risks stop naming them too (the
+        // objective's own id first, so undo puts each back where it was).
+        let gone: Vec<Id> = std::iter::once(id)
+            .chain(removed.item.assumptions.iter().map(|a| a.id))
+            .collect();
+        for target in gone {
+            unthreaten(&mut self.risks, target, &mut unlinked);
         }
         Some(Cascaded { removed, unlinked })
     }
@@ -226,15 +233,20 @@ impl Proposal {
         Some(ids::add(counter, list, Assumption::new))
     }
 
-    /// Removes an assumption wherever it is; returns its owner (`None` = goal).
-    pub fn remove_assumption(&mut self, id: Id) -> Option<(Option<Id>, Removed<Assumption>)> {
-        if let Some(r) = ids::remove(&mut self.logframe.goal.assumptions, id) {
-            return Some((None, r));
-        }
-        self.logframe
-            .objectives
-            .iter_mut()
-            .find_map(|o| ids::remove(&mut o.assumptions, id).map(|r| (Some(o.id), r)))
+    /// Removes an assumption wherever it is, and risks stop naming it; returns its owner
+    /// (`None` = goal) with what [`Proposal::restore_assumption`] needs to undo it.
+    pub fn remove_assumption(&mut self, id: Id) -> Option<(Option<Id>, Cascaded<Assumption>)> {
+        let (owner, removed) = match ids::remove(&mut self.logframe.goal.assumptions, id) {
+            Some(r) => (None, r),
+            None => self
+                .logframe
+                .objectives
+                .iter_mut()
+                .find_map(|o| ids::remove(&mut o.assumptions, id).map(|r| (Some(o.id), r)))?,
+        };
+        let mut unlinked = Unlinked::default();
+        unthreaten(&mut self.risks, id, &mut unlinked);
+        Some((owner, Cascaded { removed, unlinked }))
     }
 
     // ----- linkages, donor -----
@@ -396,6 +408,36 @@ impl Proposal {
     pub fn add_budget_line(&mut self) -> Id {
         ids::add(&mut self.meta.next_id, &mut self.budget, BudgetLine::new)
     }
+
+    // ----- risks -----
+
+    /// Adds a blank risk at the end of the register.
+    pub fn add_risk(&mut self) -> Id {
+        ids::add(&mut self.meta.next_id, &mut self.risks, Risk::new)
+    }
+
+    /// Removes a risk (nothing links to a risk); [`ids::restore`] puts it back.
+    pub fn remove_risk(&mut self, id: Id) -> Option<Removed<Risk>> {
+        ids::remove(&mut self.risks, id)
+    }
+}
+
+/// Takes `target` out of every risk's `threatens`, recording where it was.
+fn unthreaten(risks: &mut [Risk], target: Id, unlinked: &mut Unlinked) {
+    for r in risks {
+        if let Some(pos) = strip(&mut r.threatens, target) {
+            unlinked.threats.push((r.id, target, pos));
+        }
+    }
+}
+
+/// Puts back what [`unthreaten`] took out.
+fn rethreaten(risks: &mut [Risk], threats: Vec<(Id, Id, usize)>) {
+    for (risk, target, pos) in threats {
+        if let Some(r) = ids::find_mut(risks, risk) {
+            unstrip(&mut r.threatens, target, pos);
+        }
+    }
 }
 
 /// Puts `target` back into an id list at `pos` (clamped), unless already there.
@@ -432,9 +474,21 @@ impl Proposal {
                 unstrip(&mut p.objective_ids, id, pos);
             } else if let Some(b) = ids::find_mut(&mut self.budget, holder) {
                 b.objective_id = Some(id);
-            } else if let Some(r) = ids::find_mut(&mut self.risks, holder) {
-                unstrip(&mut r.threatens, id, pos);
             }
+        }
+        rethreaten(&mut self.risks, c.unlinked.threats);
+    }
+
+    /// Undoes [`Proposal::remove_assumption`]: the assumption goes back to its owner's list
+    /// (if the owner is still there) and into the risks that named it.
+    pub fn restore_assumption(&mut self, owner: Option<Id>, c: Cascaded<Assumption>) {
+        let list = match owner {
+            None => Some(&mut self.logframe.goal.assumptions),
+            Some(o) => self.objective_mut(o).map(|o| &mut o.assumptions),
+        };
+        if let Some(list) = list {
+            ids::restore(list, c.removed);
+            rethreaten(&mut self.risks, c.unlinked.threats);
         }
     }
 

@@ -35,6 +35,7 @@ mod objectives;
 mod partners;
 mod priorities;
 pub mod refused;
+mod risks;
 mod rules;
 pub mod scan;
 pub mod subject;

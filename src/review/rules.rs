@@ -303,6 +303,49 @@ pub static RULES: &[Rule] = &[
         source: "Recommendations (transition from the informal to the formal sector); Avenues, Anwar Ravat (a viable and formal sector)",
         check: sustainability::no_formalisation,
     },
+    // risks
+    Rule {
+        id: risks::NONE,
+        step: Step::Risks,
+        severity: Warning,
+        source: "Theme 3 (miners face conflict, expulsion and exploitation; a coordinated strategy to address issues as they arise)",
+        check: risks::none,
+    },
+    Rule {
+        id: risks::INCOMPLETE,
+        step: Step::Risks,
+        severity: Warning,
+        source: "Theme 5 (strong proposals with specific intents)",
+        check: risks::incomplete,
+    },
+    Rule {
+        id: risks::SEVERE_UNMITIGATED,
+        step: Step::Risks,
+        severity: Blocker,
+        source: "Breakout Two, Group Four (without strong institutions and ways to resolve conflict, conflict and the rule of force breed freely)",
+        check: risks::severe_unmitigated,
+    },
+    Rule {
+        id: risks::NO_OWNER,
+        step: Step::Risks,
+        severity: Warning,
+        source: "MDG 8 session, Jacomina de Regt (transparency and accountability at all levels)",
+        check: risks::no_owner,
+    },
+    Rule {
+        id: risks::UNLINKED,
+        step: Step::Risks,
+        severity: Tip,
+        source: "Theme 5 (clear objectives with realistic, achievable goals)",
+        check: risks::unlinked,
+    },
+    Rule {
+        id: risks::ASSUMPTION_UNMATCHED,
+        step: Step::Risks,
+        severity: Tip,
+        source: "Theme 3 (a shifting set of problems calls for a strategy to address issues as they arise)",
+        check: risks::assumption_unmatched,
+    },
     // text, across every step
     Rule {
         id: text::PLACEHOLDER,

@@ -58,7 +58,8 @@ impl Subject {
     }
 }
 
-fn cut(name: &str) -> String {
+/// A name or text shortened to one line of at most [`NAME_CHARS`] characters ("…" if cut).
+pub(crate) fn cut(name: &str) -> String {
     // One line: a name typed over several lines reads as one in a list.
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.chars().count() <= NAME_CHARS {
@@ -131,6 +132,13 @@ pub fn subject(p: &Proposal, path: &str) -> Option<Subject> {
             |x| Some(&x.description),
         ),
         ["communication", list, rest @ ..] => communication(p, list, id(rest.first())?),
+        ["risks", rest @ ..] => item_of(
+            "subject.risk",
+            &p.risks,
+            id(rest.first())?,
+            |x| x.id,
+            |x| Some(&x.text),
+        ),
         _ => None,
     }
 }

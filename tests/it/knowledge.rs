@@ -182,6 +182,10 @@ fn every_catalogue_holds_exactly_its_ids_in_order() {
         ids_of(kb.strength_criteria.iter().map(|c| &c.id)),
         ids::STRENGTH_CRITERIA
     );
+    assert_eq!(
+        ids_of(kb.risk_categories.iter().map(|c| &c.id)),
+        ids::RISK_CATEGORIES
+    );
     for id in ids::PRIORITIES {
         assert!(kb.priority(id).is_some(), "priority {id}");
     }
@@ -548,7 +552,7 @@ proptest! {
 fn model_catalogues_match_the_knowledge_base() {
     use asm_proposal::knowledge::kb;
     use asm_proposal::model::{
-        DonorType, Issue, MinerProfile, PartnerLevel, PartnerType, Transition,
+        DonorType, Issue, MinerProfile, PartnerLevel, PartnerType, RiskCategory, Transition,
     };
     for t in Transition::ALL {
         assert!(
@@ -587,6 +591,12 @@ fn model_catalogues_match_the_knowledge_base() {
             "level {}",
             x.as_str()
         );
+    }
+    // Every kind of risk has its guidance, from the report.
+    for x in RiskCategory::ALL {
+        let guide = kb().risk_category(x.as_str());
+        assert!(guide.is_some(), "risk category {}", x.as_str());
+        assert!(guide.is_some_and(|g| g.citation.is_report()));
     }
 }
 

@@ -19,6 +19,7 @@ mod linkages;
 mod objectives;
 mod partners;
 mod priorities;
+mod risks;
 
 use std::collections::BTreeSet;
 
@@ -234,6 +235,8 @@ struct LinkTargets {
     objectives: BTreeSet<Id>,
     partners: BTreeSet<Id>,
     audiences: BTreeSet<Id>,
+    /// What a risk may threaten: the objectives and every assumption (the goal's included).
+    threatened: BTreeSet<Id>,
 }
 
 impl LinkTargets {
@@ -243,6 +246,19 @@ impl LinkTargets {
             objectives: p.logframe.objectives.iter().map(|x| x.id).collect(),
             partners: p.partners.iter().map(|x| x.id).collect(),
             audiences: p.communication.audiences.iter().map(|x| x.id).collect(),
+            threatened: p
+                .logframe
+                .objectives
+                .iter()
+                .map(|o| o.id)
+                .chain(p.logframe.goal.assumptions.iter().map(|a| a.id))
+                .chain(
+                    p.logframe
+                        .objectives
+                        .iter()
+                        .flat_map(|o| o.assumptions.iter().map(|a| a.id)),
+                )
+                .collect(),
         }
     }
 }
@@ -270,6 +286,7 @@ pub fn validate(p: &Proposal) -> Vec<Problem> {
     partners::check(p, &targets, &mut v);
     communication::check(p, &targets, &mut v);
     budget::check(p, &targets, &mut v);
+    risks::check(p, &targets, &mut v);
 
     let meta = FieldPath::root("meta");
     if !is_valid_timestamp(&p.meta.created) {

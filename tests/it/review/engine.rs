@@ -48,6 +48,13 @@ fn messy() -> Proposal {
     p.sustainability.formalisation.clear();
     p.context.template = DonorTemplate::ConceptNote;
     p.context.word_limits.insert("partners".into(), 3);
+    p.risks[0].mitigation.clear();
+    p.risks[0].owner.clear();
+    p.risks[1].likelihood = None;
+    p.risks[1].threatens.clear();
+    let a = p.add_assumption(None).unwrap();
+    p.logframe.goal.assumptions[0].text = "Prices stay where they are".into();
+    assert!(a.0 > 0);
     p
 }
 
@@ -112,6 +119,7 @@ fn the_messy_proposal_trips_most_rules() {
         "communication.no_story",
         "budget.none",
         "sustainability.missing",
+        "risks.none",
         "objectives.no_priority",
         // Needs a value the form refuses; the messy proposal was typed in the form.
         "input.refused_value",

@@ -624,6 +624,100 @@ fn sustainability_without_formalisation() {
     });
 }
 
+// ----- risks -----
+
+#[test]
+fn no_risk_register() {
+    let f = fires_when("risks.none", |p| p.risks.clear());
+    assert_eq!(f[0].path, "risks");
+    assert_eq!(f[0].severity, Severity::Warning);
+    silent_when("risks.none", |p| p.risks.truncate(1));
+}
+
+#[test]
+fn incomplete_risk() {
+    let f = fires_when("risks.incomplete", |p| {
+        p.risks[1].text = " ".into();
+        p.risks[1].likelihood = None;
+        p.risks[1].impact = None;
+        p.risks[1].mitigation.clear();
+    });
+    let id = p_risk(1);
+    let want: Vec<String> = ["text", "likelihood", "impact", "mitigation"]
+        .iter()
+        .map(|f| format!("risks.{id}.{f}"))
+        .collect();
+    let got: Vec<String> = f.iter().map(|f| f.path.to_string()).collect();
+    assert_eq!(got, want);
+    // A severe risk without mitigation is the blocker's to report, not this rule's.
+    silent_when("risks.incomplete", |p| p.risks[0].mitigation.clear());
+}
+
+/// The id of the good proposal's risk `i`.
+fn p_risk(i: usize) -> Id {
+    good().risks[i].id
+}
+
+#[test]
+fn likely_severe_risk_without_mitigation() {
+    let f = fires_when("risks.severe_unmitigated", |p| {
+        p.risks[0].mitigation = "  ".into()
+    });
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].severity, Severity::Blocker);
+    assert_eq!(f[0].path, format!("risks.{}.mitigation", p_risk(0)));
+    // Medium likelihood is not severe, however harmful: the incomplete rule asks instead.
+    silent_when("risks.severe_unmitigated", |p| {
+        p.risks[1].mitigation.clear()
+    });
+    silent_when("risks.severe_unmitigated", |p| {
+        p.risks[0].mitigation.clear();
+        p.risks[0].impact = Some(Level::Medium);
+    });
+}
+
+#[test]
+fn risk_without_owner() {
+    let f = fires_when("risks.no_owner", |p| p.risks[1].owner = "\n".into());
+    assert_eq!(f[0].path, format!("risks.{}.owner", p_risk(1)));
+}
+
+#[test]
+fn risk_that_threatens_nothing() {
+    let f = fires_when("risks.unlinked", |p| p.risks[0].threatens.clear());
+    assert_eq!(f[0].severity, Severity::Tip);
+    assert_eq!(f[0].path, format!("risks.{}.threatens", p_risk(0)));
+}
+
+#[test]
+fn assumption_no_risk_names() {
+    let f = fires_when("risks.assumption_unmatched", |p| {
+        let a = p.add_assumption(None).unwrap();
+        p.logframe.goal.assumptions[0].text = "Gold prices stay above the 2026 level".into();
+        assert!(p.risks.iter().all(|r| !r.threatens.contains(&a)));
+    });
+    assert_eq!(f[0].path, "risks");
+    assert_eq!(
+        f[0].message.arg("assumption"),
+        Some("Gold prices stay above the 2026 level")
+    );
+    // Named by a risk, or still blank: nothing to say.
+    silent_when("risks.assumption_unmatched", |p| {
+        let a = p.add_assumption(Some(p.logframe.objectives[0].id)).unwrap();
+        p.logframe.objectives[0].assumptions[0].text = "The school keeps its teachers".into();
+        p.risks[1].threatens.push(a);
+    });
+    silent_when("risks.assumption_unmatched", |p| {
+        p.add_assumption(None);
+    });
+    // Without a register, `risks.none` speaks.
+    silent_when("risks.assumption_unmatched", |p| {
+        let _ = p.add_assumption(None);
+        p.logframe.goal.assumptions[0].text = "Prices hold".into();
+        p.risks.clear();
+    });
+}
+
 // ----- text -----
 
 #[test]

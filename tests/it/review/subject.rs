@@ -196,3 +196,21 @@ fn described_findings_of_the_stress_fixture_read_cleanly() {
         }
     }
 }
+
+/// A risk finding names the risk by its number and its words.
+#[test]
+fn a_risk_finding_names_the_risk() {
+    let f = fires_when("risks.no_owner", |p| p.risks[1].owner.clear());
+    let mut p = good();
+    p.risks[1].owner.clear();
+    assert_eq!(
+        describe(Lang::En, &p, &f[0]),
+        "Risk 2, “Ore buyers take over the loan fund committee.”: Name who watches this risk \
+         and acts on it: a person, role or organisation."
+    );
+    let s = stress_fixture();
+    let r = &s.risks[3];
+    let l = label(&s, &format!("risks.{}.mitigation", r.id)).unwrap();
+    assert!(l.starts_with("Risk 4, “Risk 3: "), "{l}");
+    assert_eq!(label(&s, "risks.999999999.text"), None);
+}

@@ -225,5 +225,30 @@ pub fn good() -> Proposal {
     p.sustainability.formalisation = "The association registers as a cooperative.".into();
     p.sustainability.reinvestment = "Loan repayments refill the fund.".into();
 
+    let r1 = p.new_id();
+    let r2 = p.new_id();
+    p.risks.push(Risk {
+        id: r1,
+        category: RiskCategory::Mercury,
+        text: "Families keep burning amalgam at home while output grows.".into(),
+        likelihood: Some(Level::High),
+        impact: Some(Level::High),
+        mitigation: "A shared retort at the association's plant; exposure measured each year."
+            .into(),
+        owner: "Association health committee".into(),
+        threatens: vec![o1],
+    });
+    p.risks.push(Risk {
+        id: r2,
+        category: RiskCategory::Capture,
+        text: "Ore buyers take over the loan fund committee.".into(),
+        likelihood: Some(Level::Medium),
+        impact: Some(Level::High),
+        mitigation: "Committee members elected by the women's assembly, accounts read aloud."
+            .into(),
+        owner: "Loan fund committee".into(),
+        threatens: vec![o1],
+    });
+
     p
 }

@@ -4,7 +4,9 @@ use super::fields::{owned_list, ListOwner, SubListKind};
 use crate::i18n::fill;
 use crate::model::{ids, Assumption, Id, Proposal};
 use crate::ui::lang::t;
-use crate::ui::list::{bind_in, ids_of, item_of, place_in, ItemControls, OwnedList};
+use crate::ui::list::{
+    bind_in, ids_of, item_of, name_and_quote, place_in, shift, Deletion, ItemControls, Restore,
+};
 use crate::ui::widgets::TextArea;
 use leptos::prelude::*;
 
@@ -23,12 +25,6 @@ const ASSUMPTIONS: SubListKind = SubListKind {
     empty_hint: None,
     first_field: "text",
     add: Proposal::add_assumption,
-};
-
-/// The goal's or an objective's assumptions.
-const ASSUMPTION_ITEMS: OwnedList<Option<Id>, Assumption> = OwnedList {
-    list: list_mut,
-    remove: Proposal::remove_assumption,
 };
 
 /// The assumptions of the goal or an objective.
@@ -75,7 +71,27 @@ fn AssumptionItem(
             }
         },
     );
-    let controls = ItemControls::owned(name, text, place, owner, id, ASSUMPTION_ITEMS);
+    // Not `ItemControls::owned`: removing an assumption also clears it from the risks that
+    // name it, and Undo puts it back there too.
+    let controls = ItemControls::new(
+        name,
+        place,
+        format!("item-{id}"),
+        std::sync::Arc::new(move |p: &mut Proposal, up: bool| {
+            if let Some(l) = list_mut(p, owner) {
+                shift(l, id, up);
+            }
+            true
+        }),
+        Deletion {
+            what: Box::new(move || name_and_quote(&name.get_untracked(), &text.get_untracked())),
+            remove: std::sync::Arc::new(move |p: &mut Proposal| {
+                let (from, c) = p.remove_assumption(id)?;
+                Some(Box::new(move |p: &mut Proposal| p.restore_assumption(from, c)) as Restore)
+            }),
+            refocus: None,
+        },
+    );
     view! {
         <li id=format!("item-{id}") class="item assumption">
             <TextArea id=label_id label="objectives.assumption" value=text on_input=set_text rows=2 />
