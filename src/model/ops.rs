@@ -431,9 +431,10 @@ fn unthreaten(risks: &mut [Risk], target: Id, unlinked: &mut Unlinked) {
     }
 }
 
-/// Puts back what [`unthreaten`] took out.
+/// Puts back what [`unthreaten`] took out, last removal first, so each id returns to the
+/// position it had when it was taken out.
 fn rethreaten(risks: &mut [Risk], threats: Vec<(Id, Id, usize)>) {
-    for (risk, target, pos) in threats {
+    for (risk, target, pos) in threats.into_iter().rev() {
         if let Some(r) = ids::find_mut(risks, risk) {
             unstrip(&mut r.threatens, target, pos);
         }

@@ -148,7 +148,13 @@ fn drafts_with_gaps_import_but_broken_links_do_not() {
 #[test]
 fn low_id_counter_is_repaired() {
     let mut p = load_example("peru_women_fund").unwrap_or_else(|| Proposal::new(""));
-    let right = p.meta.next_id;
+    // Repaired to one past the highest id in use (the example's own counter may be higher).
+    let highest = asm_proposal::model::validate::all_ids(&p)
+        .iter()
+        .map(|(_, id)| id.0)
+        .max()
+        .unwrap_or(0);
+    let right = IdCounter(highest + 1);
     p.meta.next_id = IdCounter(1);
     let r = import_json(to_json_pretty(&p).as_bytes());
     assert!(matches!(r, Ok(q) if q.meta.next_id == right));

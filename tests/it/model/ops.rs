@@ -87,6 +87,7 @@ fn mentions(p: &Proposal, id: Id) -> bool {
                             | "audience_ids"
                             | "partner_id"
                             | "lead_partner"
+                            | "threatens"
                     );
                     if is_link {
                         let hit = x.as_u64() == Some(id)
@@ -239,4 +240,70 @@ fn every_adder_makes_an_item_validation_knows() {
         assert!(known.contains(&id), "{id}");
     }
     assert!(validate(&p).iter().all(|x| x.kind == ProblemKind::Required));
+}
+
+#[test]
+fn risks_add_and_remove_with_undo() {
+    let original = peru();
+    let mut p = original.clone();
+    let id = p.add_risk();
+    assert_eq!(p.risks.last().map(|r| r.id), Some(id));
+    assert!(id.0 >= original.meta.next_id.0, "a fresh id");
+    let r = p.remove_risk(id).expect("removed");
+    assert_eq!(p, {
+        let mut q = original.clone();
+        q.meta.next_id = p.meta.next_id;
+        q
+    });
+    let second = p.risks[1].id;
+    let removed = p.remove_risk(second).expect("removed");
+    assert_eq!(removed.index, 1);
+    ids::restore(&mut p.risks, removed);
+    assert_eq!(p.risks, original.risks);
+    assert!(p.remove_risk(r.item.id).is_none(), "already gone");
+}
+
+#[test]
+fn removing_an_assumption_clears_it_from_risks_and_undo_puts_it_back() {
+    let original = peru();
+    let assumptions: Vec<Id> = std::iter::once(&original.logframe.goal)
+        .flat_map(|g| g.assumptions.iter().map(|a| a.id))
+        .chain(
+            original
+                .logframe
+                .objectives
+                .iter()
+                .flat_map(|o| o.assumptions.iter().map(|a| a.id)),
+        )
+        .collect();
+    assert!(assumptions.len() >= 4);
+    for a in assumptions {
+        let mut p = original.clone();
+        assert!(mentions(&p, a), "a risk names assumption {a}");
+        let (owner, c) = p.remove_assumption(a).expect("removed");
+        assert!(!mentions(&p, a), "assumption {a} still named by a risk");
+        assert_eq!(validate(&p), vec![]);
+        p.restore_assumption(owner, c);
+        assert_eq!(
+            p, original,
+            "undo restores assumption {a} and the risks naming it"
+        );
+    }
+}
+
+#[test]
+fn a_risk_naming_a_missing_objective_or_assumption_is_refused() {
+    let mut p = peru();
+    let partner = p.partners[0].id;
+    p.risks[0].threatens.push(partner);
+    assert!(validate(&p)
+        .iter()
+        .any(|x| x.kind == ProblemKind::DanglingLink
+            && x.path == format!("risks.{}.threatens", p.risks[0].id)));
+    p.risks[0].threatens.pop();
+    let again = p.risks[0].threatens[0];
+    p.risks[0].threatens.push(again);
+    assert!(validate(&p)
+        .iter()
+        .any(|x| x.kind == ProblemKind::DuplicateLink));
 }

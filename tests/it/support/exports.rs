@@ -4,7 +4,7 @@
 pub use super::fixture::good;
 use asm_proposal::model::*;
 
-/// A large proposal: ~20 objectives, 60 indicators, 30 partners, 100 budget lines.
+/// A large proposal: ~20 objectives, 60 indicators, 30 partners, 30 risks, 100 budget lines.
 pub fn stress() -> Proposal {
     let mut p = good();
     let long = "Lorem ipsum dolor sit amet, artisanal miners organise. ".repeat(8);
@@ -13,6 +13,7 @@ pub fn stress() -> Proposal {
     p.budget.clear();
     p.linkages.clear();
     p.donor.fit.clear();
+    p.risks.clear();
     for i in 0..20 {
         let oid = p.new_id();
         let mut o = Objective::new(oid);
@@ -85,6 +86,21 @@ pub fn stress() -> Proposal {
             ..Default::default()
         });
     }
+    for i in 0..30 {
+        let o = &p.logframe.objectives[i % 20];
+        let threatens = vec![o.id, o.assumptions[0].id];
+        let id = p.new_id();
+        p.risks.push(Risk {
+            id,
+            category: RiskCategory::ALL[i % RiskCategory::ALL.len()],
+            text: format!("Risk {i}: {long}"),
+            likelihood: Some(Level::ALL[i % 3]),
+            impact: Some(Level::ALL[(i / 3) % 3]),
+            mitigation: long.clone(),
+            owner: format!("Partner {i}"),
+            threatens,
+        });
+    }
     let cats = BudgetCategory::ALL;
     for i in 0..100 {
         let id = p.new_id();
@@ -113,6 +129,8 @@ const ENUM_KEYS: &[&str] = &[
     "strength",
     "category",
     "transitions",
+    "likelihood",
+    "impact",
 ];
 
 /// The proposal with every free-text string replaced by `text`.
