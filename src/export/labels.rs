@@ -473,6 +473,55 @@ labels! {
         "Sources",
         "Fuentes",
         "Fontes";
+    // The risk register.
+    Risks => "Risks",
+        "Risques",
+        "Riesgos",
+        "Riscos";
+    Risk => "Risk",
+        "Risque",
+        "Riesgo",
+        "Risco";
+    Likelihood => "Likelihood",
+        "Probabilité",
+        "Probabilidad",
+        "Probabilidade";
+    Impact => "Impact",
+        "Impact",
+        "Impacto",
+        "Impacto";
+    RiskScore => "Score",
+        "Score",
+        "Puntuación",
+        "Pontuação";
+    Mitigation => "Mitigation",
+        "Atténuation",
+        "Mitigación",
+        "Mitigação";
+    RiskOwner => "Owner",
+        "Responsable du risque",
+        "Responsable del riesgo",
+        "Responsável pelo risco";
+    Threatens => "Threatens",
+        "Menace",
+        "Amenaza",
+        "Ameaça";
+    LevelLow => "Low",
+        "Faible",
+        "Baja",
+        "Baixa";
+    LevelMedium => "Medium",
+        "Moyenne",
+        "Media",
+        "Média";
+    LevelHigh => "High",
+        "Élevée",
+        "Alta",
+        "Alta";
+    AssumptionOf => "{owner}, assumption {n}",
+        "{owner}, hypothèse {n}",
+        "{owner}, supuesto {n}",
+        "{owner}, pressuposto {n}";
     // Budget categories.
     CatPersonnel => "Personnel",
         "Personnel",

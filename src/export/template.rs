@@ -32,6 +32,8 @@ pub enum SectionKind {
     Budget,
     /// Sustainability.
     Sustainability,
+    /// The risk register.
+    Risks,
     /// Sources cited.
     Sources,
 }
@@ -50,6 +52,7 @@ impl SectionKind {
             SectionKind::Communication => "communication",
             SectionKind::Budget => "budget",
             SectionKind::Sustainability => "sustainability",
+            SectionKind::Risks => "risks",
             SectionKind::Sources => "sources",
         }
     }
@@ -87,6 +90,7 @@ pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
             ("communication", _) => &[SectionKind::Communication],
             ("budget", _) => &[SectionKind::Budget],
             ("sustainability", _) => &[SectionKind::Sustainability],
+            ("risks", _) => &[SectionKind::Risks],
             // A section the exports do not know yet is left out rather than drawn wrong.
             _ => &[],
         };

@@ -8,8 +8,8 @@
 use super::labels::Label;
 use crate::i18n::Lang;
 use crate::model::{
-    BudgetCategory, Commitment, DonorTemplate, DonorType, Issue, MinerProfile, PartnerLevel,
-    PartnerType, PriorityIssue, Strength, Transition,
+    BudgetCategory, Commitment, DonorTemplate, DonorType, Issue, Level, MinerProfile, PartnerLevel,
+    PartnerType, PriorityIssue, RiskCategory, Strength, Transition,
 };
 
 /// Turns a snake_case id into readable words ("child_labour" → "Child labour"); the last-resort
@@ -59,6 +59,48 @@ pub fn partner_level(l: PartnerLevel, lang: Lang) -> String {
 /// Name of a transition.
 pub fn transition(t: Transition, lang: Lang) -> String {
     kb_name(KbKind::Transition, t.as_str(), lang)
+}
+
+/// Name of a kind of risk.
+pub fn risk_category(c: RiskCategory, lang: Lang) -> String {
+    kb_name(KbKind::RiskCategory, c.as_str(), lang)
+}
+
+/// Name of a risk's likelihood or impact.
+pub fn level(l: Level, lang: Lang) -> &'static str {
+    match l {
+        Level::Low => Label::LevelLow.text(lang),
+        Level::Medium => Label::LevelMedium.text(lang),
+        Level::High => Label::LevelHigh.text(lang),
+    }
+}
+
+/// The objectives and assumptions a risk threatens, named as the logframe numbers them:
+/// "Specific objective 1", "Goal, assumption 1", "Specific objective 2, assumption 1".
+pub fn threatened(p: &crate::model::Proposal, ids: &[crate::model::Id], lang: Lang) -> Vec<String> {
+    let lf = &p.logframe;
+    let objective = |i: usize| format!("{} {}", Label::Objective.text(lang), i + 1);
+    let assumption = |owner: String, k: usize| {
+        super::labels::fill(
+            lang,
+            Label::AssumptionOf,
+            &[("owner", &owner), ("n", &(k + 1).to_string())],
+        )
+    };
+    ids.iter()
+        .filter_map(|id| {
+            if let Some(i) = lf.objectives.iter().position(|o| o.id == *id) {
+                return Some(objective(i));
+            }
+            if let Some(k) = lf.goal.assumptions.iter().position(|a| a.id == *id) {
+                return Some(assumption(Label::Goal.text(lang).to_string(), k));
+            }
+            lf.objectives.iter().enumerate().find_map(|(i, o)| {
+                let k = o.assumptions.iter().position(|a| a.id == *id)?;
+                Some(assumption(objective(i), k))
+            })
+        })
+        .collect()
 }
 
 /// Name of a commitment level.
@@ -143,6 +185,7 @@ enum KbKind {
     PartnerType,
     PartnerLevel,
     Transition,
+    RiskCategory,
 }
 
 fn kb_name(kind: KbKind, id: &str, lang: Lang) -> String {
@@ -162,6 +205,7 @@ fn kb_lookup(kind: KbKind, id: &str, lang: Lang) -> Option<String> {
         KbKind::Transition => kb
             .transition(id)
             .map(|t| format!("{} \u{2192} {}", t.from.get(lang), t.to.get(lang))),
+        KbKind::RiskCategory => kb.risk_category(id).map(|x| x.name.get(lang).to_string()),
     };
     found.filter(|s| !s.trim().is_empty())
 }
@@ -268,6 +312,9 @@ mod tests {
             }
             for &t in Transition::ALL {
                 assert!(transition(t, lang).contains('\u{2192}'), "{t:?}");
+            }
+            for &c in RiskCategory::ALL {
+                assert!(has(KbKind::RiskCategory, c.as_str()), "{c:?} {lang:?}");
             }
             for g in 1..=8 {
                 assert!(mdg_lever(g, lang).is_some(), "MDG {g}");

@@ -55,6 +55,7 @@ const PARTNERS: &[Step] = &[Step::Partners];
 const COMMUNICATION: &[Step] = &[Step::Communication];
 const BUDGET: &[Step] = &[Step::Budget];
 const SUSTAINABILITY: &[Step] = &[Step::Sustainability];
+const RISKS: &[Step] = &[Step::Risks];
 
 static TEMPLATES: [Template; 3] = [
     Template {
@@ -79,6 +80,7 @@ static TEMPLATES: [Template; 3] = [
                 SUSTAINABILITY,
                 Some(250),
             ),
+            section("risks", "section.risks", RISKS, Some(300)),
             section("budget", "section.budget", BUDGET, None),
         ],
     },
@@ -104,6 +106,7 @@ static TEMPLATES: [Template; 3] = [
                 SUSTAINABILITY,
                 Some(800),
             ),
+            section("risks", "section.risks", RISKS, Some(1000)),
             section("budget", "section.budget", BUDGET, None),
         ],
     },

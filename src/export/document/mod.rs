@@ -5,6 +5,7 @@ mod budget_sustainability;
 mod context;
 mod objectives;
 mod partners;
+mod risks;
 
 use super::ir::{Block, Column, Document, Row, Section, Span, Table};
 use super::labels::{fill, Label};
@@ -198,6 +199,7 @@ impl Builder<'_> {
             SectionKind::Communication => Label::Communication,
             SectionKind::Budget => Label::Budget,
             SectionKind::Sustainability => Label::Sustainability,
+            SectionKind::Risks => Label::Risks,
             SectionKind::Sources => Label::Sources,
         })
     }
@@ -214,6 +216,7 @@ impl Builder<'_> {
             SectionKind::Communication => self.communication(spec.brief),
             SectionKind::Budget => self.budget(spec.brief),
             SectionKind::Sustainability => self.sustainability(),
+            SectionKind::Risks => self.risks(spec.brief),
             SectionKind::Sources => self.sources(),
         }
     }

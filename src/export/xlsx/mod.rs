@@ -1,5 +1,5 @@
-//! The spreadsheet (.xlsx): logframe, workplan and budget on their own sheets, for a programme
-//! officer to edit. Totals are live formulas (`ROUND`, `SUM`, `SUMIF`), so changing a quantity
+//! The spreadsheet (.xlsx): logframe, workplan, budget and risks on their own sheets, for a
+//! programme officer to edit. Totals are live formulas (`ROUND`, `SUM`, `SUMIF`), so changing a quantity
 //! or a unit cost moves every total, as it would in a sheet made by hand; each formula also
 //! carries its computed value, so viewers that do not recalculate show the right figures.
 //!
@@ -8,6 +8,7 @@
 
 mod budget;
 mod logframe;
+mod risks;
 mod workplan;
 
 use crate::i18n::Lang;
@@ -35,6 +36,7 @@ pub fn xlsx(p: &Proposal, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     logframe::sheet(wb.add_worksheet(), p, lang, &s)?;
     workplan::sheet(wb.add_worksheet(), p, lang, &s)?;
     budget::sheet(wb.add_worksheet(), p, lang, &s)?;
+    risks::sheet(wb.add_worksheet(), p, lang, &s)?;
     wb.save_to_buffer()
 }
 

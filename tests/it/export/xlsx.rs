@@ -75,7 +75,7 @@ fn budget_sheet_has_live_formulas_with_the_right_stored_totals() {
     let d = dump(&p, Lang::En, "peru");
     assert_eq!(
         d["sheets"],
-        serde_json::json!(["Logical framework", "Workplan", "Budget"])
+        serde_json::json!(["Logical framework", "Workplan", "Budget", "Risks"])
     );
     let exp = p.currency_exponent().unwrap();
     let n = p.budget.len();
@@ -133,7 +133,7 @@ fn logframe_and_workplan_follow_the_proposal_in_the_document_language() {
     let d = dump(&p, Lang::Pt, "manica");
     assert_eq!(
         d["sheets"],
-        serde_json::json!(["Quadro lógico", "Plano de trabalho", "Orçamento"])
+        serde_json::json!(["Quadro lógico", "Plano de trabalho", "Orçamento", "Riscos"])
     );
     let lf = "Quadro lógico";
     assert_eq!(cell(&d, lf, "A2")[0], "Objetivo geral");
@@ -174,13 +174,16 @@ fn logframe_and_workplan_follow_the_proposal_in_the_document_language() {
 
 #[test]
 fn stress_fixture_and_empty_draft_both_give_a_workbook() {
-    let d = dump(&stress_fixture(), Lang::Fr, "stress");
+    let p = stress_fixture();
+    let d = dump(&p, Lang::Fr, "stress");
     assert_eq!(d["sheets"][2], "Budget");
+    let last = format!("A{}", p.risks.len() + 1);
+    assert_eq!(cell(&d, "Risques", &last)[0], p.risks.len() as f64);
     let p = Proposal::new("2026-01-01T00:00:00Z");
     let d = dump(&p, Lang::Es, "empty");
     assert_eq!(
         d["sheets"],
-        serde_json::json!(["Marco lógico", "Plan de trabajo", "Presupuesto"])
+        serde_json::json!(["Marco lógico", "Plan de trabajo", "Presupuesto", "Riesgos"])
     );
     assert_eq!(cell(&d, "Presupuesto", "F2")[0], "=0");
 }
@@ -192,4 +195,57 @@ fn same_draft_same_bytes() {
     let a = export::render(&p, Format::Xlsx, &o).unwrap();
     let b = export::render(&p, Format::Xlsx, &o).unwrap();
     assert_eq!(a.bytes, b.bytes);
+}
+
+/// The Risks sheet: one row per risk in the register's order, levels in the document's
+/// language, and a live score that recomputes from the likelihood and impact cells.
+#[test]
+fn risks_sheet_lists_the_register_with_a_live_score() {
+    let p = load_example("andean_mercury").unwrap();
+    let d = dump(&p, Lang::Fr, "andean-risks");
+    let sheet = "Risques";
+    assert_eq!(d["sheets"][3], sheet);
+    assert_eq!(cell(&d, sheet, "C1")[0], "Risque");
+    assert_eq!(cell(&d, sheet, "F1")[0], "Score");
+    assert!(p.risks.len() >= 4, "the example has a register");
+    for (i, r) in p.risks.iter().enumerate() {
+        let n = i + 2;
+        assert_eq!(cell(&d, sheet, &format!("A{n}"))[0], (i + 1) as f64);
+        assert_eq!(cell(&d, sheet, &format!("C{n}"))[0], r.text.trim());
+        assert_eq!(cell(&d, sheet, &format!("G{n}"))[0], r.mitigation.trim());
+        assert_eq!(cell(&d, sheet, &format!("H{n}"))[0], r.owner.trim());
+        let score = cell(&d, sheet, &format!("F{n}"));
+        let formula = score[0].as_str().unwrap_or_default();
+        assert!(
+            formula.starts_with(&format!("=IF(D{n}=\"Élevée\",3,")),
+            "{formula}"
+        );
+        assert!(
+            formula.contains(&format!("IF(E{n}=\"Moyenne\",2,")),
+            "{formula}"
+        );
+        assert!(close(&score[1], f64::from(r.score().unwrap())), "{score:?}");
+    }
+    // The first risk is high likelihood and high impact.
+    assert_eq!(cell(&d, sheet, "D2")[0], "Élevée");
+    assert_eq!(cell(&d, sheet, "E2")[0], "Élevée");
+    // What each risk threatens, numbered as the logframe numbers it.
+    let first = cell(&d, sheet, "I2")[0].as_str().unwrap_or_default();
+    assert_eq!(
+        first,
+        "Objectif global, hypothèse 1\nObjectif spécifique 1\nObjectif spécifique 3"
+    );
+}
+
+/// A draft without risks still gets its Risks sheet, with only the header.
+#[test]
+fn an_empty_register_gives_a_header_only_sheet() {
+    let p = Proposal::new("2026-11-01T10:00:00Z");
+    let d = dump(&p, Lang::En, "no-risks");
+    let cells = d["cells"]["Risks"].as_object().unwrap();
+    assert!(
+        cells.keys().all(|k| k.ends_with('1') && k.len() == 2),
+        "{cells:?}"
+    );
+    assert_eq!(cell(&d, "Risks", "I1")[0], "Threatens");
 }
