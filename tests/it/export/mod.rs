@@ -5,6 +5,7 @@ mod formats;
 mod hostile;
 mod iati_codelists;
 mod render;
+mod risks;
 mod smoke;
 mod typography;
 mod xlsx;
