@@ -158,7 +158,7 @@ impl BudgetLine {
     }
 
     /// Who covers the co-funding, as a reader names them: the partner's name when the line
-    /// names a partner of `partners`, otherwise the words typed.
+    /// names a partner of `partners` (that has a name), otherwise the words typed.
     pub fn cofunder<'a>(&'a self, partners: &'a [Partner]) -> &'a str {
         self.cofunding_partner
             .and_then(|id| partners.iter().find(|p| p.id == id))
@@ -292,8 +292,8 @@ pub enum Funder {
 }
 
 /// What each funder covers: the donor first (the requested total), then each co-funder in
-/// the order the lines first name them; lines naming the same partner, or the same words, add
-/// up. `None` on overflow.
+/// the order the lines first name them; lines naming the same partner (by the partner field,
+/// or in words that are exactly its name), or the same words, add up. `None` on overflow.
 pub fn totals_by_funder(
     lines: &[BudgetLine],
     partners: &[Partner],
@@ -301,10 +301,26 @@ pub fn totals_by_funder(
     let requested = totals(lines)?.requested;
     let mut v = vec![(Funder::Donor, requested)];
     for l in lines.iter().filter(|l| l.cofunding.0 != 0) {
+        let source = l.cofunding_source.trim();
+        // Words that are exactly a partner's name name that partner.
+        let named = || {
+            partners
+                .iter()
+                .find(|p| !source.is_empty() && p.name.trim() == source)
+        };
         let funder = match l.cofunding_partner {
-            Some(id) if partners.iter().any(|p| p.id == id) => Funder::Partner(id),
-            _ if l.cofunding_source.trim().is_empty() => Funder::Unnamed,
-            _ => Funder::Named(l.cofunding_source.trim().to_string()),
+            Some(id)
+                if partners
+                    .iter()
+                    .any(|p| p.id == id && !p.name.trim().is_empty()) =>
+            {
+                Funder::Partner(id)
+            }
+            _ if source.is_empty() => Funder::Unnamed,
+            _ => named().map_or_else(
+                || Funder::Named(source.to_string()),
+                |p| Funder::Partner(p.id),
+            ),
         };
         match v.iter_mut().find(|(f, _)| *f == funder) {
             Some((_, t)) => *t = t.checked_add(l.cofunding)?,

@@ -202,19 +202,23 @@ fn totals_by_funder_put_the_donor_first_and_add_up_each_cofunder() {
     let mut e = line(5, 1, 1_000);
     e.cofunding = Money(5);
     e.cofunding_partner = Some(Id(99)); // removed partner: falls back to the words (none)
-    let lines = vec![a, b, c, d, e];
+    let mut f = line(6, 1, 1_000);
+    f.cofunding = Money(40);
+    f.cofunding_source = "Municipality".into(); // exactly a partner's name
+    let lines = vec![a, b, c, d, e, f];
     let t = totals_by_funder(&lines, &partners).unwrap();
     assert_eq!(
         t,
         vec![
-            (Funder::Donor, Money(5_000 - 380)),
+            (Funder::Donor, Money(6_000 - 420)),
             (Funder::Partner(Id(51)), Money(250)),
             (Funder::Named("Community labour".into()), Money(100)),
             (Funder::Unnamed, Money(30)),
+            (Funder::Partner(Id(50)), Money(40)),
         ]
     );
     let all: i64 = t.iter().map(|(_, m)| m.0).sum();
-    assert_eq!(all, 5_000, "the funders cover the whole cost");
+    assert_eq!(all, 6_000, "the funders cover the whole cost");
     assert_eq!(lines[0].cofunder(&partners), "Cooperative");
     assert_eq!(lines[1].cofunder(&partners), "Community labour");
     assert_eq!(lines[4].cofunder(&partners), "");

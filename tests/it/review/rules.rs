@@ -708,6 +708,37 @@ fn a_partner_named_as_cofunder_is_a_source() {
     );
 }
 
+#[test]
+fn worked_examples_are_planned_by_year_without_budget_warnings() {
+    for info in examples() {
+        let p = load_example(info.id).unwrap();
+        for l in &p.budget {
+            assert!(
+                l.is_spread(),
+                "{}: line {} not planned by year",
+                info.id,
+                l.id
+            );
+        }
+        for rule in [
+            "budget.years_mismatch",
+            "budget.years_after_end",
+            "budget.cofunding_unconfirmed",
+        ] {
+            assert!(run(rule, &p).is_empty(), "{}: {rule}", info.id);
+        }
+        // Not every line is spread evenly: the years follow the work.
+        assert!(
+            p.budget.iter().any(|l| {
+                let first = l.by_year[0];
+                l.by_year.iter().any(|m| (m.0 - first.0).abs() > 1)
+            }),
+            "{}",
+            info.id
+        );
+    }
+}
+
 // ----- sustainability -----
 
 #[test]

@@ -20,12 +20,25 @@ struct YearRow {
     cost: Option<Money>,
 }
 
-fn year_row<'a>(lines: impl Iterator<Item = &'a crate::model::BudgetLine> + Clone, n: usize) -> YearRow {
+fn year_row<'a>(
+    lines: impl Iterator<Item = &'a crate::model::BudgetLine> + Clone,
+    n: usize,
+) -> YearRow {
     let years = (0..n)
-        .map(|y| Money::checked_sum(lines.clone().map(|l| l.by_year.get(y).copied().unwrap_or_default())))
+        .map(|y| {
+            Money::checked_sum(
+                lines
+                    .clone()
+                    .map(|l| l.by_year.get(y).copied().unwrap_or_default()),
+            )
+        })
         .collect();
-    let cost = lines.clone().try_fold(Money(0), |t, l| t.checked_add(l.cost()?));
-    let placed = lines.clone().try_fold(Money(0), |t, l| t.checked_add(l.years_total()?));
+    let cost = lines
+        .clone()
+        .try_fold(Money(0), |t, l| t.checked_add(l.cost()?));
+    let placed = lines
+        .clone()
+        .try_fold(Money(0), |t, l| t.checked_add(l.years_total()?));
     let unplaced = match (cost, placed) {
         (Some(c), Some(p)) => c.0.checked_sub(p.0).map(Money),
         _ => None,
@@ -49,7 +62,12 @@ fn by_year(p: &Proposal) -> ByYearData {
     let rows = BudgetCategory::ALL
         .iter()
         .filter(|c| p.budget.iter().any(|l| l.category == **c))
-        .map(|c| (*c, year_row(p.budget.iter().filter(|l| l.category == *c), n)))
+        .map(|c| {
+            (
+                *c,
+                year_row(p.budget.iter().filter(|l| l.category == *c), n),
+            )
+        })
         .collect();
     ByYearData {
         n,

@@ -140,11 +140,7 @@ pub(super) fn years_field(id: Id) -> impl IntoView {
     // Fields for the project's years, and for later years that hold an amount.
     let count = memo(move || {
         let own = line.with(|l| l.by_year.len());
-        ctx.years
-            .get()
-            .unwrap_or(0)
-            .max(own)
-            .min(MAX_YEARS)
+        ctx.years.get().unwrap_or(0).max(own).min(MAX_YEARS)
     });
     let code = Signal::derive(move || currency.with(|c| c.0.clone()));
     let year_input = move |n: usize| {
