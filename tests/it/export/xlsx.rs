@@ -115,9 +115,10 @@ fn budget_sheet_has_live_formulas_with_the_right_stored_totals() {
         assert_eq!(c[0], format!("=SUM({col}2:{col}{})", n + 1));
         assert!(close(&c[1], major(want.0, exp)), "{col}: {c:?}");
     }
-    // By category: one SUMIF row per category used, adding up to the total.
+    // By category: one SUMIF row per category used, adding up to the total (the block ends
+    // at the first empty row).
     let by_cat: f64 = (total_row + 3..total_row + 3 + 12)
-        .filter_map(|r| {
+        .map_while(|r| {
             let c = cell(&d, "Budget", &format!("B{r}"));
             let f = c[0].as_str()?;
             assert!(f.starts_with("=SUMIF($A$2:$A$"), "{f}");
