@@ -42,12 +42,12 @@ impl YearsContext {
     }
 }
 
-/// Translation key of a commitment's name.
+/// Translation key of a commitment's short name, as it follows a partner's name.
 pub fn commitment_key(c: Commitment) -> &'static str {
     match c {
-        Commitment::Confirmed => "partners.commitment_confirmed",
-        Commitment::InDiscussion => "partners.commitment_in_discussion",
-        Commitment::ToApproach => "partners.commitment_to_approach",
+        Commitment::Confirmed => "budget_years.status_confirmed",
+        Commitment::InDiscussion => "budget_years.status_in_discussion",
+        Commitment::ToApproach => "budget_years.status_to_approach",
     }
 }
 
