@@ -6,7 +6,7 @@
 //! `xmllint --schema` whenever it is installed. Codes used: ActivityStatus 1 (pipeline),
 //! OrganisationRole 1–4, OrganisationType, ActivityDateType 1/3, SectorVocabulary 1 (DAC 5),
 //! TagVocabulary 2/3 (SDG goals/targets), ResultType 1/2/3, IndicatorMeasure 1/2/5,
-//! BudgetType 1 (original), BudgetStatus 1 (indicative).
+//! BudgetType 1 (original), BudgetStatus 1 (indicative), one budget per project year.
 
 use super::escape::{push_xml_text, xml_attr};
 use super::filename;
@@ -15,7 +15,8 @@ use crate::model::date::{is_valid_timestamp, parse_date};
 use crate::model::money::is_known_currency;
 use crate::model::org_id::check_org_identifier;
 use crate::model::{
-    DonorType, Indicator, Issue, OrganisationType, PartnerType, PriorityIssue, Proposal,
+    budget, DonorType, Indicator, Issue, Money, OrganisationType, PartnerType, PriorityIssue,
+    Proposal,
 };
 
 /// The reporting organisation's identifier: the applicant's IATI identifier when it is well
@@ -413,25 +414,7 @@ pub fn render(p: &Proposal, lang: Lang) -> String {
         ));
     }
 
-    // Budget: the whole planned cost (or the amount requested when no lines exist yet).
-    let value = match p.budget_totals() {
-        Some(t) if !p.budget.is_empty() => Some(t.cost),
-        _ if c.amount_requested.0 != 0 => Some(c.amount_requested),
-        _ => None,
-    };
-    if let (Some(v), Some(s), Some(e)) = (value, &start, &end) {
-        let exp = p.currency_exponent().unwrap_or(2);
-        o.push_str(&format!(
-            "<budget type=\"1\" status=\"1\"><period-start iso-date=\"{s}\"/><period-end iso-date=\"{e}\"/><value"
-        ));
-        if known_currency {
-            o.push_str(&format!(" currency=\"{currency}\""));
-        }
-        o.push_str(&format!(
-            " value-date=\"{s}\">{}</value></budget>\n",
-            v.format(exp)
-        ));
-    }
+    budgets(&mut o, p, &start, &end);
 
     // Results: impact (goal), outcomes (objectives), outputs; only levels with indicators,
     // because the schema requires at least one indicator per result.
@@ -446,6 +429,47 @@ pub fn render(p: &Proposal, lang: Lang) -> String {
     }
     o.push_str("</iati-activity>\n</iati-activities>\n");
     o
+}
+
+/// Budgets: one per project year (BudgetType 1 original, BudgetStatus 1 indicative), each
+/// period inside the activity's dates and at most a year long, as IATI asks; the value is the
+/// year's planned cost ([`budget::cost_by_year`]: lines planned by year count their years,
+/// others their cost spread evenly). Without budget lines, the amount requested over the whole
+/// period. Nothing without both dates, or when an amount overflows.
+fn budgets(o: &mut String, p: &Proposal, start: &Option<String>, end: &Option<String>) {
+    let (Some(s), Some(e)) = (start, end) else {
+        return;
+    };
+    let periods = budget::year_periods(&p.context.duration);
+    let values: Vec<(String, String, Money)> = if p.budget.is_empty() {
+        if p.context.amount_requested.0 == 0 {
+            return;
+        }
+        vec![(s.clone(), e.clone(), p.context.amount_requested)]
+    } else {
+        let Some(by_year) = budget::cost_by_year(&p.budget, periods.len()) else {
+            return;
+        };
+        periods
+            .iter()
+            .zip(by_year)
+            .map(|((a, b), m)| (a.to_string(), b.to_string(), m))
+            .collect()
+    };
+    let currency = p.context.currency.trim();
+    let exp = p.currency_exponent().unwrap_or(2);
+    for (from, to, value) in values {
+        o.push_str(&format!(
+            "<budget type=\"1\" status=\"1\"><period-start iso-date=\"{from}\"/><period-end iso-date=\"{to}\"/><value"
+        ));
+        if is_known_currency(currency) {
+            o.push_str(&format!(" currency=\"{currency}\""));
+        }
+        o.push_str(&format!(
+            " value-date=\"{from}\">{}</value></budget>\n",
+            value.format(exp)
+        ));
+    }
 }
 
 /// SDG goal numbers and SDG target codes reached through the MDG linkages, sorted.

@@ -464,6 +464,47 @@ labels! {
         "Part",
         "Proporción",
         "Parte";
+    // Budget by year and by funder.
+    ByYear => "Budget by year",
+        "Budget par année",
+        "Presupuesto por año",
+        "Orçamento por ano";
+    YearN => "Year {n}",
+        "Année {n}",
+        "Año {n}",
+        "Ano {n}";
+    YearAfterEnd => "Year {n} (after the end)",
+        "Année {n} (après la fin)",
+        "Año {n} (tras el fin)",
+        "Ano {n} (após o fim)";
+    YearsTotal => "Sum of the years",
+        "Somme des années",
+        "Suma de los años",
+        "Soma dos anos";
+    NoYear => "In no year",
+        "Dans aucune année",
+        "En ningún año",
+        "Em nenhum ano";
+    ByFunder => "Budget by funder",
+        "Budget par financeur",
+        "Presupuesto por financiador",
+        "Orçamento por financiador";
+    Funder => "Funder",
+        "Financeur",
+        "Financiador",
+        "Financiador";
+    RequestedFrom => "Requested from {donor}",
+        "Demandé à {donor}",
+        "Solicitado a {donor}",
+        "Solicitado a {donor}";
+    RequestedFromDonor => "Requested from the donor",
+        "Demandé au bailleur",
+        "Solicitado al donante",
+        "Solicitado ao doador";
+    UnnamedCoFunding => "Co-funding, source not given",
+        "Cofinancement, source non indiquée",
+        "Cofinanciamiento, fuente no indicada",
+        "Cofinanciamento, fonte não indicada";
     // Sustainability, sources.
     Sustainability => "Sustainability",
         "Durabilité",

@@ -6,7 +6,7 @@
 //! Each rule answers `Ok(())` or the [`ProblemKind`] the form would show. An empty text field
 //! is always fine here (unfinished, not wrong); whether it is missing is the review's business.
 
-use super::budget::{totals, BudgetLine};
+use super::budget::{totals, totals_by_year, BudgetLine};
 use super::context::is_known_country;
 use super::date::parse_date;
 use super::money::{is_known_currency, Money, Quantity};
@@ -74,6 +74,32 @@ pub fn line_fits(lines: &[BudgetLine], line: &BudgetLine) -> Result<(), ProblemK
     let mut with: Vec<BudgetLine> = lines.iter().filter(|l| l.id != line.id).cloned().collect();
     with.push(line.clone());
     match totals(&with) {
+        Some(_) => Ok(()),
+        None => Err(ProblemKind::Overflow),
+    }
+}
+
+/// Whether the yearly amounts still add up with `line` in place of the line with its id: the
+/// line's own years and each year's total over all lines. As with [`line_fits`], a budget
+/// whose years already do not add up stays editable.
+pub fn years_fit(lines: &[BudgetLine], line: &BudgetLine) -> Result<(), ProblemKind> {
+    if line.years_total().is_none() {
+        return Err(ProblemKind::Overflow);
+    }
+    if totals_by_year(lines).is_none() {
+        return Ok(());
+    }
+    let with: Vec<BudgetLine> = lines
+        .iter()
+        .map(|l| {
+            if l.id == line.id {
+                line.clone()
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
+    match totals_by_year(&with) {
         Some(_) => Ok(()),
         None => Err(ProblemKind::Overflow),
     }

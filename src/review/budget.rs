@@ -1,10 +1,12 @@
 //! Rules on step 8, `budget`: lines that add up to the amount requested, each serving an
-//! objective, in the proposal's one currency.
+//! objective, in the proposal's one currency; years that add up to each line's cost within the
+//! project's dates; co-funding promised by partners who have confirmed it.
 
 use super::scan::has_text;
 use super::{FieldPath, Finding, ReviewContext, Severity, Step};
+use crate::model::budget::project_years;
 use crate::model::money::is_known_currency;
-use crate::model::{BudgetLine, Proposal};
+use crate::model::{BudgetLine, Commitment, Proposal};
 
 /// No budget line.
 pub const NONE: &str = "budget.none";
@@ -16,6 +18,12 @@ pub const UNLINKED_LINE: &str = "budget.unlinked_line";
 pub const LINE_INCOMPLETE: &str = "budget.line_incomplete";
 /// A line that mentions an amount in another currency.
 pub const OTHER_CURRENCY: &str = "budget.other_currency";
+/// A line spread over years that do not add up to its cost.
+pub const YEARS_MISMATCH: &str = "budget.years_mismatch";
+/// A line with an amount in a year after the project's end.
+pub const YEARS_AFTER_END: &str = "budget.years_after_end";
+/// Co-funding from a partner whose commitment is not confirmed.
+pub const COFUNDING_UNCONFIRMED: &str = "budget.cofunding_unconfirmed";
 
 /// At least one budget line.
 pub fn none(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
@@ -100,7 +108,7 @@ pub fn line_incomplete(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
                 "review.budget_line_zero",
             ),
             (
-                l.cofunding.0 != 0 && !has_text(&l.cofunding_source),
+                l.cofunding.0 != 0 && !has_text(l.cofunder(&p.partners)),
                 "cofunding_source",
                 "review.budget_cofunding_no_source",
             ),
@@ -208,6 +216,92 @@ fn line_currency(l: &BudgetLine, field: &str, code: &str, own: &str) -> Finding 
     )
     .with("found", code)
     .with("currency", own)
+}
+
+fn years_path(l: &BudgetLine) -> FieldPath {
+    FieldPath::step(Step::Budget).item(l.id).field("by_year")
+}
+
+/// A line spread over years adds up to its cost, to the minor unit.
+pub fn years_mismatch(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
+    let exp = p.currency_exponent().unwrap_or(2);
+    p.budget
+        .iter()
+        .filter(|l| l.is_spread())
+        .filter_map(|l| {
+            let cost = l.cost()?;
+            let years = l.years_total()?;
+            (years != cost).then(|| {
+                Finding::new(
+                    YEARS_MISMATCH,
+                    Severity::Warning,
+                    years_path(l),
+                    "review.budget_years_mismatch",
+                )
+                .with("total", years.format(exp))
+                .with("cost", cost.format(exp))
+                .with("currency", p.context.currency.trim())
+            })
+        })
+        .collect()
+}
+
+/// No amount in a year after the project's end: kept, never dropped, but a donor funds the
+/// project's years only.
+pub fn years_after_end(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
+    let Some(years) = project_years(&p.context.duration) else {
+        return Vec::new();
+    };
+    let exp = p.currency_exponent().unwrap_or(2);
+    p.budget
+        .iter()
+        .filter_map(|l| {
+            let later = l.years_after_end(years);
+            let (year, amount) = *later.first()?;
+            Some(
+                Finding::new(
+                    YEARS_AFTER_END,
+                    Severity::Warning,
+                    years_path(l),
+                    "review.budget_years_after_end",
+                )
+                .with("amount", amount.format(exp))
+                .with("currency", p.context.currency.trim())
+                .with("n", year.to_string())
+                .with("end", p.context.duration.end.trim()),
+            )
+        })
+        .collect()
+}
+
+/// Co-funding a line counts on comes from a partner who has confirmed it.
+pub fn cofunding_unconfirmed(p: &Proposal, _: &ReviewContext) -> Vec<Finding> {
+    let exp = p.currency_exponent().unwrap_or(2);
+    p.budget
+        .iter()
+        .filter(|l| l.cofunding.0 > 0)
+        .filter_map(|l| {
+            let partner = p.partner(l.cofunding_partner?)?;
+            let key = match partner.commitment {
+                Commitment::Confirmed => return None,
+                Commitment::InDiscussion => "review.budget_cofunding_in_discussion",
+                Commitment::ToApproach => "review.budget_cofunding_to_approach",
+            };
+            Some(
+                Finding::new(
+                    COFUNDING_UNCONFIRMED,
+                    Severity::Warning,
+                    FieldPath::step(Step::Budget)
+                        .item(l.id)
+                        .field("cofunding_partner"),
+                    key,
+                )
+                .with("partner", partner.name.trim())
+                .with("amount", l.cofunding.format(exp))
+                .with("currency", p.context.currency.trim()),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

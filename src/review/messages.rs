@@ -36,6 +36,8 @@ pub const NUMBER_ARGS: &[&str] = &[
     "diff",
     "asked",
     "done",
+    "cost",
+    "amount",
 ];
 
 /// Arguments that hold a date, given as `YYYY-MM-DD` and written in the reader's long form.

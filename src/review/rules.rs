@@ -288,6 +288,27 @@ pub static RULES: &[Rule] = &[
         source: "Theme 5 (one coordinated, realistic request)",
         check: budget::other_currency,
     },
+    Rule {
+        id: budget::YEARS_MISMATCH,
+        step: Step::Budget,
+        severity: Warning,
+        source: "Theme 5 (one coordinated, realistic request; unrealistic ones hurt credibility)",
+        check: budget::years_mismatch,
+    },
+    Rule {
+        id: budget::YEARS_AFTER_END,
+        step: Step::Budget,
+        severity: Warning,
+        source: "Conference opening, Jon Hobbs (work in cycles that set target dates); Recommendations (planning and funding cycles)",
+        check: budget::years_after_end,
+    },
+    Rule {
+        id: budget::COFUNDING_UNCONFIRMED,
+        step: Step::Budget,
+        severity: Warning,
+        source: "Theme 5 (demonstrate functional partnerships; one coordinated, realistic request)",
+        check: budget::cofunding_unconfirmed,
+    },
     // sustainability
     Rule {
         id: sustainability::MISSING,

@@ -1,4 +1,5 @@
-//! The Budget and Sustainability sections, and the list of sources cited.
+//! The Budget and Sustainability sections, and the list of sources cited (the budget's tables
+//! by year and by funder are in `budget_years.rs`).
 
 use super::*;
 
@@ -39,12 +40,13 @@ impl Builder<'_> {
                     if let Some(n) = l.objective_id.and_then(|id| self.objective_number(id)) {
                         item.push_str(&format!(" [{} {n}]", self.l(Label::Objective)));
                     }
-                    if !l.cofunding_source.trim().is_empty() && l.cofunding.0 != 0 {
+                    let cofunder = l.cofunder(&self.p.partners);
+                    if !cofunder.is_empty() && l.cofunding.0 != 0 {
                         item.push_str(&format!(
                             "\n{}{}{}",
                             self.l(Label::CoFunding),
                             self.colon(),
-                            l.cofunding_source.trim()
+                            cofunder
                         ));
                     }
                     rows.push(Row::body(vec![
@@ -143,6 +145,8 @@ impl Builder<'_> {
             ],
             rows,
         }));
+        v.extend(self.budget_by_year());
+        v.extend(self.budget_by_funder());
         v
     }
 

@@ -2,6 +2,7 @@
 //! the chosen donor template sets. Every human-readable format renders from this one result.
 
 mod budget_sustainability;
+mod budget_years;
 mod context;
 mod objectives;
 mod partners;

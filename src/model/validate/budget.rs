@@ -1,9 +1,10 @@
 //! Step `budget`: each line has a description, valid amounts, co-funding within its cost and
-//! an existing objective; the totals add up without overflow.
+//! an existing objective (and partner, for the co-funder); yearly amounts not negative, for at
+//! most `MAX_YEARS` years; the totals, by year too, add up without overflow.
 
 use super::{LinkTargets, ProblemKind, V};
 use crate::model::path::FieldPath;
-use crate::model::{rules, Proposal, Step};
+use crate::model::{budget, rules, Proposal, Step};
 
 pub(super) fn check(p: &Proposal, targets: &LinkTargets, v: &mut V) {
     let path = FieldPath::step(Step::Budget);
@@ -26,8 +27,25 @@ pub(super) fn check(p: &Proposal, targets: &LinkTargets, v: &mut V) {
             b.objective_id,
             &targets.objectives,
         );
+        v.link(
+            bp.field("cofunding_partner"),
+            b.cofunding_partner,
+            &targets.partners,
+        );
+        if let Some(m) = b.by_year.iter().find(|m| rules::amount(**m).is_err()) {
+            v.rule(bp.field("by_year"), rules::amount(*m));
+        } else if b.years_total().is_none() {
+            v.push(bp.field("by_year"), ProblemKind::Overflow);
+        }
+        if b.by_year.len() > budget::MAX_YEARS {
+            v.push(bp.field("by_year"), ProblemKind::OutOfRange);
+        }
     }
-    if p.budget.iter().all(|b| b.cost().is_some()) && p.budget_totals().is_none() {
+    let overflow = p
+        .budget
+        .iter()
+        .any(|b| b.cost().is_none() || b.years_total().is_none());
+    if !overflow && (p.budget_totals().is_none() || budget::totals_by_year(&p.budget).is_none()) {
         v.push(path, ProblemKind::Overflow);
     }
 }

@@ -1,6 +1,7 @@
 //! Every export format: well-formed, inert, translated, laid out, official IATI codes, and the
 //! spreadsheet as openpyxl reads it.
 
+mod budget_years;
 mod formats;
 mod hostile;
 mod iati_codelists;

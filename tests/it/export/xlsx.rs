@@ -30,7 +30,7 @@ for row in ws.iter_rows(min_row=2, min_col=4):
 print(json.dumps(out))
 "#;
 
-fn dump(p: &Proposal, lang: Lang, name: &str) -> Value {
+pub(super) fn dump(p: &Proposal, lang: Lang, name: &str) -> Value {
     let file = export::render(p, Format::Xlsx, &ExportOptions::for_proposal(p, lang)).unwrap();
     assert!(file.file_name.ends_with(".xlsx"), "{}", file.file_name);
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("xlsx");
@@ -56,16 +56,16 @@ fn dump(p: &Proposal, lang: Lang, name: &str) -> Value {
     panic!("openpyxl is not installed: `make setup-test` installs it (Debian's python3-openpyxl)");
 }
 
-fn cell<'a>(d: &'a Value, sheet: &str, at: &str) -> &'a Value {
+pub(super) fn cell<'a>(d: &'a Value, sheet: &str, at: &str) -> &'a Value {
     &d["cells"][sheet][at]
 }
 
 /// Minor units as the number the sheet holds.
-fn major(minor: i64, exponent: u32) -> f64 {
+pub(super) fn major(minor: i64, exponent: u32) -> f64 {
     minor as f64 / 10f64.powi(exponent as i32)
 }
 
-fn close(v: &Value, want: f64) -> bool {
+pub(super) fn close(v: &Value, want: f64) -> bool {
     v.as_f64().is_some_and(|x| (x - want).abs() < 1e-6)
 }
 
@@ -115,9 +115,10 @@ fn budget_sheet_has_live_formulas_with_the_right_stored_totals() {
         assert_eq!(c[0], format!("=SUM({col}2:{col}{})", n + 1));
         assert!(close(&c[1], major(want.0, exp)), "{col}: {c:?}");
     }
-    // By category: one SUMIF row per category used, adding up to the total.
+    // By category: one SUMIF row per category used, adding up to the total (the block ends
+    // at the first empty row).
     let by_cat: f64 = (total_row + 3..total_row + 3 + 12)
-        .filter_map(|r| {
+        .map_while(|r| {
             let c = cell(&d, "Budget", &format!("B{r}"));
             let f = c[0].as_str()?;
             assert!(f.starts_with("=SUMIF($A$2:$A$"), "{f}");

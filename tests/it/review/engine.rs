@@ -44,6 +44,9 @@ fn messy() -> Proposal {
     p.budget[1].objective_id = None;
     p.budget[1].description = "Capital (EUR 18 000)".into();
     p.budget[0].cofunding_source.clear();
+    p.budget[0].by_year.push(Money(1));
+    p.budget[1].cofunding = Money(1_000);
+    p.budget[1].cofunding_partner = Some(p.partners[1].id);
     p.context.amount_requested = Money(1);
     p.sustainability.formalisation.clear();
     p.context.template = DonorTemplate::ConceptNote;
@@ -118,6 +121,8 @@ fn the_messy_proposal_trips_most_rules() {
         "communication.no_audience",
         "communication.no_story",
         "budget.none",
+        // Needs project dates, and the messy proposal ends before it starts.
+        "budget.years_after_end",
         "sustainability.missing",
         "risks.none",
         "objectives.no_priority",

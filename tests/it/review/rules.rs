@@ -3,8 +3,9 @@
 
 use crate::support::review as review_support;
 
+use asm_proposal::i18n::Lang;
 use asm_proposal::model::*;
-use asm_proposal::review::{Severity, RULES};
+use asm_proposal::review::{render, Severity, RULES};
 use review_support::{fires_when, good, paths, run, silent_when};
 
 /// A phrase expected in a finding and the edit that introduces it.
@@ -598,6 +599,144 @@ fn budget_mixed_currencies() {
     silent_when("budget.other_currency", |p| {
         p.budget[0].description = "Training, USD 2,500 per workshop, for ALL members".into()
     });
+}
+
+// ----- budget by year and by funder -----
+
+#[test]
+fn years_that_do_not_add_up_to_the_cost() {
+    let id = good().budget[0].id;
+    let f = fires_when("budget.years_mismatch", |p| {
+        p.budget[0].by_year = vec![Money(600_000), Money(300_000)]
+    });
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].path, format!("budget.{id}.by_year"));
+    assert_eq!(f[0].severity, Severity::Warning);
+    let text = render(Lang::En, &f[0].message);
+    assert!(text.contains("9,000.00 USD"), "{text}");
+    assert!(text.contains("10,000.00 USD"), "{text}");
+    // A change of cost breaks the years too.
+    fires_when("budget.years_mismatch", |p| {
+        p.budget[1].unit_cost = Money(2_100_000);
+        p.context.amount_requested = Money(3_000_000);
+    });
+    // Lines not planned by year are not wrong.
+    silent_when("budget.years_mismatch", |p| p.budget[0].by_year.clear());
+    silent_when("budget.years_mismatch", |p| {
+        p.budget[0].by_year = vec![Money(0), Money(0)]
+    });
+    // A line spread again adds up.
+    silent_when("budget.years_mismatch", |p| {
+        p.budget[0].unit_cost = Money(300_000);
+        assert!(p.budget[0].spread(2));
+    });
+}
+
+#[test]
+fn amounts_in_years_after_the_project_end() {
+    let id = good().budget[0].id;
+    // The project shortened to one year: line 1's second year is after its end.
+    let f = fires_when("budget.years_after_end", |p| {
+        p.context.duration.end = "2027-12-31".into()
+    });
+    assert_eq!(f.len(), 1, "line 2's empty second year is not flagged");
+    assert_eq!(f[0].path, format!("budget.{id}.by_year"));
+    assert_eq!(f[0].message.arg("n"), Some("2"));
+    assert_eq!(f[0].message.arg("amount"), Some("4000.00"));
+    let text = render(Lang::Fr, &f[0].message);
+    assert!(text.contains("31 décembre 2027"), "{text}");
+    fires_when("budget.years_after_end", |p| {
+        p.budget[1].by_year = vec![Money(1_000_000), Money(500_000), Money(500_000)]
+    });
+    // No dates, no project years to compare with.
+    silent_when("budget.years_after_end", |p| p.context.duration.end.clear());
+    silent_when("budget.years_after_end", |p| {
+        p.context.duration.end = "2029-06-30".into()
+    });
+}
+
+#[test]
+fn cofunding_from_a_partner_who_has_not_confirmed() {
+    let g = good();
+    let (confirmed, discussing) = (g.partners[0].id, g.partners[1].id);
+    let line = g.budget[0].id;
+    let f = fires_when("budget.cofunding_unconfirmed", |p| {
+        p.budget[0].cofunding_partner = Some(discussing)
+    });
+    assert_eq!(f[0].path, format!("budget.{line}.cofunding_partner"));
+    assert_eq!(f[0].message.key, "review.budget_cofunding_in_discussion");
+    assert_eq!(
+        f[0].message.arg("partner"),
+        Some("Regional education office")
+    );
+    let f = fires_when("budget.cofunding_unconfirmed", |p| {
+        p.budget[0].cofunding_partner = Some(discussing);
+        p.partners[1].commitment = Commitment::ToApproach;
+    });
+    assert_eq!(f[0].message.key, "review.budget_cofunding_to_approach");
+    silent_when("budget.cofunding_unconfirmed", |p| {
+        p.budget[0].cofunding_partner = Some(confirmed)
+    });
+    // A partner named on a line without co-funding promises nothing.
+    silent_when("budget.cofunding_unconfirmed", |p| {
+        p.budget[1].cofunding_partner = Some(discussing)
+    });
+    // The partner confirms: the warning goes.
+    silent_when("budget.cofunding_unconfirmed", |p| {
+        p.budget[0].cofunding_partner = Some(discussing);
+        p.partners[1].commitment = Commitment::Confirmed;
+    });
+}
+
+#[test]
+fn a_partner_named_as_cofunder_is_a_source() {
+    let confirmed = good().partners[0].id;
+    silent_when("budget.line_incomplete", |p| {
+        p.budget[0].cofunding_source.clear();
+        p.budget[0].cofunding_partner = Some(confirmed);
+    });
+    let f = review_support::run("budget.line_incomplete", &{
+        let mut p = good();
+        p.budget[0].cofunding_source.clear();
+        p.budget[0].cofunding_partner = Some(Id(4242));
+        p
+    });
+    assert_eq!(
+        f.len(),
+        1,
+        "a partner no longer in the proposal names no one"
+    );
+}
+
+#[test]
+fn worked_examples_are_planned_by_year_without_budget_warnings() {
+    for info in examples() {
+        let p = load_example(info.id).unwrap();
+        for l in &p.budget {
+            assert!(
+                l.is_spread(),
+                "{}: line {} not planned by year",
+                info.id,
+                l.id
+            );
+        }
+        for rule in [
+            "budget.years_mismatch",
+            "budget.years_after_end",
+            "budget.cofunding_unconfirmed",
+        ] {
+            assert!(run(rule, &p).is_empty(), "{}: {rule}", info.id);
+        }
+        // Not every line is spread evenly: the years follow the work.
+        assert!(
+            p.budget.iter().any(|l| {
+                let first = l.by_year[0];
+                l.by_year.iter().any(|m| (m.0 - first.0).abs() > 1)
+            }),
+            "{}",
+            info.id
+        );
+    }
 }
 
 // ----- sustainability -----

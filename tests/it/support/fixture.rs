@@ -204,6 +204,8 @@ pub fn good() -> Proposal {
         objective_id: Some(o1),
         cofunding: Money(100_000),
         cofunding_source: "Municipality".into(),
+        // Training mostly in the first year, refreshers in the second.
+        by_year: vec![Money(600_000), Money(400_000)],
         ..Default::default()
     });
     p.budget.push(BudgetLine {
@@ -216,6 +218,8 @@ pub fn good() -> Proposal {
         objective_id: Some(o1),
         cofunding: Money(0),
         cofunding_source: String::new(),
+        // The fund's capital is all paid in the first year.
+        by_year: vec![Money(2_000_000), Money(0)],
         ..Default::default()
     });
     // 4 × 2,500.00 − 1,000.00 + 20,000.00 = 29,000.00

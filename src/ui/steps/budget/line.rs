@@ -1,9 +1,11 @@
-//! One budget line's fields: category, what, unit, quantity, unit cost, objective, co-funding.
+//! One budget line's fields: category, what, unit, quantity, unit cost, objective, co-funding
+//! and its partner, and the cost by project year.
 
 use super::num::{
     money_input, money_text, parse_money, parse_quantity, quantity_input, NumberField,
     NumberProblem,
 };
+use super::years::{cofunder_field, years_field};
 use super::Currency;
 use crate::model::ids;
 use crate::model::validate::ProblemKind;
@@ -198,13 +200,15 @@ pub(super) fn line_body(id: Id) -> AnyView {
             <NumberField id=field(id, "unit_cost") label="budget.unit_cost" unit=code
                 shown=cost_shown store=store_cost stored=cost_bad />
         </div>
-        <div class="row">
+        <div class="row three">
             <NumberField id=field(id, "cofunding") label="budget.cofunding" unit=code
                 shown=cofunding_shown store=store_cofunding stored=cofunding_bad />
+            <div class="field-group">{cofunder_field(id)}</div>
             <TextField id=field(id, "cofunding_source") label="budget.cofunding_source"
                 hint="budget.cofunding_source_hint" value=source on_input=set_source />
         </div>
         {amounts}
+        {years_field(id)}
     }
     .into_any()
 }

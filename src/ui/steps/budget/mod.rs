@@ -1,9 +1,12 @@
-//! Step 8, Budget: lines by category, each linked to an objective, with co-funding; totals by
-//! category, by objective and overall in the proposal's currency, checked against the amount
+//! Step 8, Budget: lines by category, each linked to an objective, with co-funding and the
+//! partner who gives it, spread over the project's years; totals by category, by objective,
+//! by year and by funder, and overall in the proposal's currency, checked against the amount
 //! requested on the Context step.
 
+mod breakdown;
 mod line;
 mod num;
+mod years;
 
 use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
@@ -28,6 +31,7 @@ pub fn BudgetStep() -> impl IntoView {
     ObjectiveChoices::provide();
     let currency = read(|p| (p.context.currency.clone(), p.currency_exponent()));
     provide_context(Currency(currency));
+    years::YearsContext::provide();
     let spec = ListSpec {
         list: lines,
         list_mut: lines_mut,
@@ -53,6 +57,8 @@ pub fn BudgetStep() -> impl IntoView {
                 {id_list(spec)}
                 <h2>{tr("budget.totals")}</h2>
                 <Totals />
+                <breakdown::ByYear />
+                <breakdown::ByFunder />
             </div>
             <BudgetGuidance />
         </div>

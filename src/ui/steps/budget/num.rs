@@ -81,6 +81,9 @@ pub fn NumberField(
     id: String,
     /// Translation key of the label.
     label: &'static str,
+    /// The label's text, when it is more than the key's text ("Year 2"); tracks the language.
+    #[prop(optional, into)]
+    label_text: Option<Signal<String>>,
     /// Text after the label, e.g. the currency code.
     #[prop(optional, into)]
     unit: Option<Signal<String>>,
@@ -98,9 +101,12 @@ pub fn NumberField(
     let typed_error = RwSignal::new(None::<NumberProblem>);
     let error = Signal::derive(move || typed_error.get().or_else(|| stored.and_then(|s| s.get())));
     let err_id = format!("{id}-error");
-    let label_text = move || match unit.map(|u| u.get()).filter(|u| !u.trim().is_empty()) {
-        Some(u) => format!("{} ({u})", t(label)),
-        None => t(label).to_string(),
+    let label_text = move || {
+        let text = label_text.map_or_else(|| t(label).to_string(), |l| l.get());
+        match unit.map(|u| u.get()).filter(|u| !u.trim().is_empty()) {
+            Some(u) => format!("{text} ({u})"),
+            None => text,
+        }
     };
     view! {
         <div class="field">
