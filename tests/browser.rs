@@ -171,7 +171,7 @@ async fn the_app_mounts_and_shows_the_context_step() {
     assert!(doc.get_element_by_id("f-context-title").is_some());
     assert!(doc.query_selector("nav.steps").unwrap().is_some());
     let items = doc.query_selector_all("nav.steps li").unwrap().length();
-    assert_eq!(items, 10);
+    assert_eq!(items, 11);
     drop(handle);
 }
 

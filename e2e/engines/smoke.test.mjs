@@ -55,7 +55,7 @@ async function value(label) {
 test('the first screen opens and takes typing', async () => {
   await fresh('context');
   assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
-  assert.equal(await driver.executeScript("return document.querySelectorAll('nav.steps li').length"), 10);
+  assert.equal(await driver.executeScript("return document.querySelectorAll('nav.steps li').length"), 11);
   await type(driver, 'Proposal title', TITLE);
   await type(driver, 'Applicant organisation', 'SOTRAMI');
   assert.equal(await value('Proposal title'), TITLE);

@@ -84,7 +84,7 @@ test('every step has its own address and the navigation lists them all', async (
   await openApp(page, env.origin, 'budget');
   assert.equal(await page.locator('#step-heading').textContent(), 'Budget');
   const links = page.getByRole('navigation', { name: 'Proposal steps' }).getByRole('link');
-  assert.equal(await links.count(), 10);
+  assert.equal(await links.count(), 11);
   await links.nth(1).click();
   await page.waitForFunction(() => location.hash === '#/priorities');
   await page.goBack();

@@ -53,7 +53,7 @@ test('a new proposal typed with the keyboard shows up in the review', async () =
   await page.keyboard.press('Space'); // traced to the priority
   await page.waitForSelector('[data-save-status="Saved"]');
 
-  await page.getByRole('link', { name: /^10\s*Review and export/ }).focus();
+  await page.getByRole('link', { name: /^11\s*Review and export/ }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/review');
   // What is missing is named: no indicator yet for the objective.

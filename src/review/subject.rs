@@ -90,6 +90,13 @@ pub fn subject(p: &Proposal, path: &str) -> Option<Subject> {
             |x| x.id,
             |_| None,
         ),
+        ["objectives", "milestones", rest @ ..] => item_of(
+            "subject.milestone",
+            &p.logframe.milestones,
+            id(rest.first())?,
+            |x| x.id,
+            |x| Some(&x.title),
+        ),
         ["objectives", rest @ ..] => logframe(p, rest),
         ["linkages", rest @ ..] => {
             let l = p.linkages.iter().find(|l| Some(l.id) == id(rest.first()))?;

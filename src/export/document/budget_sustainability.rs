@@ -145,7 +145,10 @@ impl Builder<'_> {
             ],
             rows,
         }));
-        v.extend(self.budget_by_year());
+        // The concept note keeps to its pages: the totals and funders, not the years.
+        if !brief {
+            v.extend(self.budget_by_year());
+        }
         v.extend(self.budget_by_funder());
         v
     }

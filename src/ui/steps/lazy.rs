@@ -17,7 +17,7 @@
 use super::super::lang::tr;
 use super::super::route::Page;
 use super::{budget, communication, donor, linkages, objectives, partners, priorities};
-use super::{review, sustainability};
+use super::{review, risks, sustainability};
 use crate::model::Step;
 use leptos::prelude::*;
 
@@ -67,6 +67,7 @@ split_points! {
     sustainability_step: fn sustainability_step() -> AnyView {
         sustainability::SustainabilityStep().into_any()
     }
+    risks_step: fn risks_step() -> AnyView { risks::RisksStep().into_any() }
     review_step: fn review_step() -> AnyView { review::ReviewStep().into_any() }
     drafts_page: fn drafts_page() -> AnyView { crate::ui::drafts::DraftsView().into_any() }
     // The rest of the knowledge base (goals, SDGs, priorities, partnership kinds, approaches)
@@ -140,9 +141,8 @@ async fn load(page: Page) -> Option<AnyView> {
         Step::Communication => split::communication_step().await.ok(),
         Step::Budget => split::budget_step().await.ok(),
         Step::Sustainability => split::sustainability_step().await.ok(),
+        Step::Risks => split::risks_step().await.ok(),
         Step::Review => split::review_step().await.ok(),
-        // The register's screen is being built; until then the step says it could not load.
-        Step::Risks => None,
     };
     loaded
 }

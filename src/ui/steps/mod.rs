@@ -11,6 +11,7 @@ mod objectives;
 mod partners;
 mod priorities;
 mod review;
+mod risks;
 mod sustainability;
 
 use super::lang::tr;
@@ -84,6 +85,7 @@ pub fn StepView(
             | Step::Partners
             | Step::Communication
             | Step::Budget
+            | Step::Risks
     )
     .then(|| {
         let per_step = context::words::words_memo();

@@ -1,4 +1,4 @@
-//! Step 10, Review and export: the readiness summary, the findings grouped by step with links
+//! Step 11, Review and export: the readiness summary, the findings grouped by step with links
 //! to each field, the exports, and a preview of the document that prints as the PDF.
 
 mod exports;
