@@ -107,13 +107,50 @@ fn catalogues() {
                 }
             }
         }
-        // A sorted Rust table, looked up by binary search: the app parses nothing at start.
-        let mut table = String::from("&[\n");
-        for (k, v) in &merged {
-            table.push_str(&format!("    ({k:?}, {v:?}),\n"));
+        if lang == "en" {
+            let (later, first): (BTreeMap<_, _>, BTreeMap<_, _>) =
+                merged.into_iter().partition(|(k, _)| is_later_key(k));
+            write_table(&out_dir, "locale_en.rs", &first);
+            write_table(&out_dir, "locale_en_later.rs", &later);
+        } else {
+            write_table(&out_dir, &format!("locale_{lang}.rs"), &merged);
         }
-        table.push_str("]\n");
-        fs::write(Path::new(&out_dir).join(format!("locale_{lang}.rs")), table)
-            .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
     }
+}
+
+/// Key prefixes of English strings that only screens in their own wasm module show (and the
+/// review's findings and the exports, which the Review step's module renders). The release
+/// build keeps them out of the first download: the knowledge module, which every such screen
+/// loads before it draws, installs them (`i18n::install_later_english`). A prefix whose keys
+/// the shell or the Context step shows must not be here; `tests/it/i18n/keys.rs` checks the
+/// first module's source for that.
+const LATER_PREFIXES: &[&str] = &[
+    "risks.",
+    "budget_years.",
+    "partners.",
+    "linkages.",
+    "sustainability.",
+    "donor.",
+    "donor_format.",
+    "priorities.",
+    "source.",
+    "export.",
+    "iati.",
+    "subject.",
+    "workplan.",
+];
+
+fn is_later_key(key: &str) -> bool {
+    LATER_PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
+/// Writes a sorted Rust table, looked up by binary search: the app parses nothing at start.
+fn write_table(out_dir: &str, name: &str, entries: &BTreeMap<String, String>) {
+    let mut table = String::from("&[\n");
+    for (k, v) in entries {
+        table.push_str(&format!("    ({k:?}, {v:?}),\n"));
+    }
+    table.push_str("]\n");
+    fs::write(Path::new(out_dir).join(name), table)
+        .unwrap_or_else(|e| panic!("cannot write catalogue: {e}"));
 }

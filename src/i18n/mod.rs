@@ -78,6 +78,37 @@ type Catalogue = &'static [(&'static str, &'static str)];
 
 const EN: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en.rs"));
 
+/// English strings only screens in their own wasm module show (`LATER_PREFIXES` in
+/// `build.rs`): compiled in, except in the release build, where the knowledge module, which
+/// each of those screens loads first, installs them ([`install_later_english`]).
+#[cfg(not(asm_split))]
+const EN_LATER: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en_later.rs"));
+#[cfg(asm_split)]
+static EN_LATER: OnceLock<Catalogue> = OnceLock::new();
+
+/// Makes the later English strings available. Only the knowledge module calls it, so in the
+/// release build their text is in that module, not in the first download (about 9 KB gzip).
+pub fn install_later_english() {
+    #[cfg(asm_split)]
+    {
+        const LATER: Catalogue = include!(concat!(env!("OUT_DIR"), "/locale_en_later.rs"));
+        let _ = EN_LATER.set(LATER);
+    }
+}
+
+fn en_later() -> Catalogue {
+    #[cfg(not(asm_split))]
+    return EN_LATER;
+    #[cfg(asm_split)]
+    EN_LATER.get().copied().unwrap_or(&[])
+}
+
+/// Whether `key` is one of the English strings the first module leaves to the knowledge
+/// module (see [`install_later_english`]).
+pub fn is_later_key(key: &str) -> bool {
+    search(en_later(), key).is_some()
+}
+
 /// The other languages, compiled in natively (where the tests check every catalogue); the
 /// browser build gets each from its language pack when someone chooses it ([`pack`]).
 #[cfg(not(target_arch = "wasm32"))]
@@ -139,12 +170,19 @@ fn install_catalogue(lang: Lang, entries: std::collections::BTreeMap<String, Str
     let _ = slot.set(table);
 }
 
-fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    let table = catalogue(lang);
+fn search(table: Catalogue, key: &str) -> Option<&'static str> {
     table
         .binary_search_by(|(k, _)| (*k).cmp(key))
         .ok()
         .map(|i| table[i].1)
+}
+
+fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    let found = search(catalogue(lang), key);
+    match (found, lang) {
+        (None, Lang::En) => search(en_later(), key),
+        _ => found,
+    }
 }
 
 /// The text for `key` in `lang`, falling back to English, then to the key itself.
@@ -172,5 +210,12 @@ pub fn has_key(key: &str) -> bool {
 
 /// The keys of one language's catalogue, sorted, for completeness tests.
 pub fn keys(lang: Lang) -> Vec<&'static str> {
-    catalogue(lang).iter().map(|(k, _)| *k).collect()
+    let later: Catalogue = if lang == Lang::En { en_later() } else { &[] };
+    let mut keys: Vec<&'static str> = catalogue(lang)
+        .iter()
+        .chain(later)
+        .map(|(k, _)| *k)
+        .collect();
+    keys.sort_unstable();
+    keys
 }

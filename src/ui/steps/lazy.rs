@@ -73,8 +73,14 @@ split_points! {
     // The rest of the knowledge base (goals, SDGs, priorities, partnership kinds, approaches)
     // and language packs, which merge into it: one module, which every screen but Context
     // needs first.
-    knowledge: fn complete_knowledge_base() -> () { crate::knowledge::complete() }
+    knowledge: fn complete_knowledge_base() -> () {
+        crate::i18n::install_later_english();
+        crate::knowledge::complete()
+    }
     knowledge: fn install_language_pack(lang: crate::i18n::Lang, bytes: Vec<u8>) -> Result<(), String> {
+        // A pack makes the base whole without `complete_knowledge_base`; English fills the
+        // gaps of every pack, so its later strings come too.
+        crate::i18n::install_later_english();
         crate::i18n::pack::install(lang, &bytes)
     }
 }

@@ -126,6 +126,56 @@ fn every_key_used_by_the_ui_exists() {
     );
 }
 
+/// The English strings the release build leaves to the knowledge module (see `build.rs`) are
+/// never shown by the code of the first module: the shell, the shared widgets and lists, and
+/// the Context step, which draw before that module is fetched. Any key-like literal there that
+/// is a later key would show as its key on a slow first load.
+#[test]
+fn the_first_module_shows_no_later_string() {
+    let ui = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(ui)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        // The drafts page is a module of its own.
+        .filter(|p| !p.ends_with("drafts.rs"))
+        .collect();
+    files.extend(rs_files(&std::path::Path::new(ui).join("list")));
+    files.extend(rs_files(&std::path::Path::new(ui).join("steps/context")));
+    files.push(std::path::Path::new(ui).join("steps/mod.rs"));
+    files.push(std::path::Path::new(ui).join("steps/lazy.rs"));
+    let mut later = Vec::new();
+    let mut seen = 0;
+    for path in &files {
+        let src = std::fs::read_to_string(path).unwrap();
+        // Any quoted key-like literal, not only those passed to `t`: keys also travel in tables.
+        for lit in src.split('"').skip(1).step_by(2) {
+            let looks_like_key = lit.contains('.')
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.');
+            if looks_like_key && keys(Lang::En).contains(&lit) {
+                seen += 1;
+                if asm_proposal::i18n::is_later_key(lit) {
+                    later.push(format!("{}: {lit}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 100,
+        "found too few keys in the first module's source ({seen})"
+    );
+    assert!(
+        later.is_empty(),
+        "later keys shown by the first module: {later:#?}"
+    );
+    // And the split is real: the screens' strings are later ones.
+    assert!(asm_proposal::i18n::is_later_key("risks.add"));
+    assert!(!asm_proposal::i18n::is_later_key("step.risks"));
+}
+
 #[test]
 fn languages_parse_from_browser_codes() {
     assert_eq!(Lang::from_code("fr-CA"), Some(Lang::Fr));
