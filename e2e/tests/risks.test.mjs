@@ -36,7 +36,7 @@ test('a risk typed with the keyboard is scored, counted on the grid and kept on 
   const problems = guard(page, env.origin);
   await openApp(page, env.origin, 'risks');
   assert.equal(await page.locator('#step-heading').textContent(), 'Risks');
-  await page.getByText('No risk yet.').waitFor();
+  await page.getByText(/^No risk yet\./).waitFor();
   // The uncovered assumption is named in the guidance.
   const guide = page.locator('.guidance');
   await guide.getByText('The district council keeps the mining zone open').waitFor();
