@@ -243,6 +243,20 @@ fn valid_date(s: &str) -> Option<String> {
     parse_date(s.trim()).map(|d| d.to_string())
 }
 
+/// The valid dates of one kind (start or end) of every activity in the logframe, as
+/// `YYYY-MM-DD` (which sort as dates).
+fn workplan_bound<'a>(
+    p: &'a Proposal,
+    date: impl Fn(&'a crate::model::Activity) -> &'a String + 'a,
+) -> impl Iterator<Item = String> + 'a {
+    p.logframe
+        .objectives
+        .iter()
+        .flat_map(|o| o.outputs.iter())
+        .flat_map(|o| o.activities.iter())
+        .filter_map(move |a| valid_date(date(a)))
+}
+
 /// Renders the IATI activity file.
 pub fn render(p: &Proposal, lang: Lang) -> String {
     let c = &p.context;
@@ -355,8 +369,10 @@ pub fn render(p: &Proposal, lang: Lang) -> String {
     }
 
     o.push_str("<activity-status code=\"1\"/>\n");
-    let start = valid_date(&c.duration.start);
-    let end = valid_date(&c.duration.end);
+    // The project's dates, or where the context leaves one out, the workplan's: its first
+    // activity's start, its last activity's end.
+    let start = valid_date(&c.duration.start).or_else(|| workplan_bound(p, |a| &a.start).min());
+    let end = valid_date(&c.duration.end).or_else(|| workplan_bound(p, |a| &a.end).max());
     // The schema requires at least one date; a draft without dates falls back to the day it
     // was created, as a planned start.
     let fallback_start = || {

@@ -121,6 +121,43 @@ fn iati_validates_against_the_2_03_schema() {
     assert!(ran, "no IATI file was validated");
 }
 
+/// Without the project's dates on the Context step, the IATI file takes the workplan's: the
+/// first activity's start and the last activity's end.
+#[test]
+fn iati_activity_dates_fall_back_to_the_workplan() {
+    let mut p = good();
+    p.context.duration.start.clear();
+    p.context.duration.end.clear();
+    let output = p.logframe.objectives[0]
+        .outputs
+        .first_mut()
+        .expect("the fixture has an output");
+    output.activities.clear();
+    let dated = [
+        ("2027-03-01", "2027-09-30"),
+        ("2026-11-15", "2028-06-30"),
+        ("", "not a date"),
+    ];
+    for (i, (start, end)) in dated.into_iter().enumerate() {
+        output.activities.push(model::Activity {
+            id: model::Id(900 + i as u32),
+            text: format!("Activity {i}"),
+            start: start.to_string(),
+            end: end.to_string(),
+            ..Default::default()
+        });
+    }
+    let xml = export::iati_xml(&p, &opts(Lang::En, DonorTemplate::FullProposal));
+    assert!(
+        xml.contains("<activity-date type=\"1\" iso-date=\"2026-11-15\"/>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<activity-date type=\"3\" iso-date=\"2028-06-30\"/>"),
+        "{xml}"
+    );
+}
+
 #[test]
 fn iati_carries_the_required_codes() {
     let mut p = good();
