@@ -8,6 +8,7 @@ mod line;
 mod num;
 mod years;
 
+use super::communication::kit::report_citation;
 use crate::i18n::{fill, Lang};
 use crate::knowledge::kb;
 use crate::model::budget::BudgetTotals;
@@ -276,6 +277,12 @@ fn BudgetGuidance() -> impl IntoView {
             {lesson("one_coordinated_request")}
             {lesson("show_accountability")}
             {lesson("measure_results")}
+            <h3>{tr("budget_years.guide_years")}</h3>
+            <p>{tr("budget_years.guide_years_text")}</p>
+            {report_citation("opening_hobbs").map(|c| view! { <Cite citation=c /> })}
+            <h3>{tr("budget_years.guide_funders")}</h3>
+            <p>{tr("budget_years.guide_funders_text")}</p>
+            {report_citation("theme_5").map(|c| view! { <Cite citation=c /> })}
         </Guidance>
     }
 }
