@@ -6,6 +6,7 @@ mod assumptions;
 pub(crate) mod fields;
 mod guidance;
 mod indicators;
+mod milestones;
 mod outputs;
 mod workplan;
 

@@ -71,7 +71,7 @@ fn block(b: Block) -> AnyView {
                         let cells = (0..numeric.len())
                             .map(|i| {
                                 let text = r.cells.get(i).cloned().unwrap_or_default();
-                                view! { <td class:num-cell=numeric[i]>{text}</td> }
+                                view! { <td class:num-cell=numeric[i] class:on=r.is_shaded(i)>{text}</td> }
                             })
                             .collect_view();
                         view! { <tr class:total=kind == RowKind::Total>{cells}</tr> }.into_any()
