@@ -4,6 +4,7 @@
 //! a diamond in the period it falls in.
 
 use super::*;
+use crate::export::ir::RowKind;
 use crate::model::workplan::{workplan, Period, PeriodStart, Row as PlanRow, RowKind as PlanKind};
 use crate::model::Date;
 
@@ -109,6 +110,12 @@ impl Builder<'_> {
                 }
             }
         }
-        Row::shaded(cells, shaded)
+        let mut row = Row::shaded(cells, shaded);
+        if r.kind == PlanKind::Output {
+            // Drawn bold with a rule above, like a subtotal: the output sums up its activities
+            // and sets each group apart.
+            row.kind = RowKind::Total;
+        }
+        row
     }
 }

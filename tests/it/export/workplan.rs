@@ -90,6 +90,9 @@ fn a_three_year_project_goes_by_quarter_with_shaded_runs_and_milestone_diamonds(
             );
         } else {
             assert_eq!(shaded, r.active, "{}", row.cells[0]);
+            // Outputs stand out, bold with a rule above; activities are plain rows.
+            let bold = row.kind == asm_proposal::export::ir::RowKind::Total;
+            assert_eq!(bold, r.kind == RowKind::Output, "{}", row.cells[0]);
             assert!(!row.is_shaded(0) && !row.is_shaded(1));
         }
     }

@@ -82,10 +82,12 @@ pub fn ObjectivesStep() -> impl IntoView {
                         <button type="button" on:click=move |_| add.run(())>{tr("objectives.add")}</button>
                     </div>
                 </section>
-                <workplan::WorkplanChart />
             </form>
             <guidance::ObjectivesGuidance />
         </div>
+        // After the form and its guidance, so on a wide screen the chart has the whole width
+        // (and the sticky guidance stays beside the form, never over the chart).
+        <workplan::WorkplanChart />
     }
 }
 

@@ -64,7 +64,7 @@ pub fn WorkplanChart() -> impl IntoView {
             // Set through the CSSOM (`style:`), which the page's content security policy allows;
             // it refuses `style` attributes.
             let grid = format!(
-                "repeat({}, minmax(4.2rem, 1fr))",
+                "repeat({}, minmax(3rem, 1fr))",
                 w.columns.len()
             );
             let heads = w
