@@ -109,7 +109,7 @@ pub fn WorkplanChart() -> impl IntoView {
             view! {
                 <div class="gantt-scroll" role="region" aria-labelledby="workplan-caption" tabindex="0">
                     <table class="gantt">
-                        <caption id="workplan-caption">{caption}</caption>
+                        <caption id="workplan-caption"><span class="pinned">{caption}</span></caption>
                         <thead>
                             <tr>
                                 <th scope="col">{tr("objectives.workplan_item")}</th>
