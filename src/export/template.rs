@@ -74,8 +74,7 @@ pub struct SectionSpec {
 
 /// The sections of a template, in order: the review's template sections, each drawn as one or
 /// more parts (the full proposal's objectives are followed by the logframe table and the
-/// workplan), then the
-/// sources.
+/// workplan), then the sources.
 pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
     let brief = t == DonorTemplate::ConceptNote;
     let mut v = Vec::new();
