@@ -67,6 +67,20 @@ test('a milestone added by keyboard shows as a marker and a row, and survives a 
   await context.close();
 });
 
+test('a review link to the milestones list (the review-milestone tip) focuses its heading', async () => {
+  const draft = structuredClone(example);
+  draft.logframe.milestones = [];
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await seedDraft(context, { id: 'd1', rev: 1, saved_at: draft.meta.updated, proposal: draft });
+  const page = await context.newPage();
+  const problems = guard(page, env.origin);
+  await openApp(page, env.origin, 'objectives/objectives.milestones');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'f-objectives-milestones');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Milestones');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('deleting a milestone takes its row away and undo brings it back', async () => {
   const { context, page, problems } = await open(1280, example);
   const chart = page.getByRole('region', { name: 'Outputs and activities by quarter' });

@@ -66,8 +66,12 @@ pub fn MilestoneList() -> impl IntoView {
         empty: "objectives.no_milestones",
         body,
     };
+    // The review's findings about the list as a whole (`objectives.milestones`) lead here.
+    let list_id = FieldPath::step(Step::Objectives)
+        .field("milestones")
+        .element_id();
     view! {
-        <h3 id="h-milestones">{crate::ui::lang::tr("objectives.milestones")}</h3>
+        <h3 id=list_id tabindex="-1">{crate::ui::lang::tr("objectives.milestones")}</h3>
         <p class="hint">{crate::ui::lang::tr("objectives.milestones_hint")}</p>
         {id_list(spec)}
     }
