@@ -97,6 +97,21 @@ test('deleting a milestone takes its row away and undo brings it back', async ()
   await context.close();
 });
 
+test('the document preview of a full proposal draws the workplan as a shaded grid', async () => {
+  const draft = structuredClone(example);
+  draft.context.template = 'full_proposal';
+  const { context, page, problems } = await open(1280, draft);
+  await openApp(page, env.origin, 'review');
+  await page.locator('details.preview > summary').click();
+  const grid = page.locator('details.preview table.grid');
+  await grid.waitFor();
+  assert.ok(await grid.locator('td.on').count() > 20, 'shaded periods');
+  assert.equal(await grid.locator('td', { hasText: /^\u25c6$/ }).count(), example.logframe.milestones.length);
+  await grid.getByRole('cell', { name: '\u25c6 Milestone: Mid-term review' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('screenshots of the workplan with a worked example at 360 and 1280 px', async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of [360, 1280]) {
