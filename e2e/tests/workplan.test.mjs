@@ -32,7 +32,7 @@ test('the workplan lists every activity with its dates and draws bars by quarter
     const outputs = example.logframe.objectives.flatMap((o) => o.outputs);
     // A row header per output and activity, then its dates in words.
     const rows = table.locator('tbody tr');
-    assert.equal(await rows.count(), activities.length + outputs.length);
+    assert.equal(await rows.count(), activities.length + outputs.length + example.logframe.milestones.length);
     const first = activities[0];
     const row = table.getByRole('row', { name: new RegExp(`^Activity 1\\.1\\.1: ${first.text.slice(0, 20)}`) });
     await row.getByRole('cell', { name: '1 February 2027 to 31 December 2028' }).waitFor();

@@ -17,6 +17,9 @@ const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 
 /// A4 portrait in twentieths of a point, with 2 cm margins.
 const PAGE_W: u32 = 11906;
+/// The fill of a shaded cell (a workplan period): dark enough to read as a bar in greyscale
+/// print, light enough that a marker on it stays legible.
+const SHADED: &str = "5E8C99";
 const PAGE_H: u32 = 16838;
 const MARGIN: u32 = 1134;
 /// One-page documents use 1.5 cm margins.
@@ -300,7 +303,8 @@ impl Body {
                         } else {
                             Align::Left
                         };
-                        cell(o, *w, None, None, align, text, bold);
+                        let fill = r.is_shaded(i).then_some(SHADED);
+                        cell(o, *w, None, fill, align, text, bold);
                     }
                 }
             }

@@ -52,6 +52,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 tr.group td { background: var(--band); font-weight: 600; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+/* A workplan period an activity runs in; printed too (browsers drop backgrounds unless told). */
+td.on { background: #5e8c99; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 /* size: auto lets the print dialog choose A4 or Letter; margins fit both. */
 @page { size: auto; margin: 16mm 16mm 18mm; }
@@ -305,10 +307,11 @@ fn table(o: &mut String, t: &Table) {
                     "<tr>"
                 });
                 for (i, c) in t.columns.iter().enumerate() {
-                    o.push_str(if c.numeric {
-                        "<td class=\"num\">"
-                    } else {
-                        "<td>"
+                    o.push_str(match (c.numeric, r.is_shaded(i)) {
+                        (true, true) => "<td class=\"num on\">",
+                        (true, false) => "<td class=\"num\">",
+                        (false, true) => "<td class=\"on\">",
+                        (false, false) => "<td>",
                     });
                     let text = r.cells.get(i).map(String::as_str).unwrap_or("");
                     let esc = xml_text(text);

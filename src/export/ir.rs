@@ -136,6 +136,10 @@ pub struct Row {
     pub kind: RowKind,
     /// Cell texts; missing cells are drawn empty, extra cells are ignored.
     pub cells: Vec<String>,
+    /// Cells drawn filled (a workplan's periods an activity runs in), by column; missing
+    /// entries are not. Only body and total rows use it. The fill repeats what the row says
+    /// in words, so a reader who cannot see it loses nothing.
+    pub shaded: Vec<bool>,
 }
 
 impl Row {
@@ -144,7 +148,22 @@ impl Row {
         Row {
             kind: RowKind::Body,
             cells,
+            shaded: Vec::new(),
         }
+    }
+
+    /// An ordinary row whose cells marked in `shaded` are filled.
+    pub fn shaded(cells: Vec<String>, shaded: Vec<bool>) -> Row {
+        Row {
+            kind: RowKind::Body,
+            cells,
+            shaded,
+        }
+    }
+
+    /// Whether cell `i` is filled.
+    pub fn is_shaded(&self, i: usize) -> bool {
+        self.shaded.get(i).copied().unwrap_or(false)
     }
 
     /// A spanning group label.
@@ -152,6 +171,7 @@ impl Row {
         Row {
             kind: RowKind::Group,
             cells: vec![label.into()],
+            shaded: Vec::new(),
         }
     }
 
@@ -160,6 +180,7 @@ impl Row {
         Row {
             kind: RowKind::Wide,
             cells: vec![text.into()],
+            shaded: Vec::new(),
         }
     }
 
@@ -168,6 +189,7 @@ impl Row {
         Row {
             kind: RowKind::Total,
             cells,
+            shaded: Vec::new(),
         }
     }
 }

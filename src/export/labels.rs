@@ -202,6 +202,42 @@ labels! {
         "Plan de travail",
         "Plan de trabajo",
         "Plano de trabalho";
+    Milestone => "Milestone",
+        "Jalon",
+        "Hito",
+        "Marco";
+    QuarterN => "Q{q} {year}",
+        "T{q} {year}",
+        "T{q} {year}",
+        "T{q} {year}";
+    When => "When",
+        "Quand",
+        "Cuándo",
+        "Quando";
+    FromTo => "{start} to {end}",
+        "du {start} au {end}",
+        "del {start} al {end}",
+        "de {start} a {end}";
+    FromDate => "from {start}",
+        "à partir du {start}",
+        "desde el {start}",
+        "a partir de {start}";
+    UntilDate => "until {end}",
+        "jusqu’au {end}",
+        "hasta el {end}",
+        "até {end}";
+    NotDated => "not dated yet",
+        "pas encore daté",
+        "sin fecha aún",
+        "ainda sem data";
+    WorkplanByQuarter => "By quarter. Shaded cells (\u{25a0}) are the quarters each output and activity runs in; \u{25c6} marks a milestone.",
+        "Par trimestre. Les cases grisées (\u{25a0}) sont les trimestres où se déroule chaque produit et activité ; \u{25c6} marque un jalon.",
+        "Por trimestre. Las celdas sombreadas (\u{25a0}) son los trimestres en que se realiza cada producto y actividad; \u{25c6} marca un hito.",
+        "Por trimestre. As células sombreadas (\u{25a0}) são os trimestres em que decorre cada produto e atividade; \u{25c6} marca um marco.";
+    WorkplanByMonth => "By month. Shaded cells (\u{25a0}) are the months each output and activity runs in; \u{25c6} marks a milestone.",
+        "Par mois. Les cases grisées (\u{25a0}) sont les mois où se déroule chaque produit et activité ; \u{25c6} marque un jalon.",
+        "Por mes. Las celdas sombreadas (\u{25a0}) son los meses en que se realiza cada producto y actividad; \u{25c6} marca un hito.",
+        "Por mês. As células sombreadas (\u{25a0}) são os meses em que decorre cada produto e atividade; \u{25c6} marca um marco.";
     Goal => "Goal",
         "Objectif global",
         "Objetivo general",

@@ -100,6 +100,9 @@ fn block(o: &mut String, doc: &Document, b: &Block) {
     }
 }
 
+/// What a shaded cell (a workplan period) shows in plain text.
+pub const SHADED_MARK: &str = "\u{25a0}";
+
 fn table(o: &mut String, t: &Table) {
     if !t.caption.is_empty() {
         o.push_str("**");
@@ -125,11 +128,12 @@ fn table(o: &mut String, t: &Table) {
         for i in 0..t.columns.len() {
             let text = match r.kind {
                 RowKind::Group | RowKind::Wide if i > 0 => String::new(),
-                _ => r
-                    .cells
-                    .get(i)
-                    .map(|c| markdown_inline(c))
-                    .unwrap_or_default(),
+                _ => match r.cells.get(i).map(|c| markdown_inline(c)) {
+                    // Plain text has no fill: a shaded cell shows a block instead.
+                    Some(c) if !c.is_empty() => c,
+                    _ if r.is_shaded(i) => SHADED_MARK.to_string(),
+                    _ => String::new(),
+                },
             };
             o.push(' ');
             if matches!(r.kind, RowKind::Group | RowKind::Total) && !text.is_empty() {

@@ -20,6 +20,8 @@ pub enum SectionKind {
     Objectives,
     /// The logframe table.
     Logframe,
+    /// The workplan as a shaded grid by quarter or month.
+    Workplan,
     /// MDG/SDG linkage table.
     Linkages,
     /// Donor and national-strategy fit.
@@ -46,6 +48,7 @@ impl SectionKind {
             SectionKind::Priorities => "priorities",
             SectionKind::Objectives => "objectives",
             SectionKind::Logframe => "logframe",
+            SectionKind::Workplan => "workplan",
             SectionKind::Linkages => "linkages",
             SectionKind::Donor => "donor",
             SectionKind::Partners => "partners",
@@ -70,16 +73,18 @@ pub struct SectionSpec {
 }
 
 /// The sections of a template, in order: the review's template sections, each drawn as one or
-/// two parts (the full proposal's objectives are followed by the logframe table), then the
-/// sources.
+/// more parts (the full proposal's objectives are followed by the logframe table and the
+/// workplan), then the sources.
 pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
     let brief = t == DonorTemplate::ConceptNote;
     let mut v = Vec::new();
     for s in templates::template(t).sections {
         let kinds: &[SectionKind] = match (s.id, t) {
-            ("objectives", DonorTemplate::FullProposal) => {
-                &[SectionKind::Objectives, SectionKind::Logframe]
-            }
+            ("objectives", DonorTemplate::FullProposal) => &[
+                SectionKind::Objectives,
+                SectionKind::Logframe,
+                SectionKind::Workplan,
+            ],
             ("objectives", DonorTemplate::LogframeAnnex) => &[SectionKind::Logframe],
             ("objectives", _) => &[SectionKind::Objectives],
             ("context", _) => &[SectionKind::Context],

@@ -196,6 +196,23 @@ pub fn percent(lang: Lang, n: i64) -> String {
     }
 }
 
+/// A month's short name for a narrow column head: three letters, except in French, whose
+/// usual abbreviations keep juin and juillet apart.
+pub fn month_short(lang: Lang, month: u8) -> String {
+    const FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    match lang {
+        Lang::Fr => FR
+            .get(usize::from(month.clamp(1, 12) - 1))
+            .copied()
+            .unwrap_or("")
+            .to_string(),
+        _ => month_name(lang, month).chars().take(3).collect(),
+    }
+}
+
 /// The month's wide "format" name (CLDR `months/format/wide`), `month` 1–12.
 pub fn month_name(lang: Lang, month: u8) -> &'static str {
     const EN: [&str; 12] = [

@@ -259,6 +259,26 @@ impl Proposal {
         }))
     }
 
+    /// Adds a blank workplan milestone (a review, a report, a key meeting) at the end.
+    pub fn add_milestone(&mut self) -> Id {
+        ids::add(
+            &mut self.meta.next_id,
+            &mut self.logframe.milestones,
+            DatedEvent::new,
+        )
+    }
+
+    /// Removes a workplan milestone (nothing links to one); [`Proposal::restore_milestone`]
+    /// puts it back.
+    pub fn remove_milestone(&mut self, id: Id) -> Option<Removed<DatedEvent>> {
+        ids::remove(&mut self.logframe.milestones, id)
+    }
+
+    /// Undoes [`Proposal::remove_milestone`]: the milestone returns to its place.
+    pub fn restore_milestone(&mut self, r: Removed<DatedEvent>) {
+        ids::restore(&mut self.logframe.milestones, r);
+    }
+
     /// Adds a donor-fit entry for an objective; `None` if the objective does not exist.
     pub fn add_donor_fit(&mut self, objective: Id) -> Option<Id> {
         self.objective(objective)?;

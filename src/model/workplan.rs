@@ -36,6 +36,8 @@ pub enum RowKind {
     Output,
     /// An activity.
     Activity,
+    /// A milestone: one day, marked in the period it falls in.
+    Milestone,
 }
 
 /// One row of the workplan.
@@ -45,9 +47,10 @@ pub struct Row {
     pub kind: RowKind,
     /// The item's id.
     pub id: Id,
-    /// Its number in the logframe: `1.2` for an output, `1.2.3` for an activity.
+    /// Its number in the logframe: `1.2` for an output, `1.2.3` for an activity; `M1`, `M2`…
+    /// for milestones, in the order they are listed.
     pub number: String,
-    /// Its statement, trimmed.
+    /// Its statement (a milestone's title), trimmed.
     pub text: String,
     /// First day (for an output, its earliest activity's).
     pub start: Option<Date>,
@@ -73,16 +76,21 @@ pub struct Workplan {
     pub period: Period,
     /// The columns, in order.
     pub columns: Vec<PeriodStart>,
-    /// Outputs, each followed by its activities, in logframe order.
+    /// Outputs, each followed by its activities, in logframe order; then the milestones.
     pub rows: Vec<Row>,
 }
 
 impl Workplan {
-    /// Whether any activity has a date (otherwise there is nothing to draw).
+    /// Whether any activity or milestone has a date (otherwise there is nothing to draw).
     pub fn has_dates(&self) -> bool {
         self.rows
             .iter()
-            .any(|r| r.kind == RowKind::Activity && (r.start.is_some() || r.end.is_some()))
+            .any(|r| r.kind != RowKind::Output && (r.start.is_some() || r.end.is_some()))
+    }
+
+    /// The milestone rows.
+    pub fn milestones(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.kind == RowKind::Milestone)
     }
 }
 
@@ -93,7 +101,7 @@ fn from_index(i: i32) -> PeriodStart {
     }
 }
 
-/// Every date the workplan spans: the project's, and each activity's.
+/// Every date the workplan spans: the project's, each activity's and each milestone's.
 fn all_dates(p: &Proposal) -> Vec<Date> {
     let mut v: Vec<Date> = [&p.context.duration.start, &p.context.duration.end]
         .into_iter()
@@ -107,6 +115,12 @@ fn all_dates(p: &Proposal) -> Vec<Date> {
             }
         }
     }
+    v.extend(
+        p.logframe
+            .milestones
+            .iter()
+            .filter_map(|m| parse_date(&m.date)),
+    );
     v
 }
 
@@ -189,6 +203,22 @@ pub fn workplan(p: &Proposal, period: Option<Period>) -> Workplan {
                 });
             }
         }
+    }
+    for (i, m) in p.logframe.milestones.iter().enumerate() {
+        let date = parse_date(&m.date);
+        rows.push(Row {
+            kind: RowKind::Milestone,
+            id: m.id,
+            number: format!("M{}", i + 1),
+            text: m.title.trim().to_string(),
+            start: date,
+            end: date,
+            // An undated milestone has no period; it is not marked everywhere.
+            active: match date {
+                Some(_) => active(date, date),
+                None => vec![false; columns.len()],
+            },
+        });
     }
     Workplan {
         period,
@@ -277,6 +307,40 @@ mod tests {
         let on: Vec<usize> = (0..13).filter(|k| w.rows[1].active[*k]).collect();
         assert_eq!(on, [1, 2]);
         assert_eq!(workplan(&p, Some(Period::Month)).columns.len(), 36);
+    }
+
+    #[test]
+    fn milestones_follow_the_activities_marked_in_one_period_and_widen_the_span() {
+        let mut p = plan(
+            ("2027-01-01", "2027-06-30"),
+            &[("2027-02-01", "2027-03-31")],
+        );
+        for (id, date, title) in [
+            (30, "2027-04-15", " Mid-term review "),
+            (31, "", "Report"),
+            (32, "2027-08-02", "Late"),
+        ] {
+            p.logframe.milestones.push(crate::model::DatedEvent {
+                id: Id(id),
+                date: date.into(),
+                title: title.into(),
+                note: String::new(),
+            });
+        }
+        let w = workplan(&p, None);
+        // The late milestone stretches the grid to August.
+        assert_eq!(w.columns.len(), 8);
+        let ms: Vec<&Row> = w.milestones().collect();
+        assert_eq!(ms.len(), 3);
+        assert_eq!(ms[0].number, "M1");
+        assert_eq!(ms[0].text, "Mid-term review");
+        assert_eq!(ms[0].bar(), Some((3, 3)));
+        assert_eq!(ms[1].bar(), None);
+        assert_eq!(ms[2].bar(), Some((7, 7)));
+        assert_eq!(w.rows.last().map(|r| r.id), Some(Id(32)));
+        // Milestones alone are something to draw.
+        p.logframe.objectives.clear();
+        assert!(workplan(&p, None).has_dates());
     }
 
     #[test]

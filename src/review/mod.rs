@@ -42,6 +42,7 @@ pub mod subject;
 mod sustainability;
 pub mod templates;
 mod text;
+pub mod workplan;
 
 pub use rules::{rule, RULES};
 

@@ -129,6 +129,28 @@ pub static RULES: &[Rule] = &[
         source: "MDG 3 session, Mayra Buvinic and Karyn Keenan; MDG 2 session, Eileen Muirragui (girls' work is less visible)",
         check: objectives::sex_breakdown,
     },
+    // the workplan's milestones (on the objectives step)
+    Rule {
+        id: workplan::MILESTONE_INCOMPLETE,
+        step: Step::Objectives,
+        severity: Warning,
+        source: "Conference opening, Jon Hobbs (work in cycles that set target dates)",
+        check: workplan::milestone_incomplete,
+    },
+    Rule {
+        id: workplan::MILESTONE_OUTSIDE,
+        step: Step::Objectives,
+        severity: Warning,
+        source: "Theme 5 (realistic, achievable goals); Conference opening, Jon Hobbs (cycles that set target dates)",
+        check: workplan::milestone_outside,
+    },
+    Rule {
+        id: workplan::NO_REVIEW_MILESTONE,
+        step: Step::Objectives,
+        severity: Tip,
+        source: "Recommendations (a plan of action with regular periodic reviews and evaluations); Theme 6 (reviews keep plans on track)",
+        check: workplan::no_review_milestone,
+    },
     // linkages
     Rule {
         id: linkages::OBJECTIVE_UNLINKED,

@@ -7,6 +7,9 @@ mod context;
 mod objectives;
 mod partners;
 mod risks;
+mod workplan;
+
+pub use workplan::MILESTONE_MARK;
 
 use super::ir::{Block, Column, Document, Row, Section, Span, Table};
 use super::labels::{fill, Label};
@@ -201,6 +204,7 @@ impl Builder<'_> {
             SectionKind::Budget => Label::Budget,
             SectionKind::Sustainability => Label::Sustainability,
             SectionKind::Risks => Label::Risks,
+            SectionKind::Workplan => Label::Workplan,
             SectionKind::Sources => Label::Sources,
         })
     }
@@ -218,6 +222,7 @@ impl Builder<'_> {
             SectionKind::Budget => self.budget(spec.brief),
             SectionKind::Sustainability => self.sustainability(),
             SectionKind::Risks => self.risks(spec.brief),
+            SectionKind::Workplan => self.workplan(),
             SectionKind::Sources => self.sources(),
         }
     }

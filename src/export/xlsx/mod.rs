@@ -74,6 +74,7 @@ pub(super) struct Styles {
     pub(super) total: Format,
     pub(super) shaded: Format,
     pub(super) shaded_output: Format,
+    pub(super) milestone: Format,
     pub(super) month: Format,
     /// Digits after the decimal mark of the proposal's currency.
     pub(super) exponent: u32,
@@ -111,6 +112,11 @@ impl Styles {
                 .set_border(border),
             shaded_output: Format::new()
                 .set_background_color(0x8EA9DB)
+                .set_border(border),
+            milestone: Format::new()
+                .set_bold()
+                .set_align(rust_xlsxwriter::FormatAlign::Center)
+                .set_background_color(0xFCE4B6)
                 .set_border(border),
             month: Format::new()
                 .set_bold()

@@ -1,13 +1,16 @@
-//! The Workplan sheet: a shaded grid by month or quarter.
+//! The Workplan sheet: a shaded grid by month, with a row for each milestone marked with a
+//! diamond in its month.
 
 use super::{header_row, sheet_name, text, Styles};
+use crate::export::document::MILESTONE_MARK;
 use crate::export::labels::Label;
 use crate::i18n::{format, Lang};
 use crate::model::workplan::{workplan, Period, RowKind};
 use crate::model::{Date, Proposal};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-/// Outputs and activities by month: a shaded cell for each month one runs.
+/// Outputs and activities by month, a shaded cell for each month one runs; then the
+/// milestones, each marked in its month.
 pub(super) fn sheet(
     ws: &mut Worksheet,
     p: &Proposal,
@@ -36,6 +39,7 @@ pub(super) fn sheet(
         let kind = match r.kind {
             RowKind::Output => Label::Output,
             RowKind::Activity => Label::Activity,
+            RowKind::Milestone => Label::Milestone,
         };
         let name = format!("{} {} {}", kind.text(lang), r.number, r.text);
         let date = |d: Option<Date>| d.map(|d| format::date(lang, d)).unwrap_or_default();
@@ -43,12 +47,17 @@ pub(super) fn sheet(
         text(ws, row, 1, &date(r.start), s)?;
         text(ws, row, 2, &date(r.end), s)?;
         for (c, on) in r.active.iter().enumerate() {
+            let col = 3 + c as u16;
             let style = match (on, r.kind) {
                 (false, _) => &s.wrap,
                 (true, RowKind::Output) => &s.shaded_output,
                 (true, RowKind::Activity) => &s.shaded,
+                (true, RowKind::Milestone) => {
+                    ws.write_string_with_format(row, col, MILESTONE_MARK, &s.milestone)?;
+                    continue;
+                }
             };
-            ws.write_blank(row, 3 + c as u16, style)?;
+            ws.write_blank(row, col, style)?;
         }
     }
     s.fit.borrow_mut().finish(ws)

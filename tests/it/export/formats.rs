@@ -617,7 +617,7 @@ fn python_docx_reads_the_document() {
         assert!(out.status.success(), "python-docx failed: {stderr}");
         let text = String::from_utf8_lossy(&out.stdout);
         let mut lines = text.lines();
-        assert_eq!(lines.next().unwrap_or(""), "Contexte|Priorités|Objectifs et résultats|Cadre logique|Liens avec les objectifs du Millénaire et de développement durable|Adéquation avec le bailleur et la stratégie nationale|Partenariats|Communication et plaidoyer|Durabilité|Risques|Budget|Sources");
+        assert_eq!(lines.next().unwrap_or(""), "Contexte|Priorités|Objectifs et résultats|Cadre logique|Plan de travail|Liens avec les objectifs du Millénaire et de développement durable|Adéquation avec le bailleur et la stratégie nationale|Partenariats|Communication et plaidoyer|Durabilité|Risques|Budget|Sources");
         assert!(lines.next().unwrap_or("").ends_with("Chaîne des résultats"));
         assert_eq!(
             lines.next().unwrap_or(""),

@@ -9,4 +9,5 @@ mod render;
 mod risks;
 mod smoke;
 mod typography;
+mod workplan;
 mod xlsx;

@@ -120,3 +120,24 @@ fn exports_and_findings_write_amounts_alike() {
     let fr = messages::render(Lang::Fr, &m);
     assert!(!fr.contains("1,234,567.89"), "{fr}");
 }
+
+/// Short month names head narrow workplan columns: three letters, except in French, whose
+/// abbreviations keep juin and juillet apart.
+#[test]
+fn short_month_names_stay_distinct() {
+    use asm_proposal::i18n::format::month_short;
+    for lang in Lang::ALL {
+        let all: Vec<String> = (1..=12).map(|m| month_short(lang, m)).collect();
+        let mut unique = all.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 12, "{lang:?}: {all:?}");
+    }
+    assert_eq!(month_short(Lang::En, 6), "Jun");
+    assert_eq!(
+        (month_short(Lang::Fr, 6), month_short(Lang::Fr, 7)),
+        ("juin".to_string(), "juil.".to_string())
+    );
+    assert_eq!(month_short(Lang::Es, 1), "ene");
+    assert_eq!(month_short(Lang::Pt, 12), "dez");
+}

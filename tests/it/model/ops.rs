@@ -224,6 +224,7 @@ fn every_adder_makes_an_item_validation_knows() {
     let new = [
         p.add_evidence(),
         p.add_funding_event(),
+        p.add_milestone(),
         p.add_product(),
         p.add_event(),
         p.add_champion(),
@@ -306,4 +307,30 @@ fn a_risk_naming_a_missing_objective_or_assumption_is_refused() {
     assert!(validate(&p)
         .iter()
         .any(|x| x.kind == ProblemKind::DuplicateLink));
+}
+
+#[test]
+fn milestones_are_added_removed_and_put_back_in_place() {
+    let mut p = peru();
+    let before = p.logframe.milestones.clone();
+    assert!(before.len() >= 2, "the example has milestones");
+    let new = p.add_milestone();
+    assert!(new.0 >= 1000, "fresh ids come after the examples' ranges");
+    assert_eq!(p.logframe.milestones.last().map(|m| m.id), Some(new));
+    assert_eq!(
+        p.logframe.milestones.last().map(|m| m.title.as_str()),
+        Some("")
+    );
+    // Removing the second and undoing puts it back where it was, with its text.
+    let second = before[1].id;
+    let removed = p.remove_milestone(second).expect("removed");
+    assert_eq!(removed.index, 1);
+    assert!(p.logframe.milestones.iter().all(|m| m.id != second));
+    p.restore_milestone(removed);
+    assert_eq!(p.logframe.milestones[1], before[1]);
+    assert_eq!(p.logframe.milestones.len(), before.len() + 1);
+    assert!(p.remove_milestone(Id(999_999)).is_none());
+    // Moves use the generic list operation.
+    assert!(ids::move_up(&mut p.logframe.milestones, second));
+    assert_eq!(p.logframe.milestones[0].id, second);
 }

@@ -55,6 +55,7 @@ fn messy() -> Proposal {
     p.risks[0].owner.clear();
     p.risks[1].likelihood = None;
     p.risks[1].threatens.clear();
+    p.logframe.milestones[0].title.clear();
     let a = p.add_assumption(None).unwrap();
     p.logframe.goal.assumptions[0].text = "Prices stay where they are".into();
     assert!(a.0 > 0);

@@ -1113,3 +1113,101 @@ fn every_rule_source_is_in_the_catalogue_in_every_language() {
     }
     assert!(asm_proposal::review::source(Lang::Fr, "no.such_rule").is_none());
 }
+
+// ----- workplan milestones -----
+
+fn first_milestone(p: &mut Proposal) -> &mut DatedEvent {
+    &mut p.logframe.milestones[0]
+}
+
+#[test]
+fn milestone_incomplete() {
+    let f = fires_when("objectives.milestone_incomplete", |p| {
+        first_milestone(p).title = " ".into();
+        first_milestone(p).date.clear();
+    });
+    let id = first_milestone(&mut good()).id;
+    let paths: Vec<String> = f.iter().map(|f| String::from(f.path.clone())).collect();
+    assert_eq!(
+        paths,
+        [
+            format!("objectives.milestones.{id}.title"),
+            format!("objectives.milestones.{id}.date")
+        ]
+    );
+    assert_eq!(f[0].severity, Severity::Warning);
+    assert!(render(Lang::En, &f[1].message).contains("date"));
+    // A note alone is not needed.
+    silent_when("objectives.milestone_incomplete", |p| {
+        first_milestone(p).note.clear()
+    });
+    // No milestones, nothing incomplete.
+    silent_when("objectives.milestone_incomplete", |p| {
+        p.logframe.milestones.clear()
+    });
+}
+
+#[test]
+fn milestone_outside() {
+    let f = fires_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2029-03-01".into()
+    });
+    assert_eq!(f[0].message.key, "review.milestone_outside");
+    let text = render(Lang::En, &f[0].message);
+    assert!(text.contains("1 March 2029"), "{text}");
+    assert!(text.contains("31 December 2028"), "{text}");
+    let f = fires_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2026-12-31".into()
+    });
+    assert!(f[0].path.as_str().ends_with(".date"));
+    let f = fires_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2027-02-30".into()
+    });
+    assert_eq!(f[0].message.key, "review.date_invalid");
+    // The first and last days are inside; an empty date is the other rule's.
+    silent_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2028-12-31".into()
+    });
+    silent_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2027-01-01".into()
+    });
+    silent_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date.clear()
+    });
+    // Without the project's end there is no period to be outside of.
+    silent_when("objectives.milestone_outside", |p| {
+        first_milestone(p).date = "2035-01-01".into();
+        p.context.duration.end.clear();
+    });
+}
+
+#[test]
+fn no_review_milestone() {
+    let f = fires_when("objectives.no_review_milestone", |p| {
+        first_milestone(p).title = "Community fair".into();
+        first_milestone(p).note.clear();
+    });
+    assert_eq!(f[0].path, "objectives.milestones");
+    assert_eq!(f[0].severity, Severity::Tip);
+    fires_when("objectives.no_review_milestone", |p| {
+        p.logframe.milestones.clear()
+    });
+    // A report, an evaluation or a review in another language counts too.
+    for title in [
+        "First progress report",
+        "Final evaluation",
+        "Revisión de medio término",
+        "Relatório anual",
+        "Bilan à mi-parcours",
+    ] {
+        silent_when("objectives.no_review_milestone", |p| {
+            first_milestone(p).title = title.into();
+            first_milestone(p).note.clear();
+        });
+    }
+    // A project of a year or less need not plan one.
+    silent_when("objectives.no_review_milestone", |p| {
+        p.logframe.milestones.clear();
+        p.context.duration.end = "2027-12-31".into();
+    });
+}

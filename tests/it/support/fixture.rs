@@ -254,5 +254,13 @@ pub fn good() -> Proposal {
         threatens: vec![o1],
     });
 
+    let ms = p.new_id();
+    p.logframe.milestones.push(DatedEvent {
+        id: ms,
+        date: "2027-12-15".into(),
+        title: "Mid-term review".into(),
+        note: "With the women's association and the school.".into(),
+    });
+
     p
 }

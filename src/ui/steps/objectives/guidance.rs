@@ -341,6 +341,9 @@ pub fn ObjectivesGuidance() -> impl IntoView {
             {criterion("mdg_mapping")}
             {tracing}
             {breakdown}
+            <h3>{tr("objectives.g_milestones")}</h3>
+            <p>{tr("objectives.g_milestones_text")}</p>
+            {crate::knowledge::kb().citations.get("conclusions").cloned().map(|citation| view! { <Cite citation /> })}
         </Guidance>
     }
 }

@@ -6,6 +6,7 @@ mod assumptions;
 pub(crate) mod fields;
 mod guidance;
 mod indicators;
+mod milestones;
 mod outputs;
 mod workplan;
 
@@ -81,10 +82,12 @@ pub fn ObjectivesStep() -> impl IntoView {
                         <button type="button" on:click=move |_| add.run(())>{tr("objectives.add")}</button>
                     </div>
                 </section>
-                <workplan::WorkplanChart />
             </form>
             <guidance::ObjectivesGuidance />
         </div>
+        // After the form and its guidance, so on a wide screen the chart has the whole width
+        // (and the sticky guidance stays beside the form, never over the chart).
+        <workplan::WorkplanChart />
     }
 }
 

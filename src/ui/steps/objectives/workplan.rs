@@ -2,7 +2,9 @@
 //! words, and a bar over the months (or quarters) it runs. The table is what screen readers
 //! and the keyboard use (its rows read "1.2.1 Train the cooperative's members: 1 March 2027 to
 //! 30 June 2027"); the bars repeat the dates for the eye and are hidden from assistive
-//! technology. On a phone the chart scrolls sideways in its own focusable region.
+//! technology. A milestone is a row of its own ("Milestone: Mid-term review", "15 June 2028")
+//! with a diamond in its period. On a phone the chart scrolls sideways in its own focusable
+//! region. The milestones' editor follows the chart.
 
 use crate::i18n::{fill, format, Lang};
 use crate::model::workplan::{workplan, Period, PeriodStart, Row, RowKind, Workplan};
@@ -16,7 +18,7 @@ use leptos::prelude::*;
 fn column_label(l: Lang, period: Period, c: PeriodStart, first: bool) -> String {
     match period {
         Period::Month => {
-            let m: String = format::month_name(l, c.month).chars().take(3).collect();
+            let m = format::month_short(l, c.month);
             if first || c.month == 1 {
                 format!("{m} {}", c.year)
             } else {
@@ -37,6 +39,7 @@ fn column_label(l: Lang, period: Period, c: PeriodStart, first: bool) -> String 
 fn when(l: Lang, r: &Row) -> String {
     let d = |x: Option<crate::model::Date>| x.map(|d| format::date(l, d));
     match (d(r.start), d(r.end)) {
+        (Some(a), Some(b)) if a == b => a,
         (Some(a), Some(b)) => fill(
             t("objectives.workplan_from_to"),
             &[("start", &a), ("end", &b)],
@@ -61,7 +64,7 @@ pub fn WorkplanChart() -> impl IntoView {
             // Set through the CSSOM (`style:`), which the page's content security policy allows;
             // it refuses `style` attributes.
             let grid = format!(
-                "repeat({}, minmax(4.2rem, 1fr))",
+                "repeat({}, minmax(3rem, 1fr))",
                 w.columns.len()
             );
             let heads = w
@@ -74,17 +77,22 @@ pub fn WorkplanChart() -> impl IntoView {
                 .rows
                 .iter()
                 .map(|r| {
-                    let kind = match r.kind {
-                        RowKind::Output => ("output", "objectives.output_heading"),
-                        RowKind::Activity => ("activity", "objectives.activity_heading"),
+                    let (class, name) = match r.kind {
+                        RowKind::Output => ("output", format!("{}: {}", fill(t("objectives.output_heading"), &[("n", &r.number)]), r.text)),
+                        RowKind::Activity => ("activity", format!("{}: {}", fill(t("objectives.activity_heading"), &[("n", &r.number)]), r.text)),
+                        RowKind::Milestone if r.text.is_empty() => ("milestone", fill(t("objectives.workplan_milestone_untitled"), &[("n", r.number.trim_start_matches('M'))])),
+                        RowKind::Milestone => ("milestone", fill(t("objectives.workplan_milestone"), &[("title", &r.text)])),
                     };
-                    let name = format!("{}: {}", fill(t(kind.1), &[("n", &r.number)]), r.text);
                     let bar = r.bar().map(|(first, last)| {
                         let span = format!("{} / {}", first + 1, last + 2);
-                        view! { <span class="bar" style:grid-column=span></span> }
+                        if r.kind == RowKind::Milestone {
+                            view! { <span class="mark" style:grid-column=span>"◆"</span> }.into_any()
+                        } else {
+                            view! { <span class="bar" style:grid-column=span></span> }.into_any()
+                        }
                     });
                     view! {
-                        <tr class=kind.0>
+                        <tr class=class>
                             <th scope="row">{name}</th>
                             <td>{when(l, r)}</td>
                             <td class="bars" aria-hidden="true">
@@ -101,7 +109,7 @@ pub fn WorkplanChart() -> impl IntoView {
             view! {
                 <div class="gantt-scroll" role="region" aria-labelledby="workplan-caption" tabindex="0">
                     <table class="gantt">
-                        <caption id="workplan-caption">{caption}</caption>
+                        <caption id="workplan-caption"><span class="pinned">{caption}</span></caption>
                         <thead>
                             <tr>
                                 <th scope="col">{tr("objectives.workplan_item")}</th>
@@ -123,6 +131,7 @@ pub fn WorkplanChart() -> impl IntoView {
             <h2 id="h-workplan">{tr("objectives.workplan")}</h2>
             <p class="hint">{tr("objectives.workplan_hint")}</p>
             {chart}
+            <super::milestones::MilestoneList />
         </section>
     }
 }

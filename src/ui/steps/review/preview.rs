@@ -53,6 +53,8 @@ fn block(b: Block) -> AnyView {
                 .map(|c| view! { <th scope="col" class:num-cell=c.numeric>{c.header.clone()}</th> })
                 .collect_view();
             let numeric: Vec<bool> = t.columns.iter().map(|c| c.numeric).collect();
+            // A grid of shaded periods (the workplan) keeps its name columns readable.
+            let grid = t.rows.iter().any(|r| r.shaded.contains(&true));
             let rows = t
                 .rows
                 .into_iter()
@@ -71,7 +73,7 @@ fn block(b: Block) -> AnyView {
                         let cells = (0..numeric.len())
                             .map(|i| {
                                 let text = r.cells.get(i).cloned().unwrap_or_default();
-                                view! { <td class:num-cell=numeric[i]>{text}</td> }
+                                view! { <td class:num-cell=numeric[i] class:on=r.is_shaded(i)>{text}</td> }
                             })
                             .collect_view();
                         view! { <tr class:total=kind == RowKind::Total>{cells}</tr> }.into_any()
@@ -83,7 +85,7 @@ fn block(b: Block) -> AnyView {
             let label = t.caption.clone();
             view! {
                 <div class="table-wrap" role="region" tabindex="0" aria-label=label>
-                    <table>
+                    <table class:grid=grid>
                         <caption>{t.caption}</caption>
                         <thead><tr>{head}</tr></thead>
                         <tbody>{rows}</tbody>
