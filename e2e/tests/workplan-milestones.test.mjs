@@ -41,7 +41,7 @@ test('a milestone added by keyboard shows as a marker and a row, and survives a 
   // A date input's typed order depends on the browser's locale; fill sets the value itself.
   await date.fill('2028-06-15');
 
-  const chart = page.getByRole('region', { name: 'Outputs and activities by quarter' });
+  const chart = page.getByRole('region', { name: 'Outputs, activities and milestones by quarter' });
   const row = chart.getByRole('row', { name: /^Milestone: Mid-term review/ });
   await row.getByRole('cell', { name: '15 June 2028' }).waitFor();
   // The diamond sits in the second quarter of 2028 (the sixth of the grid), hidden from
@@ -59,7 +59,7 @@ test('a milestone added by keyboard shows as a marker and a row, and survives a 
   await page.waitForSelector('[data-save-status="Saved"]', { timeout: 30000 });
   await page.reload();
   await appReady(page);
-  const again = page.getByRole('region', { name: 'Outputs and activities by quarter' })
+  const again = page.getByRole('region', { name: 'Outputs, activities and milestones by quarter' })
     .getByRole('row', { name: /^Milestone: Mid-term review/ });
   await again.getByRole('cell', { name: '15 June 2028' }).waitFor();
   assert.equal(await page.getByLabel('What happens').last().inputValue(), 'Mid-term review');
@@ -83,7 +83,7 @@ test('a review link to the milestones list (the review-milestone tip) focuses it
 
 test('deleting a milestone takes its row away and undo brings it back', async () => {
   const { context, page, problems } = await open(1280, example);
-  const chart = page.getByRole('region', { name: 'Outputs and activities by quarter' });
+  const chart = page.getByRole('region', { name: 'Outputs, activities and milestones by quarter' });
   const rows = chart.getByRole('row', { name: /^Milestone: / });
   await rows.first().waitFor();
   assert.equal(await rows.count(), example.logframe.milestones.length);

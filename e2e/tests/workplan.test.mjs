@@ -25,7 +25,7 @@ test('the workplan lists every activity with its dates and draws bars by quarter
   for (const width of [360, 1280]) {
     const { context, page, problems } = await open(width);
     await page.getByRole('heading', { name: 'Workplan', level: 2 }).waitFor();
-    const chart = page.getByRole('region', { name: 'Outputs and activities by quarter' });
+    const chart = page.getByRole('region', { name: 'Outputs, activities and milestones by quarter' });
     await chart.waitFor();
     const table = chart.getByRole('table');
     const activities = example.logframe.objectives.flatMap((o) => o.outputs.flatMap((x) => x.activities));
@@ -55,7 +55,7 @@ test('the workplan lists every activity with its dates and draws bars by quarter
 
 test('changing an activity date moves its bar and its words at once', async () => {
   const { context, page, problems } = await open(1280);
-  const chart = page.getByRole('region', { name: 'Outputs and activities by quarter' });
+  const chart = page.getByRole('region', { name: 'Outputs, activities and milestones by quarter' });
   const row = chart.getByRole('row', { name: /^Activity 1\.1\.1:/ });
   const before = await row.locator('.bar').getAttribute('style');
   await page.locator('#f-objectives-' + example.logframe.objectives[0].id + '-outputs-'
