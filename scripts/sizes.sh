@@ -7,7 +7,7 @@
 set -euo pipefail
 # The first-load budget, gzip -9. It was 350 KB until the model moved to serde, which costs
 # about 60 KB of the first module; what came since is in docs/performance.md.
-BUDGET_KB=448
+BUDGET_KB=452
 BUDGET=$((BUDGET_KB * 1024))
 DIR="${1:-dist}"
 LIMIT=""
