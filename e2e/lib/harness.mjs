@@ -110,3 +110,18 @@ export async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The focused element's id once it matches `pattern` (a RegExp or an exact id). The app moves
+ * focus on the next animation frame (src/ui/list/mod.rs `focus_later`), so reading it at once
+ * races with that frame on a busy machine.
+ */
+export async function focusedId(page, pattern, timeout = 5000) {
+  const source = pattern instanceof RegExp ? pattern.source : `^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+  await page.waitForFunction((re) => new RegExp(re).test(document.activeElement?.id ?? ''), source, { timeout })
+    .catch(async () => {
+      const now = await page.evaluate(() => document.activeElement?.id ?? '(none)');
+      throw new Error(`focus never reached ${source}; it is on ${now}`);
+    });
+  return page.evaluate(() => document.activeElement.id);
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, guard, openApp, appReady, axeViolations, shot } from '../lib/harness.mjs';
+import { launch, guard, openApp, appReady, axeViolations, shot, focusedId } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -122,7 +122,7 @@ test('after a week of edits without a backup a quiet reminder offers one, and ca
   await reminder.waitFor({ state: 'detached' });
   await page.getByText('The reminder will come back in a week.').waitFor();
   // Focus stays usable: on the backup button.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'backup-all');
+  await focusedId(page, 'backup-all');
   await page.reload();
   await appReady(page);
   await page.locator('#backup').waitFor();

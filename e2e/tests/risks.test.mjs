@@ -4,7 +4,7 @@
 // at 360 px with nothing for axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, appReady, axeViolations, shot, seedDraft } from '../lib/harness.mjs';
+import { launch, guard, openApp, appReady, axeViolations, shot, seedDraft, focusedId } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -43,8 +43,7 @@ test('a risk typed with the keyboard is scored, counted on the grid and kept on 
 
   await page.getByRole('button', { name: 'Add a risk' }).press('Enter');
   // Focus lands on the new risk's first field: its kind.
-  const kind = await page.evaluate(() => document.activeElement?.id);
-  assert.match(kind, /^f-risks-\d+-category$/);
+  const kind = await focusedId(page, /^f-risks-\d+-category$/);
   const id = kind.match(/^f-risks-(\d+)-/)[1];
   await page.locator(`#${kind}`).selectOption('tenure');
   await page.keyboard.press('Tab');

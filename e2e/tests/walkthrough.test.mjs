@@ -3,7 +3,7 @@
 // they typed and whose findings name what is still missing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, guard, openApp, axeViolations } from '../lib/harness.mjs';
+import { launch, guard, openApp, axeViolations, focusedId } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -37,8 +37,7 @@ test('a new proposal typed with the keyboard shows up in the review', async () =
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/priorities');
   await press(page, 'Add a priority');
-  const issue = await page.evaluate(() => document.activeElement?.id);
-  assert.match(issue, /^f-priorities-\d+-issue$/);
+  const issue = await focusedId(page, /^f-priorities-\d+-issue$/);
   await page.locator(`#${issue}`).selectOption('child_labour');
   await page.keyboard.press('Tab');
   await page.keyboard.type('One child in five carries ore at the mills.');
@@ -47,7 +46,7 @@ test('a new proposal typed with the keyboard shows up in the review', async () =
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/objectives');
   await press(page, 'Add an objective');
-  assert.match(await page.evaluate(() => document.activeElement?.id), /^f-objectives-\d+-text$/);
+  await focusedId(page, /^f-objectives-\d+-text$/);
   await page.keyboard.type('Children leave the pits for school');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space'); // traced to the priority

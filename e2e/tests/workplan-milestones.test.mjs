@@ -33,7 +33,7 @@ test('a milestone added by keyboard shows as a marker and a row, and survives a 
   // The new milestone's first field takes focus.
   const title = page.getByLabel('What happens').last();
   await title.waitFor();
-  assert.equal(await title.evaluate((el) => el === document.activeElement), true);
+  await page.waitForFunction((el) => el === document.activeElement, await title.elementHandle(), { timeout: 5000 });
   await page.keyboard.type('Mid-term review');
   await page.keyboard.press('Tab');
   const date = page.getByLabel('Date', { exact: true }).last();
