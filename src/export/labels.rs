@@ -238,6 +238,68 @@ labels! {
         "Par mois. Les cases grisées (\u{25a0}) sont les mois où se déroule chaque produit et activité ; \u{25c6} marque un jalon.",
         "Por mes. Las celdas sombreadas (\u{25a0}) son los meses en que se realiza cada producto y actividad; \u{25c6} marca un hito.",
         "Por mês. As células sombreadas (\u{25a0}) são os meses em que decorre cada produto e atividade; \u{25c6} marca um marco.";
+    // The EU logical framework matrix (review::templates::eu says where it comes from).
+    InterventionLogic => "Intervention logic",
+        "Logique d’intervention",
+        "Lógica de intervención",
+        "Lógica de intervenção";
+    EuImpact => "Impact (overall objective)",
+        "Impact (objectif global)",
+        "Impacto (objetivo general)",
+        "Impacto (objetivo geral)";
+    EuOutcomes => "Outcomes (specific objectives)",
+        "Effets (objectifs spécifiques)",
+        "Efectos (objetivos específicos)",
+        "Efeitos (objetivos específicos)";
+    EuOutputs => "Outputs",
+        "Produits",
+        "Productos",
+        "Produtos";
+    EuBaselines => "Baselines (with reference year)",
+        "Valeurs de référence (avec l’année)",
+        "Líneas de base (con año de referencia)",
+        "Linhas de base (com ano de referência)";
+    EuTargets => "Targets (with date)",
+        "Cibles (avec la date)",
+        "Metas (con fecha)",
+        "Metas (com data)";
+    SourcesOfVerification => "Sources and means of verification",
+        "Sources et moyens de vérification",
+        "Fuentes y medios de verificación",
+        "Fontes e meios de verificação";
+    Means => "Means",
+        "Moyens",
+        "Medios",
+        "Meios";
+    Costs => "Costs",
+        "Coûts",
+        "Costos",
+        "Custos";
+    // The UK logframe (review::templates::uk says where it comes from).
+    OutcomeN => "Outcome {n}",
+        "Effet {n}",
+        "Efecto {n}",
+        "Efeito {n}";
+    IndicatorN => "Indicator {n}",
+        "Indicateur {n}",
+        "Indicador {n}",
+        "Indicador {n}";
+    MilestoneN => "Milestone {n}",
+        "Jalon {n}",
+        "Hito {n}",
+        "Marco {n}";
+    Inputs => "Inputs",
+        "Intrants",
+        "Insumos",
+        "Insumos";
+    DonorShare => "{donor}’s share: {share}",
+        "Part de {donor}\u{a0}: {share}",
+        "Parte de {donor}: {share}",
+        "Parte de {donor}: {share}";
+    DonorShareUnnamed => "The donor’s share: {share}",
+        "Part du bailleur\u{a0}: {share}",
+        "Parte del donante: {share}",
+        "Parte do doador: {share}";
     Goal => "Goal",
         "Objectif global",
         "Objetivo general",

@@ -4,62 +4,14 @@
 //! (`review::templates`), so the readiness review and the exported document always agree on
 //! what is over its limit: the export counts words exactly as the review does, over the same
 //! wizard steps, and applies the same override rule (`context.word_limits`, 0 = no limit).
-//! This file only decides how each template section is drawn.
+//! This file turns them into the list of parts an export draws.
 
-use crate::model::{DonorTemplate, Proposal};
+use crate::model::{DonorFormat, DonorTemplate, Proposal};
 use crate::review::templates::{self, Section};
 
-/// A part of the document the exports know how to write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SectionKind {
-    /// Community, problem and evidence.
-    Context,
-    /// Ranked priorities.
-    Priorities,
-    /// Goal, objectives, outputs, activities (narrative).
-    Objectives,
-    /// The logframe table.
-    Logframe,
-    /// The workplan as a shaded grid by quarter or month.
-    Workplan,
-    /// MDG/SDG linkage table.
-    Linkages,
-    /// Donor and national-strategy fit.
-    Donor,
-    /// Partners table, champions.
-    Partners,
-    /// Communication plan and calendar.
-    Communication,
-    /// Budget tables.
-    Budget,
-    /// Sustainability.
-    Sustainability,
-    /// The risk register.
-    Risks,
-    /// Sources cited.
-    Sources,
-}
-
-impl SectionKind {
-    /// Stable id, used for anchors.
-    pub fn id(self) -> &'static str {
-        match self {
-            SectionKind::Context => "context",
-            SectionKind::Priorities => "priorities",
-            SectionKind::Objectives => "objectives",
-            SectionKind::Logframe => "logframe",
-            SectionKind::Workplan => "workplan",
-            SectionKind::Linkages => "linkages",
-            SectionKind::Donor => "donor",
-            SectionKind::Partners => "partners",
-            SectionKind::Communication => "communication",
-            SectionKind::Budget => "budget",
-            SectionKind::Sustainability => "sustainability",
-            SectionKind::Risks => "risks",
-            SectionKind::Sources => "sources",
-        }
-    }
-}
+/// A part of the document the exports know how to write (defined with the templates, so one
+/// table says what each format's sections draw).
+pub use crate::review::templates::Part as SectionKind;
 
 /// One top-level section of an exported document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,34 +24,13 @@ pub struct SectionSpec {
     pub brief: bool,
 }
 
-/// The sections of a template, in order: the review's template sections, each drawn as one or
-/// more parts (the full proposal's objectives are followed by the logframe table and the
-/// workplan), then the sources.
-pub fn sections(t: DonorTemplate) -> Vec<SectionSpec> {
+/// The sections of a template in a donor format, in order: the review's template sections,
+/// each drawn as the parts its definition lists, then the sources.
+pub fn sections(t: DonorTemplate, format: DonorFormat) -> Vec<SectionSpec> {
     let brief = t == DonorTemplate::ConceptNote;
     let mut v = Vec::new();
-    for s in templates::template(t).sections {
-        let kinds: &[SectionKind] = match (s.id, t) {
-            ("objectives", DonorTemplate::FullProposal) => &[
-                SectionKind::Objectives,
-                SectionKind::Logframe,
-                SectionKind::Workplan,
-            ],
-            ("objectives", DonorTemplate::LogframeAnnex) => &[SectionKind::Logframe],
-            ("objectives", _) => &[SectionKind::Objectives],
-            ("context", _) => &[SectionKind::Context],
-            ("priorities", _) => &[SectionKind::Priorities],
-            ("linkages", _) => &[SectionKind::Linkages],
-            ("donor", _) => &[SectionKind::Donor],
-            ("partners", _) => &[SectionKind::Partners],
-            ("communication", _) => &[SectionKind::Communication],
-            ("budget", _) => &[SectionKind::Budget],
-            ("sustainability", _) => &[SectionKind::Sustainability],
-            ("risks", _) => &[SectionKind::Risks],
-            // A section the exports do not know yet is left out rather than drawn wrong.
-            _ => &[],
-        };
-        for (i, &kind) in kinds.iter().enumerate() {
+    for s in templates::template(t, format).sections {
+        for (i, &kind) in s.parts.iter().enumerate() {
             v.push(SectionSpec {
                 kind,
                 limited_by: (i == 0).then_some(s),

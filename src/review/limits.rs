@@ -1,6 +1,6 @@
 //! The word-limit rule: sections of the chosen donor template that run over their limit.
 
-use super::templates::{template, word_limit};
+use super::templates::{template_of, word_limit};
 use super::text::words_per_step;
 use super::{Finding, ReviewContext, Severity, Step, STEP_COUNT};
 use crate::model::Proposal;
@@ -10,7 +10,7 @@ pub const OVER_LIMIT: &str = "limits.over_limit";
 
 /// Every section of the chosen template within its word limit (defaults or the person's own).
 pub fn over_limit(p: &Proposal, ctx: &ReviewContext) -> Vec<Finding> {
-    let t = template(p.context.template);
+    let t = template_of(p);
     let mut words: Option<[usize; STEP_COUNT]> = None;
     let mut out = Vec::new();
     for section in t.sections {

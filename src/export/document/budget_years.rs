@@ -86,17 +86,34 @@ impl Builder<'_> {
         if p.budget.iter().all(|l| l.cofunding.0 == 0) {
             return None;
         }
-        let funders = budget::totals_by_funder(&p.budget, &p.partners)?;
         let cost = p.budget_totals()?.cost;
-        let share = |m: Money| {
-            if cost.0 <= 0 {
-                return String::new();
-            }
-            let pct = (i128::from(m.0) * 100 + i128::from(cost.0) / 2) / i128::from(cost.0);
-            format::percent(self.lang, i64::try_from(pct).unwrap_or(0))
-        };
-        let mut rows = Vec::new();
-        for (f, m) in funders {
+        let mut rows: Vec<Row> = self
+            .funders()?
+            .into_iter()
+            .map(|(name, m)| Row::body(vec![name, self.amount(m), self.share_of(m, cost)]))
+            .collect();
+        rows.push(Row::total(vec![
+            self.l(Label::Total).to_string(),
+            self.amount(cost),
+            format::percent(self.lang, 100),
+        ]));
+        Some(Block::Table(Table {
+            caption: self.l(Label::ByFunder).to_string(),
+            columns: vec![
+                Column::text(self.l(Label::Funder), 50),
+                Column::number(self.amount_header(Label::Amount), 25),
+                Column::number(self.l(Label::Share), 12),
+            ],
+            rows,
+        }))
+    }
+
+    /// Each funder's name as the document writes it, with what it covers: the donor first,
+    /// then each co-funder (see [`budget::totals_by_funder`]).
+    pub(super) fn funders(&self) -> Option<Vec<(String, Money)>> {
+        let p = self.p;
+        let mut v = Vec::new();
+        for (f, m) in budget::totals_by_funder(&p.budget, &p.partners)? {
             let name = match f {
                 Funder::Donor if p.context.donor.name.trim().is_empty() => {
                     self.l(Label::RequestedFromDonor).to_string()
@@ -117,21 +134,17 @@ impl Builder<'_> {
                 Funder::Named(s) => s,
                 Funder::Unnamed => self.l(Label::UnnamedCoFunding).to_string(),
             };
-            rows.push(Row::body(vec![name, self.amount(m), share(m)]));
+            v.push((name, m));
         }
-        rows.push(Row::total(vec![
-            self.l(Label::Total).to_string(),
-            self.amount(cost),
-            format::percent(self.lang, 100),
-        ]));
-        Some(Block::Table(Table {
-            caption: self.l(Label::ByFunder).to_string(),
-            columns: vec![
-                Column::text(self.l(Label::Funder), 50),
-                Column::number(self.amount_header(Label::Amount), 25),
-                Column::number(self.l(Label::Share), 12),
-            ],
-            rows,
-        }))
+        Some(v)
+    }
+
+    /// `part` as a whole percentage of `whole` (empty when there is no whole).
+    pub(super) fn share_of(&self, part: Money, whole: Money) -> String {
+        if whole.0 <= 0 {
+            return String::new();
+        }
+        let pct = (i128::from(part.0) * 100 + i128::from(whole.0) / 2) / i128::from(whole.0);
+        format::percent(self.lang, i64::try_from(pct).unwrap_or(0))
     }
 }

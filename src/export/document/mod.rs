@@ -4,6 +4,8 @@
 mod budget_sustainability;
 mod budget_years;
 mod context;
+mod logframe_eu;
+mod logframe_uk;
 mod objectives;
 mod partners;
 mod risks;
@@ -22,7 +24,7 @@ use crate::model::{budget, BudgetCategory, Id, Indicator, Money, Proposal};
 pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) -> Document {
     let b = Builder { p, lang };
     let mut sections = Vec::new();
-    for spec in &template::sections(template) {
+    for spec in &template::sections(template, p.donor.format) {
         let mut blocks = b.section(spec);
         let empty = blocks.is_empty();
         if empty {

@@ -1,6 +1,7 @@
 //! The Objectives section with its logical framework, and the MDG and SDG linkages.
 
 use super::*;
+use crate::model::DonorFormat;
 
 impl Builder<'_> {
     pub(super) fn objectives(&self, brief: bool) -> Vec<Block> {
@@ -146,16 +147,29 @@ impl Builder<'_> {
         }
     }
 
+    /// The logframe in the donor's format (`donor.format`).
     pub(super) fn logframe(&self) -> Table {
+        match self.p.donor.format {
+            DonorFormat::Standard => self.logframe_standard(),
+            DonorFormat::Eu => self.logframe_eu(),
+            DonorFormat::Uk => self.logframe_uk(),
+        }
+    }
+
+    /// A level's assumptions, one bulleted line each.
+    pub(super) fn assumption_lines(&self, a: &[crate::model::Assumption]) -> String {
+        a.iter()
+            .map(|x| x.text.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("\u{2022} {t}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The app's own layout: each objective followed by its outputs and their activities.
+    fn logframe_standard(&self) -> Table {
         let lf = &self.p.logframe;
-        let assumptions = |a: &[crate::model::Assumption]| {
-            a.iter()
-                .map(|x| x.text.trim())
-                .filter(|t| !t.is_empty())
-                .map(|t| format!("\u{2022} {t}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
+        let assumptions = |a: &[crate::model::Assumption]| self.assumption_lines(a);
         let mut rows = Vec::new();
         rows.push(Row::group(self.l(Label::Goal)));
         self.level_rows(

@@ -5,7 +5,7 @@ use crate::support::exports as export_support;
 
 use asm_proposal::export::{self, ExportOptions, Format};
 use asm_proposal::i18n::Lang;
-use asm_proposal::model::{self, DonorTemplate, Proposal};
+use asm_proposal::model::{self, DonorFormat, DonorTemplate, Proposal};
 use export_support::*;
 
 fn opts(lang: Lang, template: DonorTemplate) -> ExportOptions {
@@ -267,14 +267,15 @@ fn sections_follow_the_template_in_every_format_and_language() {
             }
         }
     }
-    let full: Vec<&str> = export::template::sections(DonorTemplate::FullProposal)
-        .iter()
-        .map(|s| s.kind.id())
-        .collect();
+    let full: Vec<&str> =
+        export::template::sections(DonorTemplate::FullProposal, DonorFormat::Standard)
+            .iter()
+            .map(|s| s.kind.id())
+            .collect();
     assert_eq!(full.first(), Some(&"context"));
     assert!(full.iter().position(|s| *s == "logframe") < full.iter().position(|s| *s == "budget"));
     assert_eq!(
-        export::template::sections(DonorTemplate::LogframeAnnex)[0]
+        export::template::sections(DonorTemplate::LogframeAnnex, DonorFormat::Standard)[0]
             .kind
             .id(),
         "logframe"
@@ -656,7 +657,7 @@ fn over_limit_notes_agree_with_the_review() {
             from_review.sort();
             let doc = export::document::build(&p, t, Lang::En);
             let mut from_export: Vec<(String, String)> = Vec::new();
-            for spec in export::template::sections(t) {
+            for spec in export::template::sections(t, p.donor.format) {
                 let Some(section) = spec.limited_by else {
                     continue;
                 };

@@ -197,8 +197,21 @@ fn the_catalogue_is_complete_in_every_language() {
 fn every_key_used_in_the_source_is_in_the_catalogue() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/review");
     let mut used = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    // The review's files, and those of its folders (the templates).
+    let mut files = Vec::new();
+    let mut dirs = vec![dir];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.iter().any(|f| f.ends_with("templates/eu.rs")));
+    for path in files {
         let src = std::fs::read_to_string(&path).unwrap();
         for part in src.split('"').skip(1).step_by(2) {
             let is_key = ["review.", "section.", "template.", "subject."]
@@ -351,20 +364,78 @@ fn readiness_rises_as_findings_are_fixed() {
 #[test]
 fn templates_have_unique_sections_with_translated_headings() {
     assert_eq!(templates().len(), 3);
-    for t in templates() {
-        assert!(has_key(t.name_key));
-        let mut ids = BTreeSet::new();
-        for s in t.sections {
-            assert!(ids.insert(s.id), "{} twice in {:?}", s.id, t.id);
-            assert!(has_key(s.heading_key), "{}", s.heading_key);
-            assert!(!s.steps.is_empty());
+    for format in DonorFormat::ALL {
+        let all = templates::templates_of(*format);
+        let ids: Vec<&str> = all.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["concept_note", "full_proposal", "logframe_annex"],
+            "{format:?}"
+        );
+        for t in all {
+            assert!(has_key(t.name_key));
+            let mut ids = BTreeSet::new();
+            let mut steps = BTreeSet::new();
+            let mut parts = BTreeSet::new();
+            for s in t.sections {
+                assert!(ids.insert(s.id), "{} twice in {:?} {format:?}", s.id, t.id);
+                assert!(has_key(s.heading_key), "{}", s.heading_key);
+                // A step's words count in one section only, and a section without steps of
+                // its own carries no limit of its own.
+                for step in s.steps {
+                    assert!(
+                        steps.insert(*step),
+                        "{step:?} twice in {:?} {format:?}",
+                        t.id
+                    );
+                }
+                assert!(
+                    !s.steps.is_empty() || s.default_word_limit.is_none(),
+                    "{}",
+                    s.id
+                );
+                assert!(!s.parts.is_empty(), "{} draws nothing", s.id);
+                for part in s.parts {
+                    assert!(
+                        parts.insert(part.id()),
+                        "{part:?} twice in {:?} {format:?}",
+                        t.id
+                    );
+                }
+            }
+            assert_eq!(template(t.id, *format).id, t.id);
         }
-        assert_eq!(template(t.id).id, t.id);
+        // A full proposal holds every step the person writes in, and the logframe and workplan.
+        let full = template(DonorTemplate::FullProposal, *format);
+        for step in &Step::WITH_FIELDS {
+            assert!(
+                full.sections.iter().any(|s| s.steps.contains(step)),
+                "{step:?} missing from {format:?}"
+            );
+        }
+        for part in [templates::Part::Logframe, templates::Part::Workplan] {
+            assert!(
+                full.sections.iter().any(|s| s.parts.contains(&part)),
+                "{part:?}"
+            );
+        }
     }
-    let ids: Vec<&str> = templates().iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["concept_note", "full_proposal", "logframe_annex"]);
+    // The formats differ in order, not only in name.
+    let order = |f: DonorFormat| -> Vec<&str> {
+        template(DonorTemplate::ConceptNote, f)
+            .sections
+            .iter()
+            .map(|s| s.id)
+            .collect()
+    };
+    assert_eq!(
+        order(DonorFormat::Eu)[0],
+        "donor",
+        "the EU reads relevance first"
+    );
+    assert_ne!(order(DonorFormat::Uk), order(DonorFormat::Standard));
     let mut p = good();
-    let cn = template(DonorTemplate::ConceptNote);
+    let cn = template(DonorTemplate::ConceptNote, DonorFormat::Standard);
     let ctx_section = &cn.sections[0];
     assert_eq!(templates::word_limit(&p, ctx_section), Some(600));
     p.context.word_limits.insert("context".into(), 900);

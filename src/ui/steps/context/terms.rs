@@ -428,7 +428,9 @@ fn TemplateAndLimits(
             <p class="hint">{tr("context.word_limits_hint")}</p>
             <div class="limits">
                 {move || {
-                    template(current.get())
+                    // The donor's format (Donor step) sets which sections carry a limit.
+                    let format = draft.proposal.with(|p| p.donor.format);
+                    template(current.get(), format)
                         .sections
                         .iter()
                         .filter_map(|s| s.default_word_limit.map(|d| (s, d)))

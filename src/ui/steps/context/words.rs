@@ -4,7 +4,7 @@
 use crate::i18n::fill;
 use crate::model::{Proposal, Step};
 use crate::review::scan::word_count;
-use crate::review::{for_each_text, message, template, templates::word_limit};
+use crate::review::{for_each_text, message, templates::word_limit};
 use crate::ui::lang::t;
 use crate::ui::lang::tn;
 use crate::ui::state::DraftState;
@@ -58,7 +58,7 @@ pub fn SectionWords(
     let draft = DraftState::expect();
     let state = memo(move || {
         draft.proposal.with(|p| {
-            let tpl = template(p.context.template);
+            let tpl = crate::review::templates::template_of(p);
             tpl.sections.iter().find(|s| s.id == section).map(|s| {
                 (
                     per_step.with(|w| section_words(w, s.steps)),
