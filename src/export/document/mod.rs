@@ -105,6 +105,12 @@ pub fn build(p: &Proposal, template: crate::model::DonorTemplate, lang: Lang) ->
     }
 }
 
+/// The logframe in the proposal's donor format, as every document draws it (the spreadsheet
+/// writes the same table for the EU and UK formats).
+pub fn logframe_table(p: &Proposal, lang: Lang) -> Table {
+    Builder { p, lang }.logframe()
+}
+
 /// A caption that repeats the heading right above it only adds noise: it is cleared (the
 /// writers then fall back to the heading for the table's accessible name where they need one).
 fn drop_repeated_captions(section_heading: &str, blocks: &mut [Block]) {

@@ -1,9 +1,12 @@
-//! The Logframe sheet.
+//! The Logframe sheet: in the app's own layout, one row per indicator with its level named
+//! on each row so the sheet sorts and filters; in the EU and UK formats, the donor's own table
+//! as the documents draw it (`export::document::logframe_table`).
 
 use super::{header_row, sheet_name, text, Styles};
+use crate::export::ir::{RowKind, Table};
 use crate::export::labels::Label;
 use crate::i18n::{format, Lang};
-use crate::model::{Indicator, Proposal};
+use crate::model::{DonorFormat, Indicator, Proposal};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The logframe, one row per indicator (an item without indicators still has its row).
@@ -14,6 +17,9 @@ pub(super) fn sheet(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(Label::Logframe.text(lang)))?;
+    if p.donor.format != DonorFormat::Standard {
+        return table_sheet(ws, &crate::export::document::logframe_table(p, lang), s);
+    }
     let heads = [
         Label::Level,
         Label::Logframe,
@@ -102,6 +108,53 @@ pub(super) fn sheet(
             for (k, a) in out.activities.iter().enumerate() {
                 let level = format!("{} {n}.{}.{}", Label::Activity.text(lang), j + 1, k + 1);
                 item(ws, level, &a.text, &[], String::new())?;
+            }
+        }
+    }
+    s.fit.borrow_mut().finish(ws)
+}
+
+/// Characters of column width per unit of a document column's weight (the weights of a table
+/// add up to about 100; the app's own sheet is about 180 characters wide).
+const CHARS_PER_WEIGHT: f64 = 1.8;
+
+/// A document table as a sheet: its header, then its rows; a level's heading and a row that
+/// spans the table (assumptions, inputs, costs) are merged across it.
+fn table_sheet(ws: &mut Worksheet, t: &Table, s: &Styles) -> Result<(), XlsxError> {
+    let widths: Vec<f64> = t
+        .columns
+        .iter()
+        .map(|c| (f64::from(c.weight) * CHARS_PER_WEIGHT).round())
+        .collect();
+    s.fit.borrow_mut().start(ws, &widths)?;
+    let heads: Vec<&str> = t.columns.iter().map(|c| c.header.as_str()).collect();
+    header_row(ws, 0, &heads, s)?;
+    ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    let last = (t.columns.len().max(1) - 1) as u16;
+    for (i, r) in t.rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        match r.kind {
+            RowKind::Group | RowKind::Wide => {
+                let format = if r.kind == RowKind::Group {
+                    &s.total
+                } else {
+                    &s.wrap
+                };
+                let text = super::cell_text(r.cells.first().map(String::as_str).unwrap_or(""));
+                s.fit.borrow_mut().note_across(row, &text);
+                if last == 0 {
+                    ws.write_string_with_format(row, 0, text, format)?;
+                } else {
+                    ws.merge_range(row, 0, row, last, &text, format)?;
+                }
+            }
+            RowKind::Body | RowKind::Total => {
+                for (c, cell) in r.cells.iter().enumerate() {
+                    text(ws, row, c as u16, cell, s)?;
+                }
             }
         }
     }

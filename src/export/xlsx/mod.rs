@@ -202,6 +202,18 @@ impl RowFit {
         *e = (*e).max(lines);
     }
 
+    /// Notes text merged across every column of the sheet.
+    pub(super) fn note_across(&mut self, row: u32, t: &str) {
+        let width: f64 = self.widths.iter().sum::<f64>().max(4.0);
+        let per_line = (width - 1.0).max(3.0) as usize;
+        let lines: usize = t
+            .split('\n')
+            .map(|l| l.chars().count().div_ceil(per_line).max(1))
+            .sum();
+        let e = self.lines.entry(row).or_insert(1);
+        *e = (*e).max(lines);
+    }
+
     /// Sets the heights of the rows that need more than one line (15 points a line).
     pub(super) fn finish(&mut self, ws: &mut Worksheet) -> Result<(), XlsxError> {
         for (row, lines) in std::mem::take(&mut self.lines) {

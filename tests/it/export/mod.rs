@@ -2,6 +2,7 @@
 //! spreadsheet as openpyxl reads it.
 
 mod budget_years;
+mod donor_formats;
 mod formats;
 mod hostile;
 mod iati_codelists;
