@@ -27,6 +27,7 @@ mod budget;
 mod communication;
 mod context;
 mod donor;
+mod donor_format;
 pub mod import_report;
 mod limits;
 mod linkages;

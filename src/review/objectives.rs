@@ -27,7 +27,7 @@ pub const NO_PRIORITY: &str = "objectives.no_priority";
 pub const SEX_BREAKDOWN: &str = "objectives.sex_breakdown";
 
 /// Every indicator of the logframe with the path of its owner.
-fn each_indicator(p: &Proposal, f: &mut dyn FnMut(FieldPath, &Indicator)) {
+pub(super) fn each_indicator(p: &Proposal, f: &mut dyn FnMut(FieldPath, &Indicator)) {
     let ob = FieldPath::step(Step::Objectives);
     let goal = ob.field("goal");
     for i in &p.logframe.goal.indicators {

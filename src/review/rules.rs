@@ -151,6 +151,28 @@ pub static RULES: &[Rule] = &[
         source: "Recommendations (a plan of action with regular periodic reviews and evaluations); Theme 6 (reviews keep plans on track)",
         check: workplan::no_review_milestone,
     },
+    // indicator milestones (on the objectives step; required by the UK format)
+    Rule {
+        id: donor_format::IND_MILESTONE_INCOMPLETE,
+        step: Step::Objectives,
+        severity: Warning,
+        source: "Conference opening, Jon Hobbs (work in cycles that set target dates)",
+        check: donor_format::incomplete,
+    },
+    Rule {
+        id: donor_format::IND_MILESTONE_ORDER,
+        step: Step::Objectives,
+        severity: Warning,
+        source: "Theme 5 (realistic, achievable goals); Conference opening, Jon Hobbs (cycles that set target dates)",
+        check: donor_format::order,
+    },
+    Rule {
+        id: donor_format::UK_NO_MILESTONES,
+        step: Step::Objectives,
+        severity: Warning,
+        source: "Recommendations (a plan of action with regular periodic reviews and evaluations); Theme 6 (reviews keep plans on track)",
+        check: donor_format::uk_no_milestones,
+    },
     // linkages
     Rule {
         id: linkages::OBJECTIVE_UNLINKED,

@@ -1211,3 +1211,118 @@ fn no_review_milestone() {
         p.context.duration.end = "2027-12-31".into();
     });
 }
+
+// ----- indicator milestones and the UK format -----
+
+fn goal_milestone(p: &mut Proposal, date: &str, value: &str) -> Id {
+    let id = Id(990);
+    p.logframe.goal.indicators[0]
+        .milestones
+        .push(IndicatorMilestone {
+            id,
+            date: date.into(),
+            value: value.into(),
+        });
+    id
+}
+
+#[test]
+fn ind_milestone_incomplete() {
+    let f = fires_when("objectives.ind_milestone_incomplete", |p| {
+        goal_milestone(p, "", " ");
+    });
+    let ind = good().logframe.goal.indicators[0].id;
+    let paths: Vec<&str> = f.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            format!("objectives.goal.indicators.{ind}.milestones.990.date"),
+            format!("objectives.goal.indicators.{ind}.milestones.990.value")
+        ]
+    );
+    assert!(render(Lang::En, &f[1].message).contains("should read"));
+    silent_when("objectives.ind_milestone_incomplete", |p| {
+        goal_milestone(p, "2027-12-31", "40");
+    });
+}
+
+#[test]
+fn ind_milestone_order() {
+    // The goal's first indicator: baseline 2025, target 31 December 2028.
+    let f = fires_when("objectives.ind_milestone_order", |p| {
+        goal_milestone(p, "2029-03-31", "40");
+    });
+    assert_eq!(f[0].message.key, "review.ind_milestone_after_target");
+    let text = render(Lang::En, &f[0].message);
+    assert!(
+        text.contains("31 March 2029") && text.contains("31 December 2028"),
+        "{text}"
+    );
+    let f = fires_when("objectives.ind_milestone_order", |p| {
+        goal_milestone(p, "2024-12-31", "40");
+    });
+    assert_eq!(f[0].message.key, "review.ind_milestone_before_baseline");
+    assert!(render(Lang::Fr, &f[0].message).contains("2025"));
+    // On the target date, in the baseline year, undated or unreadable: not this rule's.
+    for date in ["2028-12-31", "2025-01-01", "", "someday"] {
+        silent_when("objectives.ind_milestone_order", |p| {
+            goal_milestone(p, date, "40");
+        });
+    }
+}
+
+#[test]
+fn uk_no_milestones() {
+    let f = fires_when("objectives.uk_no_milestones", |p| {
+        p.donor.format = DonorFormat::Uk;
+    });
+    // Every named indicator of the logframe, at its name.
+    let p = good();
+    let mut named = 0;
+    named += p.logframe.goal.indicators.len();
+    for o in &p.logframe.objectives {
+        named += o.indicators.len();
+        named += o.outputs.iter().map(|x| x.indicators.len()).sum::<usize>();
+    }
+    assert_eq!(f.len(), named);
+    assert!(f.iter().all(|f| f.path.as_str().ends_with(".name")));
+    assert!(render(Lang::En, &f[0].message).contains("UK logframe"));
+    // The other formats do not ask for them; one milestone per indicator is enough.
+    silent_when("objectives.uk_no_milestones", |p| {
+        p.donor.format = DonorFormat::Eu;
+    });
+    silent_when("objectives.uk_no_milestones", |p| {
+        p.donor.format = DonorFormat::Uk;
+        let mut n = 900;
+        let mut add = |list: &mut Vec<Indicator>| {
+            for i in list {
+                n += 1;
+                i.milestones.push(IndicatorMilestone {
+                    id: Id(n),
+                    date: "2027-12-31".into(),
+                    value: "1".into(),
+                });
+            }
+        };
+        add(&mut p.logframe.goal.indicators);
+        for o in &mut p.logframe.objectives {
+            add(&mut o.indicators);
+            for out in &mut o.outputs {
+                add(&mut out.indicators);
+            }
+        }
+    });
+}
+
+#[test]
+fn the_uk_example_reads_every_indicator_through_ordered_milestones() {
+    let p = load_example("tanzania_health").unwrap();
+    assert_eq!(p.donor.format, DonorFormat::Uk);
+    for id in [
+        "objectives.ind_milestone_incomplete",
+        "objectives.ind_milestone_order",
+        "objectives.uk_no_milestones",
+    ] {
+        assert!(run(id, &p).is_empty(), "{id}: {:?}", run(id, &p));
+    }
+}
