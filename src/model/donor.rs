@@ -5,8 +5,9 @@ use super::ids::{id_enum, impl_has_id, Id};
 
 id_enum! {
     /// The donor's document format: section order, word limits and the logframe's layout in
-    /// every export. Where each structure comes from is stated in `review::templates` and
-    /// `export::logframe_layout`.
+    /// every export. Each format's table, and where its structure comes from, is in
+    /// `review::templates` (`standard.rs`, `eu.rs`, `uk.rs`); the logframe layouts are drawn
+    /// in `export::document` (`objectives.rs`, `logframe_eu.rs`, `logframe_uk.rs`).
     #[derive(Default)]
     DonorFormat {
         /// The app's own layout, for donors without a set format (the default).

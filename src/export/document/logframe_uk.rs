@@ -113,9 +113,10 @@ impl Builder<'_> {
         }
     }
 
-    /// A milestone's expected value over its date.
+    /// A milestone's expected value over its date, the date held on one line (a narrow
+    /// column would otherwise break "31 December 2027" in three).
     fn milestone_cell(&self, m: &IndicatorMilestone) -> String {
-        let date = format::date_text(self.lang, m.date.trim());
+        let date = format::date_text(self.lang, m.date.trim()).replace(' ', "\u{a0}");
         join_nonempty(&[m.value.trim(), &date], "\n")
     }
 

@@ -242,8 +242,8 @@ fn the_uk_logframe_reads_each_indicator_from_baseline_through_milestones_to_targ
         .find(|r| r.cells[0].starts_with("Indicator 1: Deaths"))
         .expect("the goal's first indicator");
     assert_eq!(row.cells[1], "96 (2026)");
-    assert_eq!(row.cells[2], "80\n31 December 2027");
-    assert_eq!(row.cells[3], "62\n31 December 2028");
+    assert_eq!(row.cells[2], "80\n31\u{a0}December\u{a0}2027");
+    assert_eq!(row.cells[3], "62\n31\u{a0}December\u{a0}2028");
     assert!(row.cells[4].starts_with("45"), "{}", row.cells[4]);
     assert!(row.cells[5].contains("DHIS2"));
     // Outcome and output indicators are numbered under their level.
@@ -349,7 +349,7 @@ fn the_spreadsheet_logframe_follows_the_format() {
         .as_str()
         .unwrap()
         .starts_with("Indicator 1: Deaths"));
-    assert_eq!(cell(&d, lf, "C3")[0], "80\n31 December 2027");
+    assert_eq!(cell(&d, lf, "C3")[0], "80\n31\u{a0}December\u{a0}2027");
 
     let p = example("potosi_palliris");
     let d = dump(&p, Lang::En, "eu-logframe");
