@@ -66,14 +66,16 @@ fn block(b: Block) -> AnyView {
                         } else {
                             ""
                         };
-                        view! { <tr class=class><td colspan=span.clone()>{text}</td></tr> }
+                        view! { <tr class=class><td class="pre-line" colspan=span.clone()>{text}</td></tr> }
                             .into_any()
                     }
                     kind => {
                         let cells = (0..numeric.len())
                             .map(|i| {
                                 let text = r.cells.get(i).cloned().unwrap_or_default();
-                                view! { <td class:num-cell=numeric[i] class:on=r.is_shaded(i)>{text}</td> }
+                                // Cells hold line breaks (an indicator over its breakdown, a milestone's
+                                // value over its date), as every export draws them.
+                                view! { <td class="pre-line" class:num-cell=numeric[i] class:on=r.is_shaded(i)>{text}</td> }
                             })
                             .collect_view();
                         view! { <tr class:total=kind == RowKind::Total>{cells}</tr> }.into_any()
