@@ -4,14 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, guard, openApp, appReady, axeViolations, seedDraft } from '../lib/harness.mjs';
+import { launch, guard, openApp, appReady, axeViolations, seedDraft, SHOTS } from '../lib/harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 const example = JSON.parse(fs.readFileSync(new URL('../../data/examples/tanzania_health.json', import.meta.url), 'utf8'));
-const SHOTS = '/tmp/shots';
 
 async function open(width, proposal) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });
