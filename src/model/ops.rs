@@ -13,7 +13,7 @@ use super::communication::{Audience, Champion, Measure, Product, SpecificMessage
 use super::donor::{DatedEvent, DonorFit};
 use super::ids::{self, Id, Removed};
 use super::linkage::MdgLinkage;
-use super::logframe::{Activity, Assumption, Indicator, Objective, Output};
+use super::logframe::{Activity, Assumption, Indicator, IndicatorMilestone, Objective, Output};
 use super::risks::Risk;
 use super::{BudgetLine, Evidence, Partner, Priority, Proposal};
 
@@ -202,6 +202,48 @@ impl Proposal {
     /// The indicator list of the goal (`None`), an objective or an output.
     pub fn indicators_mut(&mut self, owner: Option<Id>) -> Option<&mut Vec<Indicator>> {
         indicator_list_mut(&mut self.logframe, owner)
+    }
+
+    /// The milestones of an indicator of the goal (`owner = None`), an objective or an output.
+    pub fn indicator_milestones_mut(
+        &mut self,
+        owner: Option<Id>,
+        indicator: Id,
+    ) -> Option<&mut Vec<IndicatorMilestone>> {
+        let list = indicator_list_mut(&mut self.logframe, owner)?;
+        Some(&mut ids::find_mut(list, indicator)?.milestones)
+    }
+
+    /// Adds a blank milestone to an indicator; `None` if the owner or the indicator is not
+    /// there.
+    pub fn add_indicator_milestone(&mut self, owner: Option<Id>, indicator: Id) -> Option<Id> {
+        let counter = &mut self.meta.next_id;
+        let list = indicator_list_mut(&mut self.logframe, owner)?;
+        let milestones = &mut ids::find_mut(list, indicator)?.milestones;
+        Some(ids::add(counter, milestones, IndicatorMilestone::new))
+    }
+
+    /// Removes a milestone from an indicator; [`Proposal::restore_indicator_milestone`] puts
+    /// it back.
+    pub fn remove_indicator_milestone(
+        &mut self,
+        owner: Option<Id>,
+        indicator: Id,
+        id: Id,
+    ) -> Option<Removed<IndicatorMilestone>> {
+        ids::remove(self.indicator_milestones_mut(owner, indicator)?, id)
+    }
+
+    /// Undoes [`Proposal::remove_indicator_milestone`], if the indicator is still there.
+    pub fn restore_indicator_milestone(
+        &mut self,
+        owner: Option<Id>,
+        indicator: Id,
+        r: Removed<IndicatorMilestone>,
+    ) {
+        if let Some(list) = self.indicator_milestones_mut(owner, indicator) {
+            ids::restore(list, r);
+        }
     }
 
     /// Removes an indicator wherever it is; returns its owner (`None` = goal) and the removal.

@@ -7,7 +7,7 @@ use super::communication::kit::{Choice, ObjectiveChoices};
 use crate::i18n::fill;
 use crate::knowledge::kb;
 use crate::model::ids;
-use crate::model::{DonorType, Id};
+use crate::model::{DonorFormat, DonorType, Id};
 use crate::model::{FieldPath, Step};
 use crate::ui::lang::{num, tn};
 use crate::ui::lang::{t, tr, UiLang};
@@ -73,6 +73,7 @@ pub fn DonorStep() -> impl IntoView {
                 <TextArea id="f-donor-stated_priorities" label="donor.stated_priorities"
                     hint="donor.stated_priorities_hint" value=priorities
                     on_input=set_priorities rows=4 />
+                <FormatChoice />
 
                 <h2>{tr("donor.fit_heading")}</h2>
                 <p class="hint">{tr("donor.fit_intro")}</p>
@@ -90,6 +91,45 @@ pub fn DonorStep() -> impl IntoView {
             </div>
             <DonorGuidance />
         </div>
+    }
+}
+
+/// The donor's document format (`donor.format`): the app's own, the EU's or the UK's. Each
+/// option says what it changes; `review::templates` holds what each one means.
+#[component]
+fn FormatChoice() -> impl IntoView {
+    let draft = DraftState::expect();
+    let current = read(|p| p.donor.format);
+    let option = move |f: DonorFormat, label: &'static str, hint: &'static str| {
+        let path = FieldPath::step(Step::Donor)
+            .field("format")
+            .field(f.as_str());
+        let id = path.element_id();
+        let hint_id = format!("{id}-hint");
+        view! {
+            <li>
+                <input type="radio" id=id.clone() name="donor-format" value=f.as_str()
+                    aria-describedby=hint_id.clone()
+                    prop:checked=move || current.get() == f
+                    on:change=move |_| draft.edit(|p| p.donor.format = f) />
+                <div>
+                    <label for=id>{tr(label)}</label>
+                    <p class="hint" id=hint_id>{tr(hint)}</p>
+                </div>
+            </li>
+        }
+    };
+    view! {
+        <fieldset class="checks" id=FieldPath::step(Step::Donor).field("format").element_id() tabindex="-1"
+            aria-describedby="donor-format-hint">
+            <legend>{tr("donor.format")}</legend>
+            <p class="hint" id="donor-format-hint">{tr("donor.format_hint")}</p>
+            <ul class="choices">
+                {option(DonorFormat::Standard, "donor.format_standard", "donor.format_standard_hint")}
+                {option(DonorFormat::Eu, "donor.format_eu", "donor.format_eu_hint")}
+                {option(DonorFormat::Uk, "donor.format_uk", "donor.format_uk_hint")}
+            </ul>
+        </fieldset>
     }
 }
 

@@ -334,3 +334,48 @@ fn milestones_are_added_removed_and_put_back_in_place() {
     assert!(ids::move_up(&mut p.logframe.milestones, second));
     assert_eq!(p.logframe.milestones[0].id, second);
 }
+
+#[test]
+fn indicator_milestones_are_added_removed_and_restored_in_place() {
+    let mut p = Proposal::new("2026-11-01T10:00:00Z");
+    let o = p.add_objective();
+    let out = p.add_output(o).unwrap_or_default();
+    let on_goal = p.add_indicator(None).unwrap_or_default();
+    let on_output = p.add_indicator(Some(out)).unwrap_or_default();
+    let first = p.add_indicator_milestone(None, on_goal);
+    let second = p.add_indicator_milestone(None, on_goal);
+    let third = p.add_indicator_milestone(Some(out), on_output);
+    assert_eq!(
+        first,
+        Some(Id(on_output.0 + 1)),
+        "fresh ids from the counter"
+    );
+    assert_eq!(second, Some(Id(on_output.0 + 2)));
+    assert_eq!(third, Some(Id(on_output.0 + 3)));
+    assert_eq!(p.logframe.goal.indicators[0].milestones.len(), 2);
+    // An unknown owner, or an indicator of another owner, gives nothing.
+    assert_eq!(p.add_indicator_milestone(Some(Id(999)), on_goal), None);
+    assert_eq!(p.add_indicator_milestone(Some(out), on_goal), None);
+    assert_eq!(p.add_indicator_milestone(None, Id(999)), None);
+
+    let ms = |p: &Proposal| -> Vec<Id> {
+        p.logframe.goal.indicators[0]
+            .milestones
+            .iter()
+            .map(|m| m.id)
+            .collect()
+    };
+    let before = ms(&p);
+    p.indicator_milestones_mut(None, on_goal).unwrap()[0].value = "40".into();
+    let removed = p
+        .remove_indicator_milestone(None, on_goal, first.unwrap())
+        .expect("removed");
+    assert_eq!(removed.index, 0);
+    assert_eq!(ms(&p), [second.unwrap()]);
+    assert!(p
+        .remove_indicator_milestone(None, on_goal, Id(999))
+        .is_none());
+    p.restore_indicator_milestone(None, on_goal, removed);
+    assert_eq!(ms(&p), before, "back in its place");
+    assert_eq!(p.logframe.goal.indicators[0].milestones[0].value, "40");
+}

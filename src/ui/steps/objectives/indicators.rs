@@ -2,6 +2,7 @@
 //! [`Indicator`](crate::model::Indicator), with parse errors shown beside numbers and years.
 
 use super::fields::{owned_list, CheckField, CheckedField, ListOwner, SubListKind};
+use super::indicator_milestones::IndicatorMilestones;
 use crate::i18n::fill;
 use crate::model::validate::is_number;
 use crate::model::{ids, Id, Indicator, Proposal};
@@ -61,6 +62,7 @@ fn IndicatorItem(
         let owner = owner.clone();
         move |field: &str| owner.field_id("indicators", id, field)
     };
+    let indicator_path = owner.path.field("indicators").item(id);
     let (owner_name, owner) = (owner.name, owner.id);
     let ind = item_of(list, id);
     let place = place_in(list, id);
@@ -171,6 +173,7 @@ fn IndicatorItem(
                     <CheckField id=field_element_id("by_sex") label="objectives.ind_by_sex" value=by_sex on_change=set_by_sex />
                     <CheckField id=field_element_id("by_age") label="objectives.ind_by_age" value=by_age on_change=set_by_age />
                 </fieldset>
+                <IndicatorMilestones owner indicator=id path=indicator_path ind name />
             </fieldset>
         </li>
     }

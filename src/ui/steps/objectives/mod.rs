@@ -5,6 +5,7 @@
 mod assumptions;
 pub(crate) mod fields;
 mod guidance;
+mod indicator_milestones;
 mod indicators;
 mod milestones;
 mod outputs;
