@@ -25,7 +25,7 @@ test('a milestone added by keyboard shows as a marker and a row, and survives a 
   const draft = structuredClone(example);
   draft.logframe.milestones = [];
   const { context, page, problems } = await open(360, draft);
-  const add = page.getByRole('button', { name: 'Add a milestone' });
+  const add = page.getByRole('button', { name: 'Add a milestone', exact: true });
   await add.scrollIntoViewIfNeeded();
   await add.focus();
   await page.keyboard.press('Enter');

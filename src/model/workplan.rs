@@ -30,7 +30,7 @@ pub struct PeriodStart {
 }
 
 /// What a row stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RowKind {
     /// An output: its bar spans its activities.
     Output,
@@ -41,7 +41,7 @@ pub enum RowKind {
 }
 
 /// One row of the workplan.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Row {
     /// Output or activity.
     pub kind: RowKind,

@@ -7,7 +7,7 @@
 //! region. The milestones' editor follows the chart.
 
 use crate::i18n::{fill, format, Lang};
-use crate::model::workplan::{workplan, Period, PeriodStart, Row, RowKind, Workplan};
+use crate::model::workplan::{workplan, Period, PeriodStart, Row, RowKind};
 use crate::ui::lang::{lang, t, tr};
 use crate::ui::state::DraftState;
 use crate::ui::widgets::memo;
@@ -50,62 +50,84 @@ fn when(l: Lang, r: &Row) -> String {
     }
 }
 
+/// One row of the chart: its name and dates in words, and its bar or diamond.
+fn chart_row(l: Lang, r: &Row, grid: &str) -> impl IntoView {
+    let (class, name) = match r.kind {
+        RowKind::Output => (
+            "output",
+            format!(
+                "{}: {}",
+                fill(t("objectives.output_heading"), &[("n", &r.number)]),
+                r.text
+            ),
+        ),
+        RowKind::Activity => (
+            "activity",
+            format!(
+                "{}: {}",
+                fill(t("objectives.activity_heading"), &[("n", &r.number)]),
+                r.text
+            ),
+        ),
+        RowKind::Milestone if r.text.is_empty() => (
+            "milestone",
+            fill(
+                t("objectives.workplan_milestone_untitled"),
+                &[("n", r.number.trim_start_matches('M'))],
+            ),
+        ),
+        RowKind::Milestone => (
+            "milestone",
+            fill(t("objectives.workplan_milestone"), &[("title", &r.text)]),
+        ),
+    };
+    let bar = r.bar().map(|(first, last)| {
+        let span = format!("{} / {}", first + 1, last + 2);
+        if r.kind == RowKind::Milestone {
+            view! { <span class="mark" style:grid-column=span>"◆"</span> }.into_any()
+        } else {
+            view! { <span class="bar" style:grid-column=span></span> }.into_any()
+        }
+    });
+    view! {
+        <tr class=class>
+            <th scope="row">{name}</th>
+            <td>{when(l, r)}</td>
+            <td class="bars" aria-hidden="true">
+                <span class="lane" style:grid-template-columns=grid.to_string()>{bar}</span>
+            </td>
+        </tr>
+    }
+}
+
 /// The chart of the logframe's outputs and activities.
 #[component]
 pub fn WorkplanChart() -> impl IntoView {
     let draft = DraftState::expect();
     let plan = memo(move || draft.proposal.with(|p| workplan(p, None)));
+    // The table's frame changes only with the period and the columns; rows are keyed by what
+    // they show, so typing a milestone's title or an activity redraws that one row, not the
+    // hundred others of a long proposal.
+    let shape = memo(move || plan.with(|w| (w.has_dates(), w.period, w.columns.clone())));
     let chart = move || {
         let l = lang();
-        plan.with(|w: &Workplan| {
-            if !w.has_dates() {
+        shape.with(|(has_dates, period, columns)| {
+            if !has_dates {
                 return view! { <p class="hint">{tr("objectives.workplan_empty")}</p> }.into_any();
             }
             // Set through the CSSOM (`style:`), which the page's content security policy allows;
             // it refuses `style` attributes.
-            let grid = format!(
-                "repeat({}, minmax(3rem, 1fr))",
-                w.columns.len()
-            );
-            let heads = w
-                .columns
+            let grid = format!("repeat({}, minmax(3rem, 1fr))", columns.len());
+            let heads = columns
                 .iter()
                 .enumerate()
-                .map(|(i, c)| view! { <span>{column_label(l, w.period, *c, i == 0)}</span> })
+                .map(|(i, c)| view! { <span>{column_label(l, *period, *c, i == 0)}</span> })
                 .collect_view();
-            let rows = w
-                .rows
-                .iter()
-                .map(|r| {
-                    let (class, name) = match r.kind {
-                        RowKind::Output => ("output", format!("{}: {}", fill(t("objectives.output_heading"), &[("n", &r.number)]), r.text)),
-                        RowKind::Activity => ("activity", format!("{}: {}", fill(t("objectives.activity_heading"), &[("n", &r.number)]), r.text)),
-                        RowKind::Milestone if r.text.is_empty() => ("milestone", fill(t("objectives.workplan_milestone_untitled"), &[("n", r.number.trim_start_matches('M'))])),
-                        RowKind::Milestone => ("milestone", fill(t("objectives.workplan_milestone"), &[("title", &r.text)])),
-                    };
-                    let bar = r.bar().map(|(first, last)| {
-                        let span = format!("{} / {}", first + 1, last + 2);
-                        if r.kind == RowKind::Milestone {
-                            view! { <span class="mark" style:grid-column=span>"◆"</span> }.into_any()
-                        } else {
-                            view! { <span class="bar" style:grid-column=span></span> }.into_any()
-                        }
-                    });
-                    view! {
-                        <tr class=class>
-                            <th scope="row">{name}</th>
-                            <td>{when(l, r)}</td>
-                            <td class="bars" aria-hidden="true">
-                                <span class="lane" style:grid-template-columns=grid.clone()>{bar}</span>
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let caption = match w.period {
+            let caption = match period {
                 Period::Month => tr("objectives.workplan_by_month"),
                 Period::Quarter => tr("objectives.workplan_by_quarter"),
             };
+            let row_grid = grid.clone();
             view! {
                 <div class="gantt-scroll" role="region" aria-labelledby="workplan-caption" tabindex="0">
                     <table class="gantt">
@@ -115,11 +137,17 @@ pub fn WorkplanChart() -> impl IntoView {
                                 <th scope="col">{tr("objectives.workplan_item")}</th>
                                 <th scope="col">{tr("objectives.workplan_when")}</th>
                                 <td class="bars" aria-hidden="true">
-                                    <span class="lane scale" style:grid-template-columns=grid.clone()>{heads}</span>
+                                    <span class="lane scale" style:grid-template-columns=grid>{heads}</span>
                                 </td>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>
+                            <For
+                                each=move || plan.with(|w| w.rows.clone())
+                                key=|r: &Row| r.clone()
+                                children=move |r: Row| chart_row(l, &r, &row_grid)
+                            />
+                        </tbody>
                     </table>
                 </div>
             }
