@@ -246,6 +246,7 @@ fn DonorGuidance() -> impl IntoView {
     let donor_type = read(|p| p.context.donor.donor_type);
     let no_strategy = read(|p| p.donor.national_strategy.name.trim().is_empty());
     let no_cycle = read(|p| p.donor.funding_cycle.is_empty());
+    let standard_format = read(|p| p.donor.format == DonorFormat::Standard);
     let fit_counts = read(|p| {
         let total = p.logframe.objectives.len();
         let done = p
@@ -313,6 +314,7 @@ fn DonorGuidance() -> impl IntoView {
             {lesson("one_coordinated_request", None, "donor.note_no_strategy")}
             {lesson("know_planning_cycles", Some(no_cycle), "donor.note_no_cycle")}
             {lesson("know_the_donor", None, "donor.note_no_strategy")}
+            {lesson("dialogue_before_dollars", Some(standard_format), "donor.note_format")}
         </Guidance>
     }
 }
