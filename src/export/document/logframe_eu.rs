@@ -50,14 +50,7 @@ impl Builder<'_> {
             rows.push(Row::group(self.l(Label::EuOutputs)));
         }
         for &(i, j, out) in &outputs {
-            let chain = format!(
-                "{} {}.{}{}{}",
-                self.l(Label::Output),
-                i + 1,
-                j + 1,
-                self.colon(),
-                out.text.trim()
-            );
+            let chain = self.output_name(i, j, &out.text);
             self.level_rows(&mut rows, chain, &out.indicators, String::new());
         }
         let activities: Vec<_> = outputs

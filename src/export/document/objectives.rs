@@ -20,14 +20,7 @@ impl Builder<'_> {
                 continue;
             }
             for (j, out) in o.outputs.iter().enumerate() {
-                v.push(h3(format!(
-                    "{} {}.{}{}{}",
-                    self.l(Label::Output),
-                    i + 1,
-                    j + 1,
-                    self.colon(),
-                    out.text.trim()
-                )));
+                v.push(h3(self.output_name(i, j, &out.text)));
                 let items: Vec<Vec<Span>> = out
                     .activities
                     .iter()
@@ -43,6 +36,18 @@ impl Builder<'_> {
             }
         }
         v
+    }
+
+    /// "Output 1.2: text", as every layout names an output (`i`, `j` from 0).
+    pub(super) fn output_name(&self, i: usize, j: usize, text: &str) -> String {
+        format!(
+            "{} {}.{}{}{}",
+            self.l(Label::Output),
+            i + 1,
+            j + 1,
+            self.colon(),
+            text.trim()
+        )
     }
 
     pub(super) fn activity_line(&self, a: &crate::model::Activity) -> String {
@@ -191,14 +196,7 @@ impl Builder<'_> {
                 assumptions(&o.assumptions),
             );
             for (j, out) in o.outputs.iter().enumerate() {
-                let chain = format!(
-                    "{} {}.{}{}{}",
-                    self.l(Label::Output),
-                    i + 1,
-                    j + 1,
-                    self.colon(),
-                    out.text.trim()
-                );
+                let chain = self.output_name(i, j, &out.text);
                 self.level_rows(&mut rows, chain, &out.indicators, String::new());
                 let acts: Vec<String> = out
                     .activities

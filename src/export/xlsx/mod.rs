@@ -186,26 +186,20 @@ impl RowFit {
     }
 
     pub(super) fn note(&mut self, row: u32, col: u16, t: &str) {
-        let width = self
-            .widths
-            .get(usize::from(col))
-            .copied()
-            .unwrap_or(10.0)
-            .max(4.0);
-        // About one character less than the width fits, words wrap whole.
-        let per_line = (width - 1.0).max(3.0) as usize;
-        let lines: usize = t
-            .split('\n')
-            .map(|l| l.chars().count().div_ceil(per_line).max(1))
-            .sum();
-        let e = self.lines.entry(row).or_insert(1);
-        *e = (*e).max(lines);
+        let width = self.widths.get(usize::from(col)).copied().unwrap_or(10.0);
+        self.note_width(row, width, t);
     }
 
     /// Notes text merged across every column of the sheet.
     pub(super) fn note_across(&mut self, row: u32, t: &str) {
-        let width: f64 = self.widths.iter().sum::<f64>().max(4.0);
-        let per_line = (width - 1.0).max(3.0) as usize;
+        let width: f64 = self.widths.iter().sum();
+        self.note_width(row, width, t);
+    }
+
+    /// Notes `t` in a cell `width` characters wide.
+    fn note_width(&mut self, row: u32, width: f64, t: &str) {
+        // About one character less than the width fits, words wrap whole.
+        let per_line = (width.max(4.0) - 1.0).max(3.0) as usize;
         let lines: usize = t
             .split('\n')
             .map(|l| l.chars().count().div_ceil(per_line).max(1))
