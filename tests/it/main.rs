@@ -4,6 +4,7 @@
 //! proptest keeps the seeds of past failures beside the crate root's folder, by module path:
 //! `review/engine.rs` reads and writes `tests/proptest-regressions/review/engine.txt`.
 
+mod coedit;
 mod export;
 mod i18n;
 mod import;
