@@ -29,6 +29,12 @@ pub enum StorageKey {
     BackupMade,
     /// When the backup reminder was last put aside (ISO 8601).
     BackupSnoozed,
+    /// The person writing on this device, for co-editing (their name and the device's id).
+    DevicePerson,
+    /// One shared draft's co-editing document: draft id.
+    CoeditDoc(String),
+    /// The last merge into a draft, until put away: draft id.
+    CoeditReport(String),
 }
 
 impl StorageKey {
@@ -45,12 +51,16 @@ impl StorageKey {
             StorageKey::Unsaved(id, tab) => format!("{PREFIX}unsaved.{id}.{tab}"),
             StorageKey::BackupMade => format!("{PREFIX}backup.made"),
             StorageKey::BackupSnoozed => format!("{PREFIX}backup.snoozed"),
+            StorageKey::DevicePerson => format!("{PREFIX}device.person"),
+            StorageKey::CoeditDoc(id) => format!("{PREFIX}coedit.doc.{id}"),
+            StorageKey::CoeditReport(id) => format!("{PREFIX}coedit.report.{id}"),
         }
     }
 
     /// Whether a raw key of ours holds one of the person's settings (the language, and any
     /// setting added later), which a backup carries: everything of ours except drafts, their
-    /// history, set-aside values and what only describes this device.
+    /// history, set-aside values and what only describes this device (its co-editing identity,
+    /// which two devices must never share).
     pub fn is_setting(raw: &str) -> bool {
         let Some(rest) = raw.strip_prefix(PREFIX) else {
             return false;
@@ -63,6 +73,8 @@ impl StorageKey {
             "quarantine.",
             "backup.",
             "unsaved.",
+            "device.",
+            "coedit.",
         ];
         !device.contains(&rest) && !families.iter().any(|f| rest.starts_with(f))
     }

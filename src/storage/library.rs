@@ -257,6 +257,7 @@ impl<'a> Library<'a> {
         self.store
             .remove(&StorageKey::History(id.to_string()).as_string())?;
         super::Unsaved::new(self.store).drop_all(id)?;
+        super::CoeditStore::new(self.store).forget(id)?;
         self.store
             .remove(&StorageKey::Draft(id.to_string()).as_string())
     }

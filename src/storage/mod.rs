@@ -5,6 +5,7 @@
 //! never a panic, and a failed write leaves what was stored before untouched.
 
 pub mod backup;
+mod coedit;
 pub mod delta;
 mod drafts;
 mod faulty;
@@ -16,6 +17,7 @@ mod unsaved;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
+pub use coedit::{CoeditStore, MergeReport};
 pub use drafts::{Drafts, Envelope, Opened, Saved};
 pub use faulty::{Fault, FaultyStore};
 pub use keys::{StorageKey, PREFIX_DRAFT};
