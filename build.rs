@@ -138,6 +138,7 @@ const LATER_PREFIXES: &[&str] = &[
     "iati.",
     "subject.",
     "workplan.",
+    "coedit.",
 ];
 
 fn is_later_key(key: &str) -> bool {

@@ -121,7 +121,7 @@ fn members(f: &Flat, list: &str) -> String {
 }
 
 /// An item's own name: the first of its name-like fields that has a value.
-fn item_name(f: &Flat, item: &str) -> String {
+pub fn item_name(f: &Flat, item: &str) -> String {
     ["name", "title", "text", "description", "issue.custom", "issue.catalogue", "date"]
         .iter()
         .find_map(|field| f.get(&format!("{item}.{field}")).map(text))

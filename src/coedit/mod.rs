@@ -20,6 +20,7 @@ pub mod conflicts;
 pub mod engine;
 pub mod file;
 pub mod flat;
+pub mod place;
 
 use std::str::FromStr;
 

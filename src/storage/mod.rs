@@ -17,7 +17,7 @@ mod unsaved;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
-pub use coedit::{CoeditStore, MergeReport};
+pub use coedit::{decode as coedit_decode, encode as coedit_encode, CoeditStore, MergeReport};
 pub use drafts::{Drafts, Envelope, Opened, Saved};
 pub use faulty::{Fault, FaultyStore};
 pub use keys::{StorageKey, PREFIX_DRAFT};

@@ -208,6 +208,11 @@ pub fn DraftsView() -> impl IntoView {
                     }}
                 </div>
             </div>
+            <div class="card">
+                <h2>{tr("coedit.link")}</h2>
+                <p class="hint">{tr("coedit.link_hint")}</p>
+                <div class="tools"><a class="button secondary" href="#/coedit">{tr("coedit.title")}</a></div>
+            </div>
             <h2>{tr("drafts.yours")}</h2>
             <ul class="list">
                 {move || list.get().into_iter().filter(|d| d.trashed_at.is_none()).map(|d| view! { <DraftRow d=d version=version message=message /> }).collect_view()}
@@ -219,6 +224,7 @@ pub fn DraftsView() -> impl IntoView {
             <ul class="list">
                 {move || history.get().into_iter().map(|v| view! { <VersionRow v=v version=version /> }).collect_view()}
             </ul>
+            <CompareVersions history=history />
             <SetAside version=version />
             <h2>{tr("drafts.trash")}</h2>
             <ul class="list">
@@ -396,6 +402,85 @@ fn SetAside(
                 <p class="hint">{tr("drafts.set_aside_hint")}</p>
                 <ul class="list">{rows}</ul>
             }
+        })
+    }
+}
+
+/// Compares any two versions of the open draft (or one with the draft now): what changed
+/// between them, step by step, each change linked to its field.
+#[component]
+fn CompareVersions(
+    /// The kept versions, newest first.
+    history: Memo<Vec<VersionInfo>>,
+) -> impl IntoView {
+    let draft = DraftState::expect();
+    // "now" or a version's index in the history.
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new("now".to_string());
+    let shown: RwSignal<Option<Result<(Proposal, Proposal), ()>>> = RwSignal::new(None);
+    let load = move |which: &str| -> Option<Proposal> {
+        if which == "now" {
+            return Some(draft.proposal.get_untracked());
+        }
+        let index = which.parse().ok()?;
+        let id = draft.id.get_untracked();
+        with_store(|s| Library::new(s).version(&id, index))
+    };
+    let compare = move |_| {
+        let first = from.get_untracked();
+        let first = if first.is_empty() {
+            history.get_untracked().first().map(|v| v.index.to_string()).unwrap_or_default()
+        } else {
+            first
+        };
+        shown.set(Some(match (load(&first), load(&to.get_untracked())) {
+            (Some(a), Some(b)) => Ok((a, b)),
+            _ => Err(()),
+        }));
+        crate::ui::list::focus_later("compare-result");
+    };
+    let options = move |selected: RwSignal<String>| {
+        let now = view! { <option value="now" selected=move || selected.get() == "now">{tr("coedit.version_now")}</option> };
+        let rest = history
+            .get()
+            .into_iter()
+            .map(|v| {
+                let value = v.index.to_string();
+                let when = crate::ui::state::saved_time(&v.saved_at, true);
+                let v2 = value.clone();
+                view! { <option value=value selected=move || selected.get() == v2>{when}</option> }
+            })
+            .collect_view();
+        view! { {now}{rest} }
+    };
+    move || {
+        (!history.get().is_empty()).then(|| view! {
+            <div class="card">
+                <h2>{tr("coedit.compare_heading")}</h2>
+                <div class="row">
+                    <div class="field">
+                        <label for="compare-from">{tr("coedit.compare_from")}</label>
+                        <select id="compare-from" on:change=move |ev| from.set(event_target_value(&ev))>{options(from)}</select>
+                    </div>
+                    <div class="field">
+                        <label for="compare-to">{tr("coedit.compare_to")}</label>
+                        <select id="compare-to" on:change=move |ev| to.set(event_target_value(&ev))>{options(to)}</select>
+                    </div>
+                    <div class="field">
+                        <span class="label" aria-hidden="true">" "</span>
+                        <button type="button" id="compare-go" class="secondary" on:click=compare>{tr("coedit.compare")}</button>
+                    </div>
+                </div>
+                <div id="compare-result" tabindex="-1">
+                    {move || shown.get().map(|r| match r {
+                        Ok((a, b)) => {
+                            let changes = crate::coedit::changes::diff(&a, &b);
+                            view! { <crate::ui::changes::ChangeList changes=changes before=a after=b /> }.into_any()
+                        }
+                        Err(()) => view! { <p class="messages">{tr("coedit.compare_missing")}</p> }.into_any(),
+                    })}
+                </div>
+            </div>
         })
     }
 }

@@ -3,6 +3,8 @@
 
 mod app;
 pub mod backup;
+pub mod changes;
+pub mod coedit;
 pub mod deferred;
 pub mod download;
 pub mod drafts;

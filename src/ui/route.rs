@@ -22,6 +22,8 @@ pub enum Page {
     Step(Step),
     /// The list of drafts, with import, backup and storage use.
     Drafts,
+    /// Co-editing: send a copy, open one, merge it back (`#/coedit`).
+    Coedit,
 }
 
 /// Reads the page (and, for a step, an optional field anchor after a second `/`) from a
@@ -30,6 +32,9 @@ pub fn parse_hash(hash: &str) -> (Page, Option<String>) {
     let path = hash.trim_start_matches('#').trim_start_matches('/');
     if path == "drafts" {
         return (Page::Drafts, None);
+    }
+    if path == "coedit" {
+        return (Page::Coedit, None);
     }
     let mut parts = path.splitn(2, '/');
     let step = parts

@@ -39,6 +39,8 @@ pub fn Shell() -> impl IntoView {
                     {move || match route.page.get() {
                         // Its own wasm module in the release build, like the steps.
                         Page::Drafts => lazy_screen(Page::Drafts, || ()),
+                        // With the merging engine: fetched the first time co-editing is used.
+                        Page::Coedit => lazy_screen(Page::Coedit, || ()),
                         Page::Step(step) => view! {
                             <StepView step=step />
                             <Deferred><PrevNext step=step /></Deferred>

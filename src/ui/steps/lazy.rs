@@ -70,6 +70,8 @@ split_points! {
     risks_step: fn risks_step() -> AnyView { risks::RisksStep().into_any() }
     review_step: fn review_step() -> AnyView { review::ReviewStep().into_any() }
     drafts_page: fn drafts_page() -> AnyView { crate::ui::drafts::DraftsView().into_any() }
+    // The co-editing page with the merging engine (Automerge), the largest module by far.
+    coedit_page: fn coedit_page() -> AnyView { crate::ui::coedit::CoeditView().into_any() }
     // The rest of the knowledge base (goals, SDGs, priorities, partnership kinds, approaches)
     // and language packs, which merge into it: one module, which every screen but Context
     // needs first.
@@ -134,6 +136,7 @@ async fn load(page: Page) -> Option<AnyView> {
     }
     let step = match page {
         Page::Drafts => return split::drafts_page().await.ok(),
+        Page::Coedit => return split::coedit_page().await.ok(),
         Page::Step(step) => step,
     };
     let loaded = match step {
