@@ -139,10 +139,15 @@ const LATER_PREFIXES: &[&str] = &[
     "subject.",
     "workplan.",
     "coedit.",
+    "drafts.",
+    "import.",
 ];
 
+/// Keys under a later prefix that the shell shows all the same.
+const FIRST_KEYS: &[&str] = &["drafts.link"];
+
 fn is_later_key(key: &str) -> bool {
-    LATER_PREFIXES.iter().any(|p| key.starts_with(p))
+    LATER_PREFIXES.iter().any(|p| key.starts_with(p)) && !FIRST_KEYS.contains(&key)
 }
 
 /// Writes a sorted Rust table, looked up by binary search: the app parses nothing at start.

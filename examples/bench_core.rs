@@ -214,6 +214,8 @@ fn main() {
         }
     }
 
+    let coedit = coedit_bench(&p);
+
     println!("native core benchmarks on the stress fixture (release build)");
     println!("{:<34} {:>10} {:>12}", "what", "median ms", "bytes");
     println!(
@@ -294,6 +296,15 @@ fn main() {
         );
     }
 
+    println!(
+        "{:<34} {:>10.1} {:>12}",
+        "co-editing: first send", coedit.send_ms, coedit.file_bytes
+    );
+    println!(
+        "{:<34} {:>10.1} {:>12}",
+        "co-editing: merge a returned copy", coedit.merge_ms, coedit.returned_bytes
+    );
+
     let mut json = String::new();
     let _ = write!(
         json,
@@ -313,7 +324,51 @@ fn main() {
     json.push_str("},");
     let _ = writeln!(
         json,
-        "\"history\":{{\"draft_bytes\":{per_draft_bytes},\"full_copies_bytes\":{full_copies_bytes},\"library20_bytes\":{library20_bytes},\"stress_draft_bytes\":{stress_per_draft_bytes}}},\"backup\":{{\"drafts\":50,\"backup_ms\":{backup_ms:.1},\"restore_ms\":{restore_ms:.1},\"file_bytes\":{backup_bytes}}}}}"
+        "\"history\":{{\"draft_bytes\":{per_draft_bytes},\"full_copies_bytes\":{full_copies_bytes},\"library20_bytes\":{library20_bytes},\"stress_draft_bytes\":{stress_per_draft_bytes}}},\"backup\":{{\"drafts\":50,\"backup_ms\":{backup_ms:.1},\"restore_ms\":{restore_ms:.1},\"file_bytes\":{backup_bytes}}},\"coedit\":{{\"send_ms\":{:.1},\"merge_ms\":{:.1},\"file_bytes\":{},\"returned_bytes\":{}}}}}",
+        coedit.send_ms, coedit.merge_ms, coedit.file_bytes, coedit.returned_bytes
     );
     std::fs::write(out.join("core.json"), json).expect("write core.json");
+}
+
+/// Co-editing timings on the stress fixture.
+struct CoeditBench {
+    send_ms: f64,
+    merge_ms: f64,
+    file_bytes: usize,
+    returned_bytes: usize,
+}
+
+/// The first send of the stress fixture (the engine document made from nothing), and the merge
+/// of a returned copy when both sides edited twenty fields and added an item meanwhile.
+fn coedit_bench(p: &Proposal) -> CoeditBench {
+    use asm_proposal::coedit::{self, Person};
+    const RUNS: usize = 5;
+    let (amina, bruno) = (Person::new("Amina"), Person::new("Bruno"));
+    let now = "2026-12-04T10:00:00Z";
+    let send_ms = median_ms(RUNS, || {
+        std::hint::black_box(coedit::send(None, p, &amina, now, 0).expect("sent"));
+    });
+    let sent = coedit::send(None, p, &amina, now, 0).expect("sent");
+    let copy = coedit::read_copy(&sent.file, &bruno).expect("read");
+    let (mut b, doc_b) = coedit::start_from_copy(copy, now).expect("opened");
+    let mut a = p.clone();
+    for (i, o) in a.logframe.objectives.iter_mut().take(20).enumerate() {
+        o.text.push_str(&format!(" (Amina {i})"));
+    }
+    a.add_risk();
+    for (i, r) in b.risks.iter_mut().take(20).enumerate() {
+        r.mitigation.insert_str(0, &format!("Bruno {i}: "));
+    }
+    b.add_partner();
+    let back = coedit::send(Some(&doc_b), &b, &bruno, now, 1).expect("sent back");
+    let merge_ms = median_ms(RUNS, || {
+        let copy = coedit::read_copy(&back.file, &amina).expect("read");
+        std::hint::black_box(coedit::merge(&sent.doc, &a, copy, &amina, 2).expect("merged"));
+    });
+    CoeditBench {
+        send_ms,
+        merge_ms,
+        file_bytes: sent.file.len(),
+        returned_bytes: back.file.len(),
+    }
 }

@@ -117,13 +117,25 @@ fn members(f: &Flat, list: &str) -> String {
         })
         .collect();
     items.sort_by(|a, b| a.0.total_cmp(&b.0));
-    items.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join(", ")
+    items
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// An item's own name: the first of its name-like fields that has a value.
 pub fn item_name(f: &Flat, item: &str) -> String {
-    ["name", "title", "text", "description", "issue.custom", "issue.catalogue", "date"]
-        .iter()
-        .find_map(|field| f.get(&format!("{item}.{field}")).map(text))
-        .unwrap_or_default()
+    [
+        "name",
+        "title",
+        "text",
+        "description",
+        "issue.custom",
+        "issue.catalogue",
+        "date",
+    ]
+    .iter()
+    .find_map(|field| f.get(&format!("{item}.{field}")).map(text))
+    .unwrap_or_default()
 }

@@ -98,7 +98,10 @@ pub fn detect(base: &Flat, ours: &Flat, theirs: &Flat) -> Vec<Conflict> {
             (_, Some(Leaf::Text(_)), _) | (_, _, Some(Leaf::Text(_))) => ConflictKind::Text,
             _ => ConflictKind::Value,
         };
-        let side = |x: Option<&Leaf>| x.map(|l| Flat::from([(key.clone(), l.clone())])).unwrap_or_default();
+        let side = |x: Option<&Leaf>| {
+            x.map(|l| Flat::from([(key.clone(), l.clone())]))
+                .unwrap_or_default()
+        };
         out.push(Conflict {
             key: key.clone(),
             kind,
@@ -115,7 +118,11 @@ pub fn apply(flat: &mut Flat, conflict: &Conflict, choice: &Choice) {
         Choice::Written(text) => {
             remove_subtree(flat, &conflict.key);
             if !text.is_empty() {
-                let leaf = match conflict.ours.get(&conflict.key).or(conflict.theirs.get(&conflict.key)) {
+                let leaf = match conflict
+                    .ours
+                    .get(&conflict.key)
+                    .or(conflict.theirs.get(&conflict.key))
+                {
                     Some(Leaf::Scalar(_)) => Leaf::Scalar(serde_json::Value::String(text.clone())),
                     _ => Leaf::Text(text.clone()),
                 };

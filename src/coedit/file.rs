@@ -77,7 +77,10 @@ pub fn read(bytes: &[u8]) -> Result<(Header, &[u8]), FileError> {
             FileError::NotACopy
         });
     };
-    let end = rest.iter().position(|&b| b == b'\n').ok_or(FileError::Damaged)?;
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .ok_or(FileError::Damaged)?;
     let (line, doc) = (&rest[..end], &rest[end + 1..]);
     let version = serde_json::from_slice::<serde_json::Value>(line)
         .ok()

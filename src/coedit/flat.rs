@@ -334,7 +334,9 @@ pub fn drop_dangling(flat: &mut Flat) -> Vec<String> {
         .collect();
     let mut gone: Vec<String> = Vec::new();
     for (key, leaf) in flat.iter() {
-        let (path, member) = key.split_once('=').map_or((key.as_str(), None), |(p, m)| (p, Some(m)));
+        let (path, member) = key
+            .split_once('=')
+            .map_or((key.as_str(), None), |(p, m)| (p, Some(m)));
         let last = path.rsplit('.').next().unwrap_or("");
         let dangling = match (member, leaf) {
             (Some(m), _) if ID_SETS.contains(&last) => !ids.contains(m),

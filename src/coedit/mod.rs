@@ -116,7 +116,10 @@ pub fn send(
     let suffix = if me.name.trim().is_empty() {
         "-co-editing".to_string()
     } else {
-        format!("-co-editing-{}", crate::export::filename::stem(&me.name, ""))
+        format!(
+            "-co-editing-{}",
+            crate::export::filename::stem(&me.name, "")
+        )
     };
     Ok(Sent {
         file: file::write(&header, &bytes),
@@ -243,7 +246,10 @@ pub fn contributors(stored: &[u8]) -> Vec<String> {
 /// Moves the id counter past every id in use by a random step, so ids this device hands out
 /// do not collide with those a colleague hands out meanwhile.
 pub fn jump_ids(p: &mut Proposal) {
-    let random = ActorId::random().to_bytes().iter().fold(0u32, |a, b| a.rotate_left(8) ^ u32::from(*b));
+    let random = ActorId::random()
+        .to_bytes()
+        .iter()
+        .fold(0u32, |a, b| a.rotate_left(8) ^ u32::from(*b));
     let max = crate::model::validate::all_ids(p)
         .into_iter()
         .map(|(_, id)| id.0)

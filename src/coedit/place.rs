@@ -25,7 +25,13 @@ pub fn place(lang: Lang, before: &Proposal, after: &Proposal, key: &str) -> Plac
     let item = subject(after, &path)
         .map(|s| (s, true))
         .or_else(|| subject(before, &path).map(|s| (s, false)));
-    let field = path.last_field().map(|f| field_label(lang, step, f));
+    let parent = path
+        .rsplit('.')
+        .nth(1)
+        .filter(|s| !s.bytes().all(|b| b.is_ascii_digit()));
+    let field = path
+        .last_field()
+        .map(|f| field_label(lang, step, parent, f));
     let label = match (&item, field) {
         (Some((s, _)), Some(f)) => format!("{}: {f}", s.render(lang)),
         (Some((s, _)), None) => s.render(lang),
@@ -41,10 +47,16 @@ pub fn place(lang: Lang, before: &Proposal, after: &Proposal, key: &str) -> Plac
     Place { step, label, href }
 }
 
-/// A field's label on its screen (`risks.mitigation`), else its name in words.
-fn field_label(lang: Lang, step: Step, field: &str) -> String {
-    let key = format!("{}.{field}", step.as_str());
-    if crate::i18n::has_key(&key) {
+/// A field's label on its screen (`risks.mitigation`, or with its group's name for a field of
+/// a group, `context.problem_statement`), else its name in words.
+fn field_label(lang: Lang, step: Step, parent: Option<&str>, field: &str) -> String {
+    let own = format!("{}.{field}", step.as_str());
+    let grouped = parent.map(|g| format!("{}.{g}_{field}", step.as_str()));
+    let found = grouped
+        .into_iter()
+        .chain([own])
+        .find(|k| crate::i18n::has_key(k));
+    if let Some(key) = found {
         t(lang, &key).to_string()
     } else {
         let words = field.replace('_', " ");

@@ -51,7 +51,10 @@ impl<'a> CoeditStore<'a> {
 
     /// The person writing on this device, once they gave their name.
     pub fn person(&self) -> Option<Person> {
-        let text = self.store.get(&StorageKey::DevicePerson.as_string()).ok()??;
+        let text = self
+            .store
+            .get(&StorageKey::DevicePerson.as_string())
+            .ok()??;
         serde_json::from_str(&text).ok()
     }
 
@@ -105,7 +108,11 @@ impl<'a> CoeditStore<'a> {
     }
 
     /// Keeps the last merge's report (or puts it away, with `None`).
-    pub fn set_report(&self, draft: &str, report: Option<&MergeReport>) -> Result<(), StorageError> {
+    pub fn set_report(
+        &self,
+        draft: &str,
+        report: Option<&MergeReport>,
+    ) -> Result<(), StorageError> {
         let key = StorageKey::CoeditReport(draft.to_string()).as_string();
         match report {
             Some(r) => self
@@ -117,9 +124,12 @@ impl<'a> CoeditStore<'a> {
 
     /// Forgets everything co-editing kept for a draft deleted for good.
     pub fn forget(&self, draft: &str) -> Result<(), StorageError> {
+        // Removes the keys directly: going through `set_report` would put the report's
+        // serializer in the first module, which purging a draft is part of.
         self.store
             .remove(&StorageKey::CoeditDoc(draft.to_string()).as_string())?;
-        self.set_report(draft, None)
+        self.store
+            .remove(&StorageKey::CoeditReport(draft.to_string()).as_string())
     }
 }
 

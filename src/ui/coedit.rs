@@ -82,7 +82,10 @@ pub fn CoeditView() -> impl IntoView {
             None => Person::new(&value),
         };
         if let Err(e) = with_store(|s| CoeditStore::new(s).set_person(&me)) {
-            announce(message, vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]);
+            announce(
+                message,
+                vec![fill(t("drafts.failed"), &[("error", &e.to_string())])],
+            );
         }
         person.set(Some(me));
     };
@@ -138,7 +141,10 @@ pub fn CoeditView() -> impl IntoView {
                 announce(
                     message,
                     vec![
-                        fill(crate::i18n::t(lang, "coedit.file_refused"), &[("file", &file_name)]),
+                        fill(
+                            crate::i18n::t(lang, "coedit.file_refused"),
+                            &[("file", &file_name)],
+                        ),
                         crate::i18n::t(lang, "import.unreadable").to_string(),
                     ],
                 );
@@ -231,8 +237,8 @@ fn open_copy(
             .into_iter()
             .any(|d| d.id == id && d.trashed_at.is_none())
     };
-    let target = with_store(|s| CoeditStore::new(s).draft_of(&copy.header.shared_id))
-        .filter(|id| live(id));
+    let target =
+        with_store(|s| CoeditStore::new(s).draft_of(&copy.header.shared_id)).filter(|id| live(id));
     let from = copy.header.from.clone();
     let title = copy.header.title.clone();
     let failed = |e: crate::storage::StorageError| {
@@ -249,7 +255,10 @@ fn open_copy(
         return Ok(match made {
             Ok(id) => {
                 draft.switch_to(&id);
-                vec![fill(t("coedit.opened_new"), &[("title", &title), ("from", &from)])]
+                vec![fill(
+                    t("coedit.opened_new"),
+                    &[("title", &title), ("from", &from)],
+                )]
             }
             Err(e) => failed(e),
         });
@@ -291,7 +300,11 @@ fn open_copy(
     }
     draft.replace(merged.proposal);
     draft.flush_now();
-    let who = if merged.from.is_empty() { from } else { merged.from.join(", ") };
+    let who = if merged.from.is_empty() {
+        from
+    } else {
+        merged.from.join(", ")
+    };
     let mut lines = vec![fill(t("coedit.merged"), &[("from", &who)])];
     if !merged.conflicts.is_empty() {
         lines.push(crate::i18n::plural::counted(
@@ -317,8 +330,11 @@ fn Report(
         .unwrap_or_default();
     let them = report.from.join(", ");
     let when = crate::ui::state::saved_time(&report.at, false);
-    let choices: Vec<RwSignal<Option<Choice>>> =
-        report.conflicts.iter().map(|_| RwSignal::new(None)).collect();
+    let choices: Vec<RwSignal<Option<Choice>>> = report
+        .conflicts
+        .iter()
+        .map(|_| RwSignal::new(None))
+        .collect();
     let conflicts = report.conflicts.clone();
     let chosen = choices.clone();
     let apply = move |_| {
@@ -358,8 +374,14 @@ fn Report(
         draft.replace(before.clone());
         draft.flush_now();
         let _ = with_store(|s| {
-            if let Some(doc) = doc_before.as_deref().and_then(crate::storage::coedit_decode) {
-                let shared = CoeditStore::new(s).doc(&id).map(|(sid, _)| sid).unwrap_or_default();
+            if let Some(doc) = doc_before
+                .as_deref()
+                .and_then(crate::storage::coedit_decode)
+            {
+                let shared = CoeditStore::new(s)
+                    .doc(&id)
+                    .map(|(sid, _)| sid)
+                    .unwrap_or_default();
                 CoeditStore::new(s).set_doc(&id, &shared, &doc)?;
             }
             CoeditStore::new(s).set_report(&id, None)
@@ -429,9 +451,10 @@ fn ConflictRow(
     let shown = |side: &crate::coedit::Flat| -> String {
         match conflict.kind {
             ConflictKind::Removed if side.is_empty() => t("coedit.side_deleted").to_string(),
-            ConflictKind::Removed => {
-                fill(t("coedit.side_kept"), &[("name", &item_name(side, &conflict.key))])
-            }
+            ConflictKind::Removed => fill(
+                t("coedit.side_kept"),
+                &[("name", &item_name(side, &conflict.key))],
+            ),
             _ => side
                 .get(&conflict.key)
                 .map(text)
@@ -446,7 +469,14 @@ fn ConflictRow(
     let name = format!("conflict-{index}-choice");
     let id = format!("conflict-{index}");
     let side = move |which: Choice, label: String, value: String| {
-        let input_id = format!("{id}-{}", if which == Choice::Ours { "ours" } else { "theirs" });
+        let input_id = format!(
+            "{id}-{}",
+            if which == Choice::Ours {
+                "ours"
+            } else {
+                "theirs"
+            }
+        );
         let w = which.clone();
         view! {
             <div class="side">

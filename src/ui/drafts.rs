@@ -429,7 +429,11 @@ fn CompareVersions(
     let compare = move |_| {
         let first = from.get_untracked();
         let first = if first.is_empty() {
-            history.get_untracked().first().map(|v| v.index.to_string()).unwrap_or_default()
+            history
+                .get_untracked()
+                .first()
+                .map(|v| v.index.to_string())
+                .unwrap_or_default()
         } else {
             first
         };

@@ -16,7 +16,11 @@ fn refused(bytes: &[u8]) -> CoeditError {
 fn a_good_copy_has_a_clear_name_and_reads_back() {
     let p = good();
     let sent = coedit::send(None, &p, &amina(), "2026-12-04T10:00:00Z", 1).unwrap();
-    assert!(sent.file_name.ends_with("-co-editing-Amina.asmshare"), "{}", sent.file_name);
+    assert!(
+        sent.file_name.ends_with("-co-editing-Amina.asmshare"),
+        "{}",
+        sent.file_name
+    );
     assert!(sent.file.starts_with(b"ASM-PROPOSAL-COEDIT\n"));
     let copy = coedit::read_copy(&sent.file, &bruno()).unwrap();
     assert_eq!(copy.header.from, "Amina");
@@ -26,7 +30,10 @@ fn a_good_copy_has_a_clear_name_and_reads_back() {
 #[test]
 fn a_plain_json_export_is_told_apart() {
     let text = to_json_pretty(&good());
-    assert_eq!(refused(text.as_bytes()), CoeditError::File(FileError::PlainExport));
+    assert_eq!(
+        refused(text.as_bytes()),
+        CoeditError::File(FileError::PlainExport)
+    );
     assert_eq!(refused(b"hello"), CoeditError::File(FileError::NotACopy));
     assert_eq!(refused(b""), CoeditError::File(FileError::NotACopy));
 }
@@ -35,7 +42,11 @@ fn a_plain_json_export_is_told_apart() {
 fn a_truncated_or_altered_copy_is_damaged() {
     let (_, file) = send(None, &good(), &amina());
     for cut in [25, file.len() / 2, file.len() - 1] {
-        assert_eq!(refused(&file[..cut]), CoeditError::File(FileError::Damaged), "cut at {cut}");
+        assert_eq!(
+            refused(&file[..cut]),
+            CoeditError::File(FileError::Damaged),
+            "cut at {cut}"
+        );
     }
     let mut altered = file.clone();
     let i = altered.len() - 40;

@@ -30,13 +30,25 @@ fn items_fields_and_set_members_have_their_own_keys() {
     let f = flat::flatten_proposal(&p);
     let risk = p.risks[1].id;
     assert_eq!(f.get(&format!("risks.{risk}")), Some(&Leaf::Entry(1.0)));
-    assert!(matches!(f.get(&format!("risks.{risk}.mitigation")), Some(Leaf::Text(_))));
+    assert!(matches!(
+        f.get(&format!("risks.{risk}.mitigation")),
+        Some(Leaf::Text(_))
+    ));
     assert_eq!(
-        f.get(&format!("context.minerals={}", Value::from(p.context.minerals[0].clone()))),
+        f.get(&format!(
+            "context.minerals={}",
+            Value::from(p.context.minerals[0].clone())
+        )),
         Some(&Leaf::Entry(0.0))
     );
-    assert!(matches!(f.get("context.duration.start"), Some(Leaf::Scalar(Value::String(_)))));
-    assert!(!f.keys().any(|k| k.starts_with("meta")), "bookkeeping stays local");
+    assert!(matches!(
+        f.get("context.duration.start"),
+        Some(Leaf::Scalar(Value::String(_)))
+    ));
+    assert!(
+        !f.keys().any(|k| k.starts_with("meta")),
+        "bookkeeping stays local"
+    );
 }
 
 /// A list or string field added to the model must be placed here: a list of plain values is a
@@ -72,8 +84,20 @@ fn the_stress_fixtures_lists_and_codes_are_mapped_by_meaning() {
 
 #[test]
 fn fields_map_to_the_apps_paths() {
-    assert_eq!(flat::field_path("logframe.objectives.7.text").as_str(), "objectives.7.text");
-    assert_eq!(flat::field_path("logframe.goal.text").as_str(), "objectives.goal.text");
-    assert_eq!(flat::field_path("context.minerals=\"gold\"").as_str(), "context.minerals");
-    assert_eq!(flat::field_path("risks.30.mitigation").as_str(), "risks.30.mitigation");
+    assert_eq!(
+        flat::field_path("logframe.objectives.7.text").as_str(),
+        "objectives.7.text"
+    );
+    assert_eq!(
+        flat::field_path("logframe.goal.text").as_str(),
+        "objectives.goal.text"
+    );
+    assert_eq!(
+        flat::field_path("context.minerals=\"gold\"").as_str(),
+        "context.minerals"
+    );
+    assert_eq!(
+        flat::field_path("risks.30.mitigation").as_str(),
+        "risks.30.mitigation"
+    );
 }

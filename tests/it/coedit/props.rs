@@ -24,17 +24,37 @@ fn start() -> &'static (Proposal, Vec<u8>) {
 
 #[derive(Clone, Debug)]
 enum Edit {
-    Type { field: usize, at: usize, text: String },
-    Erase { field: usize },
-    Set { field: usize, n: u32 },
-    Add { kind: u8, text: String },
-    Delete { item: usize },
-    Move { item: usize },
+    Type {
+        field: usize,
+        at: usize,
+        text: String,
+    },
+    Erase {
+        field: usize,
+    },
+    Set {
+        field: usize,
+        n: u32,
+    },
+    Add {
+        kind: u8,
+        text: String,
+    },
+    Delete {
+        item: usize,
+    },
+    Move {
+        item: usize,
+    },
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
-        (any::<usize>(), any::<usize>(), "[a-zé ]{1,6}").prop_map(|(field, at, text)| Edit::Type { field, at, text }),
+        (any::<usize>(), any::<usize>(), "[a-zé ]{1,6}").prop_map(|(field, at, text)| Edit::Type {
+            field,
+            at,
+            text
+        }),
         any::<usize>().prop_map(|field| Edit::Erase { field }),
         (any::<usize>(), 0u32..100).prop_map(|(field, n)| Edit::Set { field, n }),
         (0u8..3, "[a-z]{1,5}").prop_map(|(kind, text)| Edit::Add { kind, text }),
@@ -63,10 +83,19 @@ fn edited(p: &Proposal, edits: &[Edit]) -> Proposal {
         }
         let mut f = flat::flatten_proposal(&p);
         let keys = |pred: &dyn Fn(&String, &Leaf) -> bool| -> Vec<String> {
-            f.iter().filter(|(k, v)| pred(k, v)).map(|(k, _)| k.clone()).collect()
+            f.iter()
+                .filter(|(k, v)| pred(k, v))
+                .map(|(k, _)| k.clone())
+                .collect()
         };
         let texts = keys(&|_, v| matches!(v, Leaf::Text(_)));
-        let numbers = keys(&|k, v| matches!(v, Leaf::Scalar(serde_json::Value::Number(_))) && !k.ends_with("_id") && !k.ends_with("lead_partner") && !k.ends_with("cofunding_partner") && !k.ends_with("mdg_target"));
+        let numbers = keys(&|k, v| {
+            matches!(v, Leaf::Scalar(serde_json::Value::Number(_)))
+                && !k.ends_with("_id")
+                && !k.ends_with("lead_partner")
+                && !k.ends_with("cofunding_partner")
+                && !k.ends_with("mdg_target")
+        });
         let items = keys(&|k, _| is_entry(k) && !k.contains('='));
         match e {
             Edit::Type { field, at, text } if !texts.is_empty() => {
@@ -74,14 +103,21 @@ fn edited(p: &Proposal, edits: &[Edit]) -> Proposal {
                 if let Some(Leaf::Text(s)) = f.get_mut(k) {
                     let chars: Vec<char> = s.chars().collect();
                     let at = at % (chars.len() + 1);
-                    *s = chars[..at].iter().chain(text.chars().collect::<Vec<_>>().iter()).chain(&chars[at..]).collect();
+                    *s = chars[..at]
+                        .iter()
+                        .chain(text.chars().collect::<Vec<_>>().iter())
+                        .chain(&chars[at..])
+                        .collect();
                 }
             }
             Edit::Erase { field } if !texts.is_empty() => {
                 f.remove(&texts[field % texts.len()]);
             }
             Edit::Set { field, n } if !numbers.is_empty() => {
-                f.insert(numbers[field % numbers.len()].clone(), Leaf::Scalar(serde_json::Value::from(*n)));
+                f.insert(
+                    numbers[field % numbers.len()].clone(),
+                    Leaf::Scalar(serde_json::Value::from(*n)),
+                );
             }
             Edit::Delete { item } if !items.is_empty() => {
                 flat::remove_subtree(&mut f, &items[item % items.len()]);
@@ -106,7 +142,8 @@ fn device(actor: u8, edits: &[Edit]) -> (SharedDoc, Flat) {
     let mut doc = SharedDoc::load(bytes, ActorId::from(vec![actor; 16])).unwrap();
     let mut own = p.clone();
     own.meta.next_id.0 = u32::from(actor) * 1_000_000;
-    doc.record(&flat::flatten_proposal(&edited(&own, edits)), "x", 0).unwrap();
+    doc.record(&flat::flatten_proposal(&edited(&own, edits)), "x", 0)
+        .unwrap();
     let f = doc.read(None);
     (doc, f)
 }

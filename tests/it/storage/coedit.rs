@@ -2,20 +2,28 @@
 
 use crate::support::fixture::good;
 use asm_proposal::coedit::Person;
-use asm_proposal::storage::{CoeditStore, KeyValueStore, Library, MemoryStore, MergeReport, StorageKey};
+use asm_proposal::storage::{
+    CoeditStore, KeyValueStore, Library, MemoryStore, MergeReport, StorageKey,
+};
 
 #[test]
 fn the_person_the_document_and_the_report_are_kept_per_draft() {
     let store = MemoryStore::new();
     let c = CoeditStore::new(&store);
     assert_eq!(c.person(), None);
-    let me = Person { name: "Amina".into(), actor: "aa01".into() };
+    let me = Person {
+        name: "Amina".into(),
+        actor: "aa01".into(),
+    };
     c.set_person(&me).unwrap();
     assert_eq!(c.person(), Some(me));
 
     c.set_doc("d1", "shared-1", &[0, 1, 2, 255]).unwrap();
     c.set_doc("d2", "shared-2", &[9]).unwrap();
-    assert_eq!(c.doc("d1"), Some(("shared-1".to_string(), vec![0, 1, 2, 255])));
+    assert_eq!(
+        c.doc("d1"),
+        Some(("shared-1".to_string(), vec![0, 1, 2, 255]))
+    );
     assert_eq!(c.draft_of("shared-2").as_deref(), Some("d2"));
     assert_eq!(c.draft_of("nobody"), None);
 
@@ -53,8 +61,14 @@ fn a_corrupt_stored_document_reads_as_none_and_a_purged_draft_forgets_it() {
 
 #[test]
 fn the_devices_identity_is_never_carried_by_a_backup_as_a_setting() {
-    assert!(!StorageKey::is_setting(&StorageKey::DevicePerson.as_string()));
-    assert!(!StorageKey::is_setting(&StorageKey::CoeditDoc("d".into()).as_string()));
-    assert!(!StorageKey::is_setting(&StorageKey::CoeditReport("d".into()).as_string()));
+    assert!(!StorageKey::is_setting(
+        &StorageKey::DevicePerson.as_string()
+    ));
+    assert!(!StorageKey::is_setting(
+        &StorageKey::CoeditDoc("d".into()).as_string()
+    ));
+    assert!(!StorageKey::is_setting(
+        &StorageKey::CoeditReport("d".into()).as_string()
+    ));
     assert!(StorageKey::is_setting(&StorageKey::Language.as_string()));
 }
