@@ -170,7 +170,9 @@ test('two people edit one proposal offline and merge it back, choosing where the
   await compare.getByRole('button', { name: 'Compare' }).click();
   await focusedId(a, 'compare-result');
   const compared = await compare.locator('ul.changes li').allTextContents();
-  assert.ok(compared.some((l) => l.startsWith('Proposal title')), compared.join('\n'));
+  // Amina's own edit, late in a long paragraph, shows where it is.
+  assert.ok(compared.some((l) => l.startsWith('The problem, in your words') && l.includes('Rivers carry it downstream')), compared.join('\n'));
+  assert.ok(await compare.getByRole('link', { name: 'The problem, in your words' }).first().getAttribute('href') === '#/context/context.problem.statement');
   assert.deepEqual(await axeViolations(a), []);
   await compare.screenshot({ path: path.join(SHOTS, 'coedit-compare-360.png') });
 

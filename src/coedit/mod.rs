@@ -165,8 +165,8 @@ pub fn start_from_copy(mut copy: Copy, now: &str) -> Result<(Proposal, Vec<u8>),
 
 /// The result of merging a returned copy into a draft.
 pub struct Merged {
-    /// The draft after the merge: where there are conflicts, the engine's pick, until the
-    /// person chooses.
+    /// The draft after the merge: where there are conflicts, this device's version (and any
+    /// item deleted on one side and changed on the other), until the person chooses.
     pub proposal: Proposal,
     /// Where both sides disagree.
     pub conflicts: Vec<Conflict>,
@@ -206,6 +206,16 @@ pub fn merge(
     let other = merged.read(Some(&their_heads));
     let conflicts = conflicts::detect(&base, &mine, &other);
     let mut result = merged.read(None);
+    // Until the person chooses, the draft keeps their own version (the engine's pick for one
+    // text changed twice in one place is the two interleaved) and keeps an item one side
+    // deleted and the other changed, so nothing is lost before they decide.
+    for c in &conflicts {
+        let keep = match c.kind {
+            ConflictKind::Removed if c.ours.is_empty() => Choice::Theirs,
+            _ => Choice::Ours,
+        };
+        conflicts::apply(&mut result, c, &keep);
+    }
     let unlinked = flat::drop_dangling(&mut result);
     let mut proposal = flat::to_proposal(&result, local).ok_or(CoeditError::Broken)?;
     jump_ids(&mut proposal);

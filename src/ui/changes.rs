@@ -39,10 +39,13 @@ pub fn ChangeList(
                 ChangeKind::Changed if c.after.is_empty() => {
                     fill(t("coedit.change_emptied"), &[("before", &short(&c.before))])
                 }
-                ChangeKind::Changed => fill(
-                    t("coedit.change_changed"),
-                    &[("before", &short(&c.before)), ("after", &short(&c.after))],
-                ),
+                ChangeKind::Changed => {
+                    let (before, after) = around_difference(&c.before, &c.after);
+                    fill(
+                        t("coedit.change_changed"),
+                        &[("before", &before), ("after", &after)],
+                    )
+                }
             };
             let by = by
                 .as_ref()
@@ -73,4 +76,25 @@ pub fn ChangeList(
 /// A value shortened for a list line (the field itself holds the whole of it).
 fn short(text: &str) -> String {
     crate::review::subject::cut(text)
+}
+
+/// Two versions of a long text shortened around where they first differ, so an edit late in
+/// a paragraph shows: "…cannot sell. Rivers carry…" rather than two identical openings.
+fn around_difference(before: &str, after: &str) -> (String, String) {
+    const LEAD: usize = 24;
+    let same = before
+        .chars()
+        .zip(after.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let from = same.saturating_sub(LEAD);
+    let tail = |text: &str| {
+        let rest: String = text.chars().skip(from).collect();
+        if from == 0 {
+            short(&rest)
+        } else {
+            format!("…{}", short(&rest))
+        }
+    };
+    (tail(before), tail(after))
 }

@@ -150,6 +150,13 @@ fn an_item_deleted_here_and_edited_there_is_a_removed_conflict() {
         (ConflictKind::Removed, format!("risks.{r}"))
     );
     assert!(c.ours.is_empty(), "deleted here");
+    let kept = m
+        .proposal
+        .risks
+        .iter()
+        .find(|x| x.id == r)
+        .expect("kept until the person chooses");
+    assert_eq!(kept.mitigation, "Move the camp uphill");
     let kept = coedit::resolve(&m.proposal, &[(c.clone(), Choice::Theirs)]).unwrap();
     let risk = kept
         .risks
