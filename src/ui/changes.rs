@@ -20,6 +20,9 @@ pub fn ChangeList(
     /// Who made them, when known.
     #[prop(optional)]
     by: Option<String>,
+    /// Whether the steps' headings sit one level deeper (h4) than the list's own (h3).
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let lang = UiLang::expect().0;
     move || {
@@ -63,8 +66,14 @@ pub fn ChangeList(
         groups
             .into_iter()
             .map(|(step, rows)| {
+                let name = t(step.label_key());
+                let heading = if nested {
+                    view! { <h4>{name}</h4> }.into_any()
+                } else {
+                    view! { <h3>{name}</h3> }.into_any()
+                };
                 view! {
-                    <h3>{t(step.label_key())}</h3>
+                    {heading}
                     <ul class="changes">{rows}</ul>
                 }
             })

@@ -426,7 +426,7 @@ fn Report(
                 <p class="hint">{crate::i18n::plural::counted(UiLang::expect().0.get_untracked(), "coedit.unlinked", unlinked, &[])}</p>
             })}
             <h3 id="coedit-changes" tabindex="-1">{tr("coedit.changes_heading")}</h3>
-            <ChangeList changes=report.changes.clone() before=report.before.clone() after=after.clone() by=them.clone() />
+            <ChangeList changes=report.changes.clone() before=report.before.clone() after=after.clone() by=them.clone() nested=true />
             <div class="tools">
                 <button type="button" class="secondary" id="coedit-undo" on:click=undo>{tr("coedit.undo")}</button>
                 <button type="button" class="secondary" on:click=put_away>{tr("coedit.put_away")}</button>
