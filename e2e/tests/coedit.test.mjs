@@ -75,6 +75,10 @@ test('two people edit one proposal offline and merge it back, choosing where the
   await b.getByLabel('Votre nom').fill('Bruno');
   await b.getByLabel('Votre nom').press('Tab');
   await b.locator('#coedit-file').setInputFiles(first);
+  // A proposal not on his device yet: nothing happens until he says to open it.
+  await status(b, /de Amina n’est pas encore sur cet appareil, et rien n’a changé/);
+  await focusedId(b, 'coedit-open-new');
+  await b.keyboard.press('Enter');
   await status(b, /de Amina est maintenant un nouveau brouillon/);
   await offlineReady(b);
   await bruno.setOffline(true);
@@ -85,6 +89,12 @@ test('two people edit one proposal offline and merge it back, choosing where the
   await openApp(b, env.origin, 'coedit');
   const back = await download(b, () => b.getByRole('button', { name: 'Envoyer pour coédition' }).click());
   assert.match(path.basename(back), /-co-editing-Bruno\.asmshare$/);
+  // And a proposal of his own, which Amina has never seen.
+  await openApp(b, env.origin, 'drafts');
+  await b.getByRole('button', { name: 'Nouvelle proposition vierge' }).click();
+  await saved(b);
+  await openApp(b, env.origin, 'coedit');
+  const another = await download(b, () => b.getByRole('button', { name: 'Envoyer pour coédition' }).click());
 
   // Meanwhile Amina, offline too, changes the title her way and the problem statement.
   await offlineReady(a);
@@ -157,6 +167,12 @@ test('two people edit one proposal offline and merge it back, choosing where the
   fs.writeFileSync(cut, fs.readFileSync(back).subarray(0, 300));
   await a.locator('#coedit-file').setInputFiles(cut);
   await status(a, /The copy is damaged: it was cut short or changed/);
+  const drafts = () => a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asmpb.draft.')).length);
+  const before = await drafts();
+  await a.locator('#coedit-file').setInputFiles(another);
+  await status(a, /is not on this device yet, and nothing has changed/);
+  await a.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await drafts(), before, 'no draft was made');
   await openApp(a, env.origin, 'context');
   assert.equal(await a.locator('#f-context-title').inputValue(), 'Mercury-free gold in the Andes');
 

@@ -196,14 +196,14 @@ impl SharedDoc {
         }
     }
 
+    /// The hashes of every change the document holds.
+    fn change_hashes(&mut self) -> BTreeSet<ChangeHash> {
+        self.doc.get_changes(&[]).iter().map(|c| c.hash()).collect()
+    }
+
     /// The heads of the changes both documents hold: their last common version.
     pub fn common_heads(&mut self, other: &mut SharedDoc) -> Vec<ChangeHash> {
-        let theirs: BTreeSet<ChangeHash> = other
-            .doc
-            .get_changes(&[])
-            .iter()
-            .map(|c| c.hash())
-            .collect();
+        let theirs = other.change_hashes();
         let both: Vec<automerge::Change> = self
             .doc
             .get_changes(&[])
@@ -219,12 +219,7 @@ impl SharedDoc {
 
     /// The actors (hex) of the changes this document has and `other` has not.
     pub fn authors_not_in(&mut self, other: &mut SharedDoc) -> BTreeSet<String> {
-        let known: BTreeSet<ChangeHash> = other
-            .doc
-            .get_changes(&[])
-            .iter()
-            .map(|c| c.hash())
-            .collect();
+        let known = other.change_hashes();
         self.doc
             .get_changes(&[])
             .iter()

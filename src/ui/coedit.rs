@@ -13,23 +13,12 @@ use crate::ui::changes::ChangeList;
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::list::focus_later;
 use crate::ui::state::{now_iso, with_store, DraftState};
+use crate::ui::status::{announce, StatusLines};
 use leptos::prelude::*;
 
 /// Unix seconds now, for the engine's change records.
 fn unix_now() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
-}
-
-/// Shows `lines` in the page's status region, emptied first so the same message twice is
-/// announced twice.
-fn announce(message: RwSignal<Vec<String>>, lines: Vec<String>) {
-    message.set(Vec::new());
-    set_timeout(
-        move || {
-            message.try_set(lines);
-        },
-        std::time::Duration::from_millis(120),
-    );
 }
 
 /// Why a copy was refused, in words, with what to do.
@@ -57,6 +46,8 @@ pub fn CoeditView() -> impl IntoView {
     // Bumped after every change of what this page reads from storage.
     let version = RwSignal::new(0u32);
     let message = RwSignal::new(Vec::<String>::new());
+    // A copy of a proposal not on this device, waiting for the person to open it as a draft.
+    let pending: RwSignal<Option<Vec<u8>>> = RwSignal::new(None);
     let person = RwSignal::new(with_store(|s| CoeditStore::new(s).person()));
     let name = RwSignal::new(person.get_untracked().map(|p| p.name).unwrap_or_default());
     let shared = Memo::new(move |_| {
@@ -151,16 +142,42 @@ pub fn CoeditView() -> impl IntoView {
                 return;
             };
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            let lines = match open_copy(draft, &bytes, &me, lang) {
-                Ok(lines) => {
+            pending.set(None);
+            let lines = match open_copy(draft, &bytes, &me, lang, false) {
+                Ok(Opening::Done(lines)) => {
                     version.update(|v| *v += 1);
                     focus_later("coedit-result");
                     lines
+                }
+                Ok(Opening::NotHere { title, from }) => {
+                    pending.set(Some(bytes));
+                    focus_later("coedit-open-new");
+                    vec![fill(
+                        crate::i18n::t(lang, "coedit.not_here"),
+                        &[("title", &title), ("from", &from)],
+                    )]
                 }
                 Err(e) => refusal(lang, &file_name, &e),
             };
             announce(message, lines);
         });
+    };
+    // The person confirmed: the copy of a proposal not on this device becomes a new draft.
+    let open_new = move |_| {
+        let Some(bytes) = pending.get_untracked() else {
+            return;
+        };
+        let Some(me) = me_or_ask() else { return };
+        pending.set(None);
+        let lang = lang.get_untracked();
+        let lines = match open_copy(draft, &bytes, &me, lang, true) {
+            Ok(Opening::Done(lines)) => lines,
+            Ok(Opening::NotHere { .. }) => Vec::new(),
+            Err(e) => refusal(lang, "", &e),
+        };
+        version.update(|v| *v += 1);
+        announce(message, lines);
+        focus_later("coedit-heading");
     };
 
     view! {
@@ -200,12 +217,13 @@ pub fn CoeditView() -> impl IntoView {
                     <p class="hint" id="coedit-file-hint">{tr("coedit.open_hint")}</p>
                     <input id="coedit-file" type="file" accept=".asmshare" aria-describedby="coedit-file-hint" on:change=on_file />
                 </div>
-                <div role="status" aria-live="polite">
-                    {move || {
-                        let m = message.get();
-                        (!m.is_empty()).then(|| view! { <ul class="messages plain">{m.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul> })
-                    }}
-                </div>
+                <StatusLines message=message plain=true />
+                {move || pending.with(Option::is_some).then(|| view! {
+                    <div class="tools">
+                        <button type="button" id="coedit-open-new" on:click=open_new>{tr("coedit.open_new")}</button>
+                        <button type="button" class="secondary" on:click=move |_| { pending.set(None); message.set(Vec::new()); }>{tr("coedit.open_cancel")}</button>
+                    </div>
+                })}
             </div>
             <div id="coedit-result" tabindex="-1">
                 {move || {
@@ -221,12 +239,26 @@ pub fn CoeditView() -> impl IntoView {
 
 /// Opens a copy: merges it into the draft it came from, or makes it a new draft. Returns the
 /// lines to announce.
+/// What opening a copy did.
+enum Opening {
+    /// Merged, or opened as a new draft: the lines to announce.
+    Done(Vec<String>),
+    /// A copy of a proposal not on this device: nothing done until the person confirms.
+    NotHere {
+        /// The copy's title.
+        title: String,
+        /// Who sent it.
+        from: String,
+    },
+}
+
 fn open_copy(
     draft: DraftState,
     bytes: &[u8],
     me: &Person,
     lang: Lang,
-) -> Result<Vec<String>, CoeditError> {
+    as_new: bool,
+) -> Result<Opening, CoeditError> {
     let t = |key: &str| crate::i18n::t(lang, key);
     let copy = coedit::read_copy(bytes, me)?;
     draft.flush();
@@ -245,6 +277,9 @@ fn open_copy(
         vec![fill(t("drafts.failed"), &[("error", &e.to_string())])]
     };
     let Some(id) = target else {
+        if !as_new {
+            return Ok(Opening::NotHere { title, from });
+        }
         let shared_id = copy.header.shared_id.clone();
         let (p, doc) = coedit::start_from_copy(copy, &now)?;
         let made = with_store(|s| {
@@ -252,7 +287,7 @@ fn open_copy(
             CoeditStore::new(s).set_doc(&id, &shared_id, &doc)?;
             Ok::<_, crate::storage::StorageError>(id)
         });
-        return Ok(match made {
+        return Ok(Opening::Done(match made {
             Ok(id) => {
                 draft.switch_to(&id);
                 vec![fill(
@@ -261,7 +296,7 @@ fn open_copy(
                 )]
             }
             Err(e) => failed(e),
-        });
+        }));
     };
     let local: Proposal = if id == draft.id.get_untracked() {
         draft.proposal.get_untracked()
@@ -293,7 +328,7 @@ fn open_copy(
         CoeditStore::new(s).set_doc(&id, &shared_id, &merged.doc)
     });
     if let Err(e) = kept {
-        return Ok(failed(e));
+        return Ok(Opening::Done(failed(e)));
     }
     if id != draft.id.get_untracked() {
         draft.switch_to(&id);
@@ -314,7 +349,7 @@ fn open_copy(
             &[],
         ));
     }
-    Ok(lines)
+    Ok(Opening::Done(lines))
 }
 
 /// The last merge: its conflicts to choose, what changed, and undo.

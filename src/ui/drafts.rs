@@ -13,20 +13,8 @@ use crate::ui::fetch::{fetch_bytes, FetchError};
 use crate::ui::lang::{t, tr, UiLang};
 use crate::ui::route::href;
 use crate::ui::state::{now_iso, with_store, DraftState};
+use crate::ui::status::{announce, StatusLines};
 use leptos::prelude::*;
-
-/// Shows `lines` in the drafts screen's status region, emptied first and filled a moment
-/// later: a second bad file whose message is the same as the first's is then announced again
-/// by a screen reader, and seen to go and come back on screen.
-fn announce(message: RwSignal<Vec<String>>, lines: Vec<String>) {
-    message.set(Vec::new());
-    set_timeout(
-        move || {
-            message.try_set(lines);
-        },
-        std::time::Duration::from_millis(120),
-    );
-}
 
 /// Why the file `name` was not imported, in words ([`import_report::refusal`]), led by its
 /// name. Takes the language rather than reading the context, because it runs in the
@@ -201,12 +189,7 @@ pub fn DraftsView() -> impl IntoView {
                     <p class="hint" id="import-hint">{tr("drafts.import_hint")}</p>
                     <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=on_file />
                 </div>
-                <div role="status" aria-live="polite">
-                    {move || {
-                        let m = message.get();
-                        (!m.is_empty()).then(|| view! { <ul class="messages">{m.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul> })
-                    }}
-                </div>
+                <StatusLines message=message />
             </div>
             <div class="card">
                 <h2>{tr("coedit.link")}</h2>

@@ -17,6 +17,7 @@ pub mod route;
 pub mod save_banner;
 mod shell;
 pub mod state;
+pub mod status;
 pub mod steps;
 pub mod tabs;
 pub mod widgets;
