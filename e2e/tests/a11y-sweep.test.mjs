@@ -11,7 +11,7 @@ before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
 const ROUTES = ['context', 'priorities', 'objectives', 'linkages', 'donor', 'partners',
-  'communication', 'budget', 'sustainability', 'review', 'drafts'];
+  'communication', 'budget', 'sustainability', 'review', 'drafts', 'coedit'];
 
 for (const [width, lang] of [[360, 'en'], [360, 'fr'], [1280, 'en']]) {
   test(`axe finds nothing on any screen of a worked example at ${width} px in ${lang}`, async () => {

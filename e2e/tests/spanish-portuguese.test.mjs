@@ -13,7 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const LOCALES = path.join(here, '..', '..', 'locales');
 
 const ROUTES = ['context', 'priorities', 'objectives', 'linkages', 'donor', 'partners',
-  'communication', 'budget', 'sustainability', 'review', 'drafts'];
+  'communication', 'budget', 'sustainability', 'review', 'drafts', 'coedit'];
 
 let env;
 before(async () => { env = await launch(); });
