@@ -329,6 +329,48 @@ async function main() {
       }
       return out;
     });
+    // Co-editing on the stress fixture: the first send (its time includes fetching the
+    // engine's module, so it is done twice), then the merge of a copy a colleague edited.
+    await stage('coedit', async () => {
+      const sendOnce = async (p) => {
+        const t0 = Date.now();
+        const [download] = await Promise.all([
+          p.waitForEvent('download', { timeout: 120000 }),
+          p.getByRole('button', { name: 'Send for co-editing' }).click(),
+        ]);
+        const ms = Date.now() - t0;
+        const file = path.join(path.dirname(outFile), download.suggestedFilename());
+        await download.saveAs(file);
+        return { ms, file };
+      };
+      const named = async (p) => {
+        await p.goto(`${env.origin}/#/coedit`);
+        await p.getByRole('heading', { name: 'Writing together', level: 1 }).waitFor({ timeout: 120000 });
+        await p.getByLabel('Your name').fill('Bench');
+        await p.getByLabel('Your name').press('Tab');
+      };
+      await named(page);
+      const first = await sendOnce(page);
+      const again = await sendOnce(page);
+      const other = await env.browser.newContext();
+      const p2 = await other.newPage();
+      await named(p2);
+      await p2.locator('#coedit-file').setInputFiles(again.file);
+      await p2.getByRole('button', { name: 'Open it as a new draft' }).click();
+      await p2.locator('.coedit [role="status"]').getByText(/is now a new draft/).waitFor({ timeout: 120000 });
+      await p2.goto(`${env.origin}/#/context`);
+      await p2.locator('#f-context-title').fill('Edited by a colleague');
+      await p2.locator('#f-context-title').press('Tab');
+      await p2.waitForSelector('[data-save-status="Saved"]', { timeout: 60000 });
+      await named(p2);
+      const back = await sendOnce(p2);
+      await other.close();
+      const t0 = Date.now();
+      await page.locator('#coedit-file').setInputFiles(back.file);
+      await page.locator('.coedit [role="status"]').getByText(/is merged into this draft/).waitFor({ timeout: 120000 });
+      const merge_ms = Date.now() - t0;
+      return { first_send_ms: first.ms, send_ms: again.ms, merge_ms, file_bytes: fs.statSync(back.file).size };
+    });
     await context.close();
   } finally {
     await env.close();

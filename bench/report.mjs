@@ -196,6 +196,13 @@ for (const fmt of ['eu', 'uk']) {
   }
 }
 
+// Co-editing: sending a copy and merging one back, on the stress fixture.
+const co = browser?.coedit;
+row('co-editing, native: first send / merge of a returned copy',
+  core?.coedit ? `${ms(core.coedit.send_ms, 0)} / ${ms(core.coedit.merge_ms, 0)} (file ${kb(core.coedit.returned_bytes)})` : 'not measured');
+row('co-editing, browser: send (first, with the module) / send / click → merged',
+  co ? `${ms(co.first_send_ms, 0)} / ${ms(co.send_ms, 0)} / ${ms(co.merge_ms, 0)}` : berr('coedit'));
+
 // 6. DOCX vs pandoc.
 const pandoc = json('pandoc.json');
 if (pandoc && core?.exports?.docx) {

@@ -196,9 +196,8 @@ pub fn merge(
     ours.record(&flat::flatten_proposal(local), &me.name, time)
         .map_err(|_| CoeditError::Broken)?;
     let theirs = &mut copy.doc;
-    let base_heads = ours.common_heads(theirs);
+    let (base_heads, new_authors) = ours.compare(theirs);
     let (our_heads, their_heads) = (ours.heads(), theirs.heads());
-    let new_authors = theirs.authors_not_in(&mut ours);
     let mut merged = ours.fork();
     merged.merge(theirs).map_err(|_| CoeditError::Broken)?;
     let base = merged.read(Some(&base_heads));
