@@ -101,25 +101,19 @@ impl SharedDoc {
         for key in now.keys().filter(|k| !flat.contains_key(*k)) {
             self.doc.delete(&fields, key.as_str())?;
         }
-        for (key, leaf) in flat {
+        // Only what differs is looked up and written: most of a draft is unchanged between two
+        // sends.
+        for (key, leaf) in flat.iter().filter(|(k, l)| now.get(*k) != Some(*l)) {
             match leaf {
                 Leaf::Text(s) => {
-                    let existing = match self.doc.get(&fields, key.as_str())? {
-                        Some((AmValue::Object(ObjType::Text), id)) => Some(id),
-                        _ => None,
+                    let id = match self.doc.get(&fields, key.as_str())? {
+                        Some((AmValue::Object(ObjType::Text), id)) => id,
+                        _ => self.doc.put_object(&fields, key.as_str(), ObjType::Text)?,
                     };
-                    let id = match existing {
-                        Some(id) => id,
-                        None => self.doc.put_object(&fields, key.as_str(), ObjType::Text)?,
-                    };
-                    if now.get(key) != Some(leaf) {
-                        self.doc.update_text(&id, s)?;
-                    }
+                    self.doc.update_text(&id, s)?;
                 }
                 Leaf::Scalar(v) => {
-                    if now.get(key) != Some(leaf) {
-                        self.doc.put(&fields, key.as_str(), to_scalar(v))?;
-                    }
+                    self.doc.put(&fields, key.as_str(), to_scalar(v))?;
                 }
                 Leaf::Entry(_) => {}
             }

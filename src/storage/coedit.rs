@@ -67,13 +67,18 @@ impl<'a> CoeditStore<'a> {
 
     /// The draft's engine document and its shared proposal's id, if it is shared.
     pub fn doc(&self, draft: &str) -> Option<(String, Vec<u8>)> {
+        let stored = self.stored(draft)?;
+        let bytes = decode(&stored.doc)?;
+        Some((stored.shared_id, bytes))
+    }
+
+    /// The draft's stored document, still in base64.
+    fn stored(&self, draft: &str) -> Option<StoredDoc> {
         let text = self
             .store
             .get(&StorageKey::CoeditDoc(draft.to_string()).as_string())
             .ok()??;
-        let stored: StoredDoc = serde_json::from_str(&text).ok()?;
-        let bytes = decode(&stored.doc)?;
-        Some((stored.shared_id, bytes))
+        serde_json::from_str(&text).ok()
     }
 
     /// Keeps the draft's engine document.
@@ -94,7 +99,11 @@ impl<'a> CoeditStore<'a> {
         let keys = self.store.keys().ok()?;
         keys.iter()
             .filter_map(|k| k.strip_prefix(&prefix))
-            .find(|draft| self.doc(draft).is_some_and(|(id, _)| id == shared_id))
+            // The shared id is compared before a document is decoded, so only the match is.
+            .find(|draft| {
+                self.stored(draft)
+                    .is_some_and(|d| d.shared_id == shared_id && decode(&d.doc).is_some())
+            })
             .map(str::to_string)
     }
 
